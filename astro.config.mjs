@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkParagraphAnchors } from './src/markdown/remark-paragraph-anchors.ts';
+import { siteConfig } from './src/site.config.ts';
+
+// Site URL, base path and the output/cache folders come from one module so that tests can build
+// into temporary folders and intranet deployments can set a sub-path without editing code.
+export default defineConfig({
+  site: siteConfig.siteUrl,
+  base: siteConfig.basePath,
+  outDir: siteConfig.outDir,
+  cacheDir: siteConfig.cacheDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // No telemetry, no dev toolbar: nothing may reach the network.
+  devToolbar: { enabled: false },
+  markdown: {
+    // unified, not the default Sätteri engine, because our own remark plugins (paragraph
+    // anchors now, mention links later) must run over the MDX tree. SmartyPants stays off:
+    // it would rewrite the article's punctuation, and sources are verbatim.
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [remarkParagraphAnchors],
+    }),
+    syntaxHighlight: false,
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,98 @@
+/**
+ * Every string the interface shows, in one place, so that another language can follow by adding
+ * a sibling module with the same shape. Content prose lives in `content/`, not here.
+ */
+export const ui = {
+  lang: 'de-CH',
+  siteName: 'Briefing-Dossier',
+  siteTagline: 'Verlinktes Dossier aus Agenturmeldungen',
+  skipToContent: 'Zum Inhalt springen',
+  mainNavigation: 'Hauptnavigation',
+  breadcrumb: 'Brotkrumen-Navigation',
+  home: 'Übersicht',
+  timeline: 'Zeitleiste',
+  sections: {
+    personen: { plural: 'Personen', singular: 'Person' },
+    laender: { plural: 'Länder', singular: 'Land' },
+    orte: { plural: 'Orte', singular: 'Ort' },
+    organisationen: { plural: 'Organisationen', singular: 'Organisation' },
+    ereignisse: { plural: 'Ereignisse', singular: 'Ereignis' },
+    quellen: { plural: 'Quellen', singular: 'Quelle' },
+  },
+  months: [
+    'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni',
+    'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+  ],
+  dateRangeSeparator: ' bis ',
+  undated: 'ohne Datum',
+  undatedHeading: 'Zeitlich nicht bestimmt',
+  eventKinds: {
+    besuch: 'Besuch',
+    treffen: 'Treffen',
+    offensive: 'Offensive',
+    abkommen: 'Abkommen',
+    entsendung: 'Truppenentsendung',
+    lieferung: 'Lieferung',
+    erklaerung: 'Erklärung',
+  },
+  /** Forward labels (on the page that states the relation) and inverse labels (backlinks). */
+  relations: {
+    funktion: { forward: 'Funktion', inverse: 'Personen mit Funktion' },
+    'liegt-in': { forward: 'Liegt in', inverse: 'Orte' },
+    'grenzt-an': { forward: 'Grenzt an', inverse: 'Grenzt an' },
+    'steht-fuer': { forward: 'Steht im Text für', inverse: 'Im Text bezeichnet durch' },
+    'gehoert-zu': { forward: 'Gehört zu', inverse: 'Organisationen' },
+    teilnehmer: { forward: 'Beteiligte', inverse: 'Beteiligt an' },
+    ort: { forward: 'Ort', inverse: 'Ereignisse an diesem Ort' },
+    land: { forward: 'Beteiligte Länder', inverse: 'Ereignisse mit Beteiligung' },
+    sprecher: { forward: 'Sprecher', inverse: 'Aussagen' },
+    kanal: { forward: 'Übermittelt durch', inverse: 'Übermittelte Aussagen' },
+    betrifft: { forward: 'Betrifft', inverse: 'Aussagen über' },
+    zitiert: { forward: 'Belegt durch', inverse: 'Zitiert auf' },
+  },
+  labels: {
+    summary: 'Zusammenfassung',
+    facts: 'Fakten',
+    relations: 'Beziehungen',
+    backlinks: 'Verweise auf diese Seite',
+    quotes: 'Aussagen',
+    citations: 'Belege',
+    citationLink: (n: number) => `Beleg ${n}`,
+    paragraph: (n: number) => `Absatz ${n}`,
+    date: 'Datum',
+    kind: 'Art',
+    place: 'Ort',
+    participants: 'Beteiligte',
+    countries: 'Länder',
+    aliases: 'Auch genannt',
+    credit: 'Agentur',
+    language: 'Sprache',
+    originalUrl: 'Originalartikel',
+    source: 'Quelle',
+    sources: 'Quellen',
+    whatHappened: 'Was geschah',
+    whyItMatters: 'Einordnung',
+    keyActors: 'Wichtigste Akteure',
+    shortTimeline: 'Chronologie',
+    allEvents: 'Alle Ereignisse in der Zeitleiste',
+    notes: 'Anmerkungen der Redaktion',
+    dateNote: 'Zur Datierung',
+    said: 'sagte',
+    via: 'laut',
+    reportedBy: 'gemäss',
+    entries: (n: number) => (n === 1 ? '1 Eintrag' : `${n} Einträge`),
+  },
+  notFound: {
+    title: 'Seite nicht gefunden',
+    text: 'Diese Seite gibt es im Dossier nicht. Vielleicht wurde sie umbenannt.',
+    back: 'Zur Übersicht',
+  },
+  footer: {
+    builtFrom: 'Zusammengestellt aus',
+    edition: 'Stand',
+  },
+} as const;
+
+export type Section = keyof typeof ui.sections;
+export type RelationType = keyof typeof ui.relations;
+export type EventKind = keyof typeof ui.eventKinds;

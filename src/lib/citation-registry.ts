@@ -1,0 +1,45 @@
+/**
+ * Numbers the citations of one page in order of first use, so that «[2]» means the same
+ * paragraph everywhere on the page and the list of Belege at the bottom matches the numbers.
+ */
+import type { Dossier } from './graph/dossier.ts';
+import type { ResolvedCitation } from './graph/types.ts';
+
+export class CitationRegistry {
+  private readonly numbers = new Map<string, number>();
+  private readonly resolved: ResolvedCitation[] = [];
+
+  constructor(private readonly dossier: Dossier) {}
+
+  /** Registers citations (in page order) and returns their numbers. */
+  add(cites: readonly string[]): number[] {
+    return cites.map((cite) => {
+      let n = this.numbers.get(cite);
+      if (n === undefined) {
+        this.resolved.push(this.dossier.citation(cite));
+        n = this.resolved.length;
+        this.numbers.set(cite, n);
+      }
+      return n;
+    });
+  }
+
+  /** Number of an already registered citation. */
+  numberOf(cite: string): number {
+    const n = this.numbers.get(cite);
+    if (n === undefined) throw new Error(`Beleg ${cite} wurde auf dieser Seite nicht registriert.`);
+    return n;
+  }
+
+  all(): readonly ResolvedCitation[] {
+    return this.resolved;
+  }
+}
+
+/** The first words of a paragraph, cut at a word boundary, for the list of Belege. */
+export function excerpt(text: string, maxLength = 160): string {
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${cut.slice(0, lastSpace > 40 ? lastSpace : maxLength).replace(/[\s,;:.–-]+$/, '')} …`;
+}

@@ -1,0 +1,111 @@
+/** The validated dossier graph and the questions pages ask of it. */
+import type { RelationType } from '../../i18n/de-CH.ts';
+import { parseCitation } from '../../schemas/fields.ts';
+import { dateSortKey } from '../dossier-date.ts';
+import type {
+  BriefingData,
+  DossierNode,
+  Edge,
+  EntityNode,
+  EventNode,
+  NodeKind,
+  ResolvedCitation,
+  SourceNode,
+  StatementNode,
+} from './types.ts';
+
+const collator = new Intl.Collator('de-CH');
+
+export interface BacklinkGroup {
+  type: RelationType;
+  items: { node: DossierNode; role?: string }[];
+}
+
+/** Order in which backlink groups appear on a page. */
+const BACKLINK_ORDER: RelationType[] = ['funktion', 'teilnehmer', 'ort', 'land', 'liegt-in', 'gehoert-zu', 'steht-fuer', 'grenzt-an', 'zitiert'];
+
+export class Dossier {
+  constructor(
+    readonly nodes: ReadonlyMap<string, DossierNode>,
+    readonly edges: readonly Edge[],
+    readonly statements: readonly StatementNode[],
+    readonly briefing: BriefingData | undefined,
+  ) {}
+
+  get(id: string): DossierNode | undefined {
+    return this.nodes.get(id);
+  }
+
+  require(id: string): DossierNode {
+    const node = this.nodes.get(id);
+    if (!node) throw new Error(`Kein Eintrag «${id}» im Dossier.`);
+    return node;
+  }
+
+  /** Entries of one kind, alphabetically (events: chronologically). */
+  list<K extends NodeKind>(kind: K): Extract<DossierNode, { kind: K }>[] {
+    const found = [...this.nodes.values()].filter((n): n is Extract<DossierNode, { kind: K }> => n.kind === kind);
+    if (kind === 'event') return this.chronological(found as EventNode[]) as Extract<DossierNode, { kind: K }>[];
+    return found.sort((a, b) => collator.compare(a.title, b.title));
+  }
+
+  entities(): EntityNode[] {
+    return [...this.nodes.values()].filter((n): n is EntityNode => n.kind !== 'event' && n.kind !== 'source');
+  }
+
+  /** Dated events by their earliest possible day, then undated ones; ties by title. */
+  chronological(events: readonly EventNode[]): EventNode[] {
+    return [...events].sort((a, b) => {
+      const ka = a.data.date ? dateSortKey(a.data.date) : '9999';
+      const kb = b.data.date ? dateSortKey(b.data.date) : '9999';
+      return ka === kb ? collator.compare(a.title, b.title) : ka < kb ? -1 : 1;
+    });
+  }
+
+  outgoing(id: string, type?: RelationType): Edge[] {
+    return this.edges.filter((e) => e.from === id && (!type || e.type === type));
+  }
+
+  incoming(id: string, type?: RelationType): Edge[] {
+    return this.edges.filter((e) => e.to === id && (!type || e.type === type));
+  }
+
+  /** What links to a page, grouped by relation, each linking page once per group. */
+  backlinks(id: string): BacklinkGroup[] {
+    const groups = new Map<RelationType, BacklinkGroup>();
+    for (const edge of this.incoming(id)) {
+      const group = groups.get(edge.type) ?? { type: edge.type, items: [] };
+      groups.set(edge.type, group);
+      if (group.items.some((item) => item.node.id === edge.from && item.role === edge.role)) continue;
+      group.items.push({ node: this.require(edge.from), role: edge.role });
+    }
+    for (const group of groups.values()) {
+      const events = this.chronological(group.items.map((i) => i.node).filter((n): n is EventNode => n.kind === 'event'));
+      const rank = (node: DossierNode) => (node.kind === 'event' ? events.indexOf(node) : events.length);
+      group.items.sort((a, b) => rank(a.node) - rank(b.node) || collator.compare(a.node.title, b.node.title));
+    }
+    return BACKLINK_ORDER.filter((t) => groups.has(t)).map((t) => groups.get(t)!);
+  }
+
+  citation(key: string): ResolvedCitation {
+    const { source, paragraph } = parseCitation(key);
+    const node = this.require(source) as SourceNode;
+    const found = node.paragraphs[paragraph - 1];
+    if (!found) throw new Error(`Absatz ${key} fehlt.`);
+    return { key, source: node, paragraph: found };
+  }
+
+  /** Statements in which an entry speaks, passes words on, or is spoken about. */
+  statementsAbout(id: string): { spoken: StatementNode[]; relayed: StatementNode[]; about: StatementNode[] } {
+    return {
+      spoken: this.statements.filter((s) => s.data.speaker === id),
+      relayed: this.statements.filter((s) => s.data.via.includes(id)),
+      about: this.statements.filter((s) => s.data.about.includes(id) || s.data.event === id),
+    };
+  }
+
+  /** The date of the newest source: the dossier's edition. */
+  latestSource(): SourceNode | undefined {
+    return this.list('source').sort((a, b) => (dateSortKey(a.data.date) < dateSortKey(b.data.date) ? 1 : -1))[0];
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * A source's paragraphs are the top-level paragraphs of its MDX body, numbered from 1. The same
+ * rule serves the remark plugin that puts `id="p3"` on the rendered paragraph and the dossier
+ * graph that checks citations and quotes, so both always agree on what `#p3` is.
+ */
+import type { Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+
+export interface SourceParagraph {
+  /** 1-based position in the article. */
+  number: number;
+  /** The anchor on the source page, `p3`. */
+  anchor: string;
+  /** The paragraph's text as written. */
+  text: string;
+}
+
+export function paragraphAnchor(number: number): string {
+  return `p${number}`;
+}
+
+export function topLevelParagraphs(tree: Root): Paragraph[] {
+  return tree.children.filter((node): node is Paragraph => node.type === 'paragraph');
+}
+
+const mdxParser = unified().use(remarkParse).use(remarkMdx);
+
+/** Parses an MDX body the way the MDX pipeline does and returns its paragraphs. */
+export function sourceParagraphs(body: string): SourceParagraph[] {
+  const tree = mdxParser.parse(body) as Root;
+  return topLevelParagraphs(tree).map((node, index) => ({
+    number: index + 1,
+    anchor: paragraphAnchor(index + 1),
+    text: toString(node),
+  }));
+}

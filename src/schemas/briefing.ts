@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+import { citedText, slug } from './fields.ts';
+
+/** The home page: a one-screen briefing written by an editor, every sentence cited. */
+export const briefingSchema = z.object({
+  /** The briefing's headline. */
+  title: z.string().trim().min(1),
+  /** What happened, in two or three sentences. */
+  lead: citedText,
+  /** Why it matters: short points. */
+  points: z.array(citedText).min(1),
+  /** The actors a reader should know first, by entity id. */
+  keyActors: z.array(slug).min(1),
+});

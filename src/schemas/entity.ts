@@ -1,0 +1,62 @@
+/** Schemas of the four entity collections: people, countries, places, organisations. */
+import { z } from 'astro/zod';
+import { citations, citedText, dossierDate, slug } from './fields.ts';
+
+/** Typed relations an entity can state about another entity. */
+export const entityRelationTypes = ['funktion', 'liegt-in', 'grenzt-an', 'steht-fuer', 'gehoert-zu'] as const;
+
+export const entityRelation = z.object({
+  /** What kind of link this is; decides how it is labelled and grouped on both pages. */
+  type: z.enum(entityRelationTypes),
+  /** The entity on the other end, by its id. */
+  target: slug,
+  /** For `funktion`: the office as the source names it, e.g. «Aussenminister». */
+  role: z.string().trim().min(1).optional(),
+  /** Since when the relation holds, if the source says so. */
+  since: dossierDate.optional(),
+  /** Until when the relation held, if the source says so. */
+  until: dossierDate.optional(),
+  /** The paragraphs that state the relation. */
+  cite: citations,
+});
+
+const baseEntity = z.object({
+  /** The name the dossier uses as page title. */
+  name: z.string().trim().min(1),
+  /** Every other form the texts use, inflected forms included (`Lawrows`, `Nordkoreas`). */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** One or two sober sentences in de-CH saying who or what this is, as the sources say it. */
+  summary: z.string().trim().min(1),
+  /** The paragraphs the summary rests on. */
+  cite: citations,
+  /** Further facts, each with its own evidence. */
+  facts: z.array(citedText).default([]),
+  /** Typed links to other entities. */
+  relations: z.array(entityRelation).default([]),
+  /** Wikidata item, e.g. `Q12345`, where an editor has established it. */
+  wikidata: z.string().regex(/^Q[1-9][0-9]*$/, { error: 'muss eine Wikidata-Kennung wie «Q159» sein' }).optional(),
+});
+
+const coordinates = z.object({
+  /** Latitude in degrees, WGS 84. */
+  lat: z.number().min(-90).max(90),
+  /** Longitude in degrees, WGS 84. */
+  lon: z.number().min(-180).max(180),
+});
+
+export const personSchema = baseEntity;
+
+export const countrySchema = baseEntity.extend({
+  /** A representative point for maps. */
+  coordinates: coordinates.optional(),
+});
+
+export const placeSchema = baseEntity.extend({
+  /** The place's position for maps. */
+  coordinates: coordinates.optional(),
+});
+
+export const organisationSchema = baseEntity.extend({
+  /** The name after «laut», e.g. «russischem Aussenministerium»; defaults to `name`. */
+  nameAfterLaut: z.string().trim().min(1).optional(),
+});

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { citations, citedText, dossierDate, slug } from './fields.ts';
+
+export const eventKinds = ['besuch', 'treffen', 'offensive', 'abkommen', 'entsendung', 'lieferung', 'erklaerung'] as const;
+
+export const eventSchema = z.object({
+  /** A sober headline: who did what, where. */
+  title: z.string().trim().min(1),
+  /** When, no more precise than the source; omitted where the source gives no time at all. */
+  date: dossierDate.optional(),
+  /** Why the date is what it is, where a reader could wonder (e.g. derived from "im April"). */
+  dateNote: z.string().trim().min(1).optional(),
+  /** What kind of event this is. */
+  kind: z.enum(eventKinds),
+  /** Where it happened: a place, or a country where the source names no place. */
+  place: slug.optional(),
+  /** People and organisations that took part. */
+  participants: z.array(slug).default([]),
+  /** Countries involved. */
+  countries: z.array(slug).default([]),
+  /** One or two sentences on what happened. */
+  summary: z.string().trim().min(1),
+  /** The paragraphs the summary rests on. */
+  cite: citations,
+  /** Further facts, each with its own evidence. */
+  facts: z.array(citedText).default([]),
+});

@@ -1,0 +1,57 @@
+/** Field schemas shared by several collections. */
+import { z } from 'astro/zod';
+import { parseDossierDate } from '../lib/dossier-date.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CITATION = /^([a-z0-9]+(?:-[a-z0-9]+)*)#p([1-9][0-9]*)$/;
+
+/** The id of another dossier entry (its file name without extension), e.g. `sergej-lawrow`. */
+export const slug = z
+  .string()
+  .regex(SLUG, { error: 'muss ein Kürzel aus Kleinbuchstaben, Ziffern und Bindestrichen sein, z. B. «sergej-lawrow»' });
+
+/** A source paragraph, written `<quelle>#p<n>`, e.g. `2025-07-lawrow-trifft-kim#p3`. */
+export const citation = z.string().regex(CITATION, {
+  error: 'muss die Form «<quelle>#p<absatz>» haben, z. B. «2025-07-lawrow-trifft-kim#p3»',
+});
+
+/** At least one paragraph that a statement rests on. */
+export const citations = z.array(citation).min(1, { error: 'braucht mindestens einen Beleg (z. B. «quelle#p1»)' });
+
+export function parseCitation(value: string): { source: string; paragraph: number } {
+  const match = CITATION.exec(value);
+  if (!match) throw new Error(`Ungültiger Beleg: ${value}`);
+  return { source: match[1] as string, paragraph: Number(match[2]) };
+}
+
+/**
+ * A date with its precision: `2024`, `2024-08`, `2025-07-12`, or a range `2024-08/2025-07`.
+ * YAML reads an unquoted `2024` as a number and `2025-07-12` as a timestamp; both are accepted
+ * and turned back into the notation they were written in.
+ */
+export const dossierDate = z.preprocess(
+  (value) => {
+    if (typeof value === 'number') return String(value);
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+    return value;
+  },
+  z.string().transform((value, ctx) => {
+    const parsed = parseDossierDate(value);
+    if (!parsed.ok) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${parsed.reason}. Erlaubt: JJJJ, JJJJ-MM, JJJJ-MM-TT oder ein Bereich wie 2024-08/2025-07; nie genauer als die Quelle.`,
+      });
+      return z.NEVER;
+    }
+    return parsed.date;
+  }),
+);
+
+/** A statement of fact with the paragraphs it rests on. */
+export const citedText = z.object({
+  /** One or two sober sentences in de-CH. */
+  text: z.string().trim().min(1),
+  /** The source paragraphs that say this. */
+  cite: citations,
+});
