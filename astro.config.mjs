@@ -27,4 +27,17 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks each MDX module with a "use astro:head-inject" directive that the bundler
+        // cannot keep; the warning repeats for every content file and says nothing an editor
+        // can act on.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

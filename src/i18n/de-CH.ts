@@ -57,7 +57,7 @@ export const ui = {
     backlinks: 'Verweise auf diese Seite',
     quotes: 'Aussagen',
     citations: 'Belege',
-    citationLink: (n: number) => `Beleg ${n}`,
+    citationWord: 'Beleg',
     paragraph: (n: number) => `Absatz ${n}`,
     date: 'Datum',
     kind: 'Art',

@@ -4,6 +4,8 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+// Brings in the `hProperties` field that remark-rehype reads when it turns mdast into HTML.
+import type {} from 'mdast-util-to-hast';
 import { paragraphAnchor, topLevelParagraphs } from '../lib/source-paragraphs.ts';
 
 const SOURCE_FOLDER = /[\\/]quellen[\\/][^\\/]+\.mdx$/;

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { citedText, slug } from './fields.ts';
+import { citedText, requiredText, slug } from './fields.ts';
 
 /** The home page: a one-screen briefing written by an editor, every sentence cited. */
 export const briefingSchema = z.object({
   /** The briefing's headline. */
-  title: z.string().trim().min(1),
+  title: requiredText(),
   /** What happened, in two or three sentences. */
   lead: citedText,
   /** Why it matters: short points. */

@@ -1,17 +1,17 @@
 /** Schemas of the four entity collections: people, countries, places, organisations. */
 import { z } from 'astro/zod';
-import { citations, citedText, dossierDate, slug } from './fields.ts';
+import { citations, citedText, dossierDate, missingOr, requiredText, slug } from './fields.ts';
 
 /** Typed relations an entity can state about another entity. */
 export const entityRelationTypes = ['funktion', 'liegt-in', 'grenzt-an', 'steht-fuer', 'gehoert-zu'] as const;
 
 export const entityRelation = z.object({
   /** What kind of link this is; decides how it is labelled and grouped on both pages. */
-  type: z.enum(entityRelationTypes),
+  type: z.enum(entityRelationTypes, { error: missingOr(`erlaubt: ${entityRelationTypes.join(', ')}`) }),
   /** The entity on the other end, by its id. */
   target: slug,
   /** For `funktion`: the office as the source names it, e.g. «Aussenminister». */
-  role: z.string().trim().min(1).optional(),
+  role: requiredText().optional(),
   /** Since when the relation holds, if the source says so. */
   since: dossierDate.optional(),
   /** Until when the relation held, if the source says so. */
@@ -22,11 +22,11 @@ export const entityRelation = z.object({
 
 const baseEntity = z.object({
   /** The name the dossier uses as page title. */
-  name: z.string().trim().min(1),
+  name: requiredText(),
   /** Every other form the texts use, inflected forms included (`Lawrows`, `Nordkoreas`). */
-  aliases: z.array(z.string().trim().min(1)).default([]),
+  aliases: z.array(requiredText()).default([]),
   /** One or two sober sentences in de-CH saying who or what this is, as the sources say it. */
-  summary: z.string().trim().min(1),
+  summary: requiredText(),
   /** The paragraphs the summary rests on. */
   cite: citations,
   /** Further facts, each with its own evidence. */
@@ -58,5 +58,5 @@ export const placeSchema = baseEntity.extend({
 
 export const organisationSchema = baseEntity.extend({
   /** The name after «laut», e.g. «russischem Aussenministerium»; defaults to `name`. */
-  nameAfterLaut: z.string().trim().min(1).optional(),
+  nameAfterLaut: requiredText().optional(),
 });

@@ -1,17 +1,17 @@
 import { z } from 'astro/zod';
-import { citations, citedText, dossierDate, slug } from './fields.ts';
+import { citations, citedText, dossierDate, missingOr, requiredText, slug } from './fields.ts';
 
 export const eventKinds = ['besuch', 'treffen', 'offensive', 'abkommen', 'entsendung', 'lieferung', 'erklaerung'] as const;
 
 export const eventSchema = z.object({
   /** A sober headline: who did what, where. */
-  title: z.string().trim().min(1),
+  title: requiredText(),
   /** When, no more precise than the source; omitted where the source gives no time at all. */
   date: dossierDate.optional(),
   /** Why the date is what it is, where a reader could wonder (e.g. derived from "im April"). */
-  dateNote: z.string().trim().min(1).optional(),
+  dateNote: requiredText().optional(),
   /** What kind of event this is. */
-  kind: z.enum(eventKinds),
+  kind: z.enum(eventKinds, { error: missingOr(`erlaubt: ${eventKinds.join(', ')}`) }),
   /** Where it happened: a place, or a country where the source names no place. */
   place: slug.optional(),
   /** People and organisations that took part. */
@@ -19,7 +19,7 @@ export const eventSchema = z.object({
   /** Countries involved. */
   countries: z.array(slug).default([]),
   /** One or two sentences on what happened. */
-  summary: z.string().trim().min(1),
+  summary: requiredText(),
   /** The paragraphs the summary rests on. */
   cite: citations,
   /** Further facts, each with its own evidence. */

@@ -2,21 +2,35 @@
 import { z } from 'astro/zod';
 import { parseDossierDate } from '../lib/dossier-date.ts';
 
+/**
+ * A missing required field is the commonest editing slip. Astro passes its own error map when it
+ * validates, so the German message is set on each schema, where it takes precedence.
+ */
+const MISSING =
+  'Pflichtfeld fehlt. Hinweis: das Feld im Frontmatter bzw. in der YAML-Datei ergänzen (Felder: siehe README, «Inhaltsmodell»).';
+export const missingOr =
+  (otherwise?: string) =>
+  (issue: { input?: unknown }): string | undefined =>
+    issue.input === undefined ? MISSING : otherwise;
+
+/** Non-empty text. */
+export const requiredText = () => z.string({ error: missingOr('muss Text sein') }).trim().min(1, { error: 'darf nicht leer sein' });
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CITATION = /^([a-z0-9]+(?:-[a-z0-9]+)*)#p([1-9][0-9]*)$/;
 
 /** The id of another dossier entry (its file name without extension), e.g. `sergej-lawrow`. */
 export const slug = z
-  .string()
+  .string({ error: missingOr('muss ein Kürzel (Text) sein') })
   .regex(SLUG, { error: 'muss ein Kürzel aus Kleinbuchstaben, Ziffern und Bindestrichen sein, z. B. «sergej-lawrow»' });
 
 /** A source paragraph, written `<quelle>#p<n>`, e.g. `2025-07-lawrow-trifft-kim#p3`. */
-export const citation = z.string().regex(CITATION, {
+export const citation = z.string({ error: missingOr('muss ein Beleg der Form «quelle#p1» sein') }).regex(CITATION, {
   error: 'muss die Form «<quelle>#p<absatz>» haben, z. B. «2025-07-lawrow-trifft-kim#p3»',
 });
 
 /** At least one paragraph that a statement rests on. */
-export const citations = z.array(citation).min(1, { error: 'braucht mindestens einen Beleg (z. B. «quelle#p1»)' });
+export const citations = z.array(citation, { error: missingOr('muss eine Liste von Belegen sein, z. B. ["quelle#p1"]') }).min(1, { error: 'braucht mindestens einen Beleg (z. B. «quelle#p1»)' });
 
 export function parseCitation(value: string): { source: string; paragraph: number } {
   const match = CITATION.exec(value);
@@ -35,7 +49,7 @@ export const dossierDate = z.preprocess(
     if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
     return value;
   },
-  z.string().transform((value, ctx) => {
+  z.string({ error: missingOr('muss ein Datum wie «2025-07» sein') }).transform((value, ctx) => {
     const parsed = parseDossierDate(value);
     if (!parsed.ok) {
       ctx.addIssue({
@@ -51,7 +65,7 @@ export const dossierDate = z.preprocess(
 /** A statement of fact with the paragraphs it rests on. */
 export const citedText = z.object({
   /** One or two sober sentences in de-CH. */
-  text: z.string().trim().min(1),
+  text: requiredText(),
   /** The source paragraphs that say this. */
   cite: citations,
 });

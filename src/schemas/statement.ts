@@ -1,14 +1,14 @@
 import { z } from 'astro/zod';
-import { citation, slug } from './fields.ts';
+import { citation, missingOr, requiredText, slug } from './fields.ts';
 
 /** What someone said, with the chain it reached us through. */
 export const statementSchema = z.object({
   /** `zitat`: words in quotation marks in the source; `aussage`: reported speech. */
-  kind: z.enum(['zitat', 'aussage']),
+  kind: z.enum(['zitat', 'aussage'], { error: missingOr('erlaubt: zitat, aussage') }),
   /** For a `zitat`, the quoted words exactly as in the paragraph; the build checks them. */
-  quote: z.string().trim().min(1),
+  quote: requiredText(),
   /** The sentence around the quote, paraphrased soberly, so the quote reads in context. */
-  context: z.string().trim().min(1).optional(),
+  context: requiredText().optional(),
   /** Who said it, by entity id. */
   speaker: slug,
   /** Who passed it on, nearest to the speaker first (e.g. the ministry, then nobody else). */

@@ -31,6 +31,7 @@ export const SECTION_OF_KIND: Record<NodeKind, Section> = {
   source: 'quellen',
 };
 
+/** "ist eine Person" */
 const KIND_LABEL: Record<NodeKind, string> = {
   person: 'eine Person',
   country: 'ein Land',
@@ -39,6 +40,18 @@ const KIND_LABEL: Record<NodeKind, string> = {
   event: 'ein Ereignis',
   source: 'eine Quelle',
 };
+
+/** Plural names, as in the navigation; they need no declension in a list after a colon. */
+const KIND_PLURAL: Record<NodeKind, string> = {
+  person: 'Personen',
+  country: 'Länder',
+  place: 'Orte',
+  organisation: 'Organisationen',
+  event: 'Ereignisse',
+  source: 'Quellen',
+};
+
+const kindList = (kinds: readonly NodeKind[]) => kinds.map((k) => KIND_PLURAL[k]).join(', ');
 
 const ENTITY_KINDS: readonly EntityKind[] = ['person', 'country', 'place', 'organisation'];
 
@@ -127,7 +140,7 @@ export function buildDossierGraph(input: DossierInput): GraphResult {
         file,
         field,
         `«${target}» verweist auf keinen Eintrag im Dossier.`,
-        `${suggestion}Erwartet wird das Kürzel (Dateiname ohne Endung) von ${allowed.map((k) => KIND_LABEL[k]).join(' oder ')}; fehlt der Eintrag, die Datei unter content/${SECTION_OF_KIND[allowed[0]!]}/ anlegen.`,
+        `${suggestion}Erwartet wird das Kürzel (Dateiname ohne Endung) eines Eintrags unter: ${kindList(allowed)}. Fehlt der Eintrag, die Datei unter content/${SECTION_OF_KIND[allowed[0]!]}/ anlegen.`,
       );
       return undefined;
     }
@@ -135,7 +148,7 @@ export function buildDossierGraph(input: DossierInput): GraphResult {
       report(
         file,
         field,
-        `«${target}» ist ${KIND_LABEL[node.kind]}, erwartet wird ${allowed.map((k) => KIND_LABEL[k]).join(' oder ')}.`,
+        `«${target}» ist ${KIND_LABEL[node.kind]}; erwartet wird ein Eintrag unter: ${kindList(allowed)}.`,
         'Auf einen Eintrag der passenden Art verweisen.',
       );
       return undefined;
@@ -217,7 +230,7 @@ export function buildDossierGraph(input: DossierInput): GraphResult {
         report(
           node.filePath,
           `${field}.type`,
-          `«${relation.type}» passt nicht zu ${KIND_LABEL[node.kind]}; erlaubt für ${rule.from.map((k) => KIND_LABEL[k]).join(' oder ')}.`,
+          `Der Beziehungstyp «${relation.type}» gilt nur für: ${kindList(rule.from)} (dieser Eintrag: ${KIND_PLURAL[node.kind]}).`,
           'Einen anderen Beziehungstyp wählen oder die Beziehung beim anderen Eintrag erfassen.',
         );
       }

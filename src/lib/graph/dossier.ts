@@ -1,7 +1,7 @@
 /** The validated dossier graph and the questions pages ask of it. */
 import type { RelationType } from '../../i18n/de-CH.ts';
 import { parseCitation } from '../../schemas/fields.ts';
-import { dateSortKey } from '../dossier-date.ts';
+import { dateSortKey, latestDay } from '../dossier-date.ts';
 import type {
   BriefingData,
   DossierNode,
@@ -53,11 +53,15 @@ export class Dossier {
     return [...this.nodes.values()].filter((n): n is EntityNode => n.kind !== 'event' && n.kind !== 'source');
   }
 
-  /** Dated events by their earliest possible day, then undated ones; ties by title. */
+  /**
+   * Dated events by their earliest possible day, then by their latest (so "August 2024" comes
+   * before "August 2024 bis Juli 2025"), then undated ones; remaining ties by title.
+   */
   chronological(events: readonly EventNode[]): EventNode[] {
+    const key = (e: EventNode) => (e.data.date ? `${dateSortKey(e.data.date)}~${latestDay(e.data.date.to ?? e.data.date.from)}` : '9999');
     return [...events].sort((a, b) => {
-      const ka = a.data.date ? dateSortKey(a.data.date) : '9999';
-      const kb = b.data.date ? dateSortKey(b.data.date) : '9999';
+      const ka = key(a);
+      const kb = key(b);
       return ka === kb ? collator.compare(a.title, b.title) : ka < kb ? -1 : 1;
     });
   }

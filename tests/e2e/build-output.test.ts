@@ -1,0 +1,145 @@
+/**
+ * Builds the real dossier from content/ once and checks the output: the pages of the seed
+ * dossier exist, nothing internal is broken, everything is within two clicks of the home page,
+ * and the pages carry what the content model promises.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { clickDepths, crawlSite, fileForPath, type CrawlResult } from '../../scripts/check-links.ts';
+import { sourceParagraphs } from '../../src/lib/source-paragraphs.ts';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+
+const SEED_PAGES = {
+  personen: ['sergej-lawrow', 'kim-jong-un', 'choe-son-hui'],
+  laender: ['russland', 'nordkorea', 'ukraine'],
+  orte: ['wonsan', 'pjoengjang', 'kursk', 'moskau'],
+  organisationen: ['russisches-aussenministerium', 'tass', 'russische-armee', 'ukrainische-streitkraefte', 'nordkoreanische-truppen'],
+  ereignisse: [
+    'lawrow-besucht-nordkorea',
+    'treffen-lawrow-choe-in-wonsan',
+    'ukrainische-offensive-in-kursk',
+    'russland-erobert-kursk-zurueck',
+    'nordkorea-bestaetigt-truppenentsendung',
+    'abkommen-ueber-strategische-partnerschaft',
+    'nordkorea-liefert-granaten-und-raketen',
+    'nordkorea-schickt-soldaten-nach-kursk',
+    'lawrow-lobt-unterstuetzung-pjoengjangs',
+  ],
+  quellen: ['2025-07-lawrow-trifft-kim'],
+} as const;
+
+const entryPages = Object.entries(SEED_PAGES).flatMap(([section, ids]) => ids.map((id) => `/${section}/${id}/`));
+const indexPages = ['/', '/zeitleiste/', ...Object.keys(SEED_PAGES).map((s) => `/${s}/`)];
+
+let build: BuildResult;
+let crawl: CrawlResult;
+const page = (sitePath: string) => cheerio.load(readFileSync(fileForPath(build.outDir, '/', sitePath)!, 'utf8'));
+
+beforeAll(() => {
+  build = buildSite();
+  if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
+  crawl = crawlSite(build.outDir);
+});
+
+afterAll(() => build?.dispose());
+
+describe('the built seed dossier', () => {
+  test('has a page for every entity, event and source of the seed, every index, the timeline and a 404 page', () => {
+    for (const p of [...entryPages, ...indexPages, '/404.html']) expect(crawl.pages, p).toContain(p);
+  });
+
+  test('has no broken internal link, stylesheet, script, image or anchor', () => {
+    expect(crawl.broken).toEqual([]);
+  });
+
+  test('reaches every entity and event page within two clicks of the home page', () => {
+    const depth = clickDepths(crawl, '/');
+    const tooDeep = entryPages.filter((p) => (depth.get(p) ?? Infinity) > 2);
+    expect(tooDeep).toEqual([]);
+  });
+
+  test('every page is German (Switzerland), titled, described and canonical', () => {
+    for (const p of crawl.pages) {
+      const $ = page(p);
+      expect($('html').attr('lang'), p).toBe('de-CH');
+      expect($('title').text().length, p).toBeGreaterThan(3);
+      expect($('meta[name=description]').attr('content')?.length, p).toBeGreaterThan(10);
+      expect($('h1').length, p).toBe(1);
+      if (p !== '/404.html') expect($('link[rel=canonical]').attr('href'), p).toBe(`https://dossier.example.ch${p}`);
+    }
+  });
+
+  test('writes Swiss German: no ß anywhere', () => {
+    for (const p of crawl.pages) expect(page(p)('body').text(), p).not.toContain('ß');
+  });
+
+  test('keeps the source text verbatim, each paragraph with its anchor', () => {
+    const body = readFileSync(path.resolve('content/quellen/2025-07-lawrow-trifft-kim.mdx'), 'utf8').replace(/^---[\s\S]*?---\n/, '');
+    const expected = sourceParagraphs(body);
+    expect(expected).toHaveLength(6);
+    const $ = page('/quellen/2025-07-lawrow-trifft-kim/');
+    for (const paragraph of expected) expect($(`#${paragraph.anchor}`).text()).toBe(paragraph.text);
+  });
+
+  test('cites source paragraphs on every entity and event page', () => {
+    for (const p of entryPages.filter((x) => !x.startsWith('/quellen/'))) {
+      const cites = page(p)('.cite-marks a').map((_, a) => page(p)(a).attr('href')).get();
+      expect(cites.length, p).toBeGreaterThan(0);
+      for (const href of cites) expect(href).toMatch(/^\/quellen\/2025-07-lawrow-trifft-kim\/#p[1-6]$/);
+    }
+  });
+
+  test('shows no date more precise than the source (a month)', () => {
+    for (const p of crawl.pages) {
+      page(p)('time[datetime]').each((_, el) => {
+        expect(page(p)(el).attr('datetime'), p).toMatch(/^\d{4}(-\d{2})?$/);
+      });
+    }
+    expect(page('/ereignisse/lawrow-besucht-nordkorea/')('.event-facts time').text()).toBe('Juli 2025');
+    expect(page('/ereignisse/abkommen-ueber-strategische-partnerschaft/')('.event-facts time').text()).toBe('2024');
+  });
+
+  test('groups backlinks by relation', () => {
+    const groups = (p: string) => {
+      const $ = page(p);
+      return Object.fromEntries(
+        $('.backlink-group').map((_, g) => [[$(g).find('h3').text(), $(g).find('li a.node-link').map((__, a) => $(a).text()).get()]]).get(),
+      );
+    };
+    expect(groups('/personen/sergej-lawrow/')['Beteiligt an']).toEqual([
+      'Lawrow besucht Nordkorea und wird von Kim Jong Un empfangen',
+      'Lawrow lobt die Unterstützung Pjöngjangs in der Region Kursk',
+      'Lawrow trifft Choe Son Hui in Wonsan',
+    ]);
+    const russland = groups('/laender/russland/');
+    expect(russland['Personen mit Funktion']).toEqual(['Sergej Lawrow']);
+    expect(russland['Orte']).toEqual(['Kursk']);
+    expect(russland['Im Text bezeichnet durch']).toEqual(['Moskau']);
+    expect(groups('/orte/wonsan/')['Ereignisse an diesem Ort']).toEqual(['Lawrow trifft Choe Son Hui in Wonsan']);
+  });
+
+  test('attributes quotes along their chain', () => {
+    const $ = page('/ereignisse/lawrow-lobt-unterstuetzung-pjoengjangs/');
+    const captions = $('.statement figcaption').map((_, f) => $(f).text().replace(/\s+/g, ' ')).get();
+    expect(captions.some((c) => c.includes('– Sergej Lawrow, laut russischem Aussenministerium, gemäss sda/afp'))).toBe(true);
+    expect($('.statement blockquote').map((_, q) => $(q).text()).get()).toEqual(['«heroisch»', '«ohne Vorbehalt seine Unterstützung aller Ziele»']);
+    const wonsan = page('/ereignisse/treffen-lawrow-choe-in-wonsan/');
+    expect(wonsan('.statement figcaption').text().replace(/\s+/g, ' ')).toContain('– Sergej Lawrow, laut Tass, gemäss sda/afp');
+  });
+
+  test('lists the timeline in date order, undated events last', () => {
+    const $ = page('/zeitleiste/');
+    expect($('ol.timeline time').map((_, t) => $(t).text()).get()).toEqual([
+      '2024',
+      'August 2024',
+      'August 2024 bis Juli 2025',
+      'April 2025',
+      'Juli 2025',
+      'Juli 2025',
+      'Juli 2025',
+    ]);
+    expect($('ul.timeline li').length).toBe(2);
+  });
+});
