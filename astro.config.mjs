@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkParagraphAnchors } from './src/markdown/remark-paragraph-anchors.ts';
+import { remarkSourceMentions } from './src/markdown/remark-source-mentions.ts';
 import { siteConfig } from './src/site.config.ts';
 
 // Site URL, base path and the output/cache folders come from one module so that tests can build
@@ -22,7 +23,9 @@ export default defineConfig({
     // it would rewrite the article's punctuation, and sources are verbatim.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkParagraphAnchors],
+      // Order matters: mentions are linked in the article's own text nodes before the
+      // paragraphs are wrapped and numbered.
+      remarkPlugins: [remarkSourceMentions, remarkParagraphAnchors],
     }),
     syntaxHighlight: false,
   },

@@ -50,6 +50,12 @@ export const ui = {
     betrifft: { forward: 'Betrifft', inverse: 'Aussagen über' },
     zitiert: { forward: 'Belegt durch', inverse: 'Zitiert auf' },
   },
+  /** How a related entity appears at a shared event: "Beteiligt bei …", "Ort bei …". */
+  relatedRoles: {
+    teilnehmer: 'Beteiligt an',
+    ort: 'Ort von',
+    land: 'Als Land beteiligt an',
+  },
   labels: {
     summary: 'Zusammenfassung',
     facts: 'Fakten',
@@ -59,6 +65,7 @@ export const ui = {
     citations: 'Belege',
     citationWord: 'Beleg',
     paragraph: (n: number) => `Absatz ${n}`,
+    paragraphPermalink: (n: number) => `Link auf Absatz ${n}`,
     date: 'Datum',
     kind: 'Art',
     place: 'Ort',
@@ -76,6 +83,8 @@ export const ui = {
     shortTimeline: 'Chronologie',
     allEvents: 'Alle Ereignisse in der Zeitleiste',
     notes: 'Anmerkungen der Redaktion',
+    mentionedIn: 'Erwähnt in',
+    related: 'Verbundene Einträge',
     dateNote: 'Zur Datierung',
     said: 'sagte',
     via: 'laut',

@@ -43,3 +43,16 @@ export function excerpt(text: string, maxLength = 160): string {
   const lastSpace = cut.lastIndexOf(' ');
   return `${cut.slice(0, lastSpace > 40 ? lastSpace : maxLength).replace(/[\s,;:.–-]+$/, '')} …`;
 }
+
+/** A window of a paragraph around a mention, cut at word boundaries, for "Erwähnt in". */
+export function excerptAround(text: string, start: number, end: number, radius = 70): { before: string; match: string; after: string } {
+  let from = Math.max(0, start - radius);
+  let to = Math.min(text.length, end + radius);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to;
+  return {
+    before: `${from > 0 ? '… ' : ''}${text.slice(from, start)}`,
+    match: text.slice(start, end),
+    after: `${text.slice(end, to)}${to < text.length ? ' …' : ''}`,
+  };
+}

@@ -1,21 +1,36 @@
 /**
- * Gives each top-level paragraph of a source (an MDX file under `quellen/`) the stable anchor
- * `id="pN"` that citations link to. Entity and event bodies are left alone.
+ * Gives each top-level paragraph of a source the stable anchor `id="pN"` that citations link
+ * to, and a visible permalink (its number) in front of the text. The paragraph's own words are
+ * wrapped in `<span class="absatz-text">`, untouched.
  */
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-// Brings in the `hProperties` field that remark-rehype reads when it turns mdast into HTML.
+// Brings in the `hName`/`hProperties` fields that remark-rehype reads when it turns mdast into HTML.
 import type {} from 'mdast-util-to-hast';
+import { ui } from '../i18n/de-CH.ts';
 import { paragraphAnchor, topLevelParagraphs } from '../lib/source-paragraphs.ts';
-
-const SOURCE_FOLDER = /[\\/]quellen[\\/][^\\/]+\.mdx$/;
+import { isSourceFile } from './source-file.ts';
 
 export function remarkParagraphAnchors() {
   return (tree: Root, file: VFile) => {
-    if (!SOURCE_FOLDER.test(file.path ?? '')) return;
+    if (!isSourceFile(file)) return;
     topLevelParagraphs(tree).forEach((paragraph, index) => {
+      const n = index + 1;
+      const anchor = paragraphAnchor(n);
+      const text = {
+        type: 'emphasis', // any phrasing container; hName makes it a plain span
+        children: paragraph.children,
+        data: { hName: 'span', hProperties: { className: ['absatz-text'] } },
+      } as PhrasingContent;
+      const permalink = {
+        type: 'link',
+        url: `#${anchor}`,
+        children: [{ type: 'text', value: String(n) }],
+        data: { hProperties: { className: ['absatz-nr'], title: ui.labels.paragraphPermalink(n) } },
+      } as PhrasingContent;
+      paragraph.children = [permalink, { type: 'text', value: ' ' }, text];
       const data = (paragraph.data ??= {});
-      data.hProperties = { ...data.hProperties, id: paragraphAnchor(index + 1), className: ['absatz'] };
+      data.hProperties = { ...data.hProperties, id: anchor, className: ['absatz'] };
     });
   };
 }

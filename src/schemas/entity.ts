@@ -33,6 +33,11 @@ const baseEntity = z.object({
   facts: z.array(citedText).default([]),
   /** Typed links to other entities. */
   relations: z.array(entityRelation).default([]),
+  /**
+   * Adjective stem the texts use where they mean this entity, e.g. `nordkoreanisch` for «der
+   * nordkoreanische Machthaber»; its inflected forms (-e, -em, -en, -er, -es) are linked.
+   */
+  adjective: z.string().regex(/^\p{Ll}+$/u, { error: 'muss ein kleingeschriebener Adjektiv-Stamm sein, z. B. «russisch»' }).optional(),
   /** Wikidata item, e.g. `Q12345`, where an editor has established it. */
   wikidata: z.string().regex(/^Q[1-9][0-9]*$/, { error: 'muss eine Wikidata-Kennung wie «Q159» sein' }).optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dossierDate, missingOr, requiredText } from './fields.ts';
+import { dossierDate, missingOr, requiredText, slug } from './fields.ts';
 
 /** A source is an article; its MDX body is the article's text, verbatim, one paragraph per block. */
 export const sourceSchema = z.object({
@@ -18,4 +18,20 @@ export const sourceSchema = z.object({
    * build fail if a paragraph is added or removed, which would silently move every later anchor.
    */
   paragraphs: z.number({ error: missingOr('muss eine Zahl sein') }).int().min(1),
+  /**
+   * Corrections to automatic mention links, per paragraph: `link: false` keeps `text` unlinked;
+   * `link: <id>` links the first occurrence of `text` to that entry.
+   */
+  mentions: z
+    .array(
+      z.object({
+        /** Paragraph number (the N of #pN). */
+        paragraph: z.number({ error: missingOr('muss eine Absatznummer sein') }).int().min(1),
+        /** The words exactly as they stand in the paragraph. */
+        text: requiredText(),
+        /** The entry to link to, or `false` for no link. */
+        link: z.union([slug, z.literal(false)], { error: missingOr('muss ein Kürzel oder false sein') }),
+      }),
+    )
+    .default([]),
 });

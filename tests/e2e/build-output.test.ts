@@ -80,7 +80,9 @@ describe('the built seed dossier', () => {
     const expected = sourceParagraphs(body);
     expect(expected).toHaveLength(6);
     const $ = page('/quellen/2025-07-lawrow-trifft-kim/');
-    for (const paragraph of expected) expect($(`#${paragraph.anchor}`).text()).toBe(paragraph.text);
+    for (const paragraph of expected) expect($(`#${paragraph.anchor} .absatz-text`).text()).toBe(paragraph.text);
+    // Each paragraph offers its own permalink.
+    expect($('.absatz > a.absatz-nr').map((_, a) => $(a).attr('href')).get()).toEqual(['#p1', '#p2', '#p3', '#p4', '#p5', '#p6']);
   });
 
   test('cites source paragraphs on every entity and event page', () => {
@@ -141,5 +143,33 @@ describe('the built seed dossier', () => {
       'Juli 2025',
     ]);
     expect($('ul.timeline li').length).toBe(2);
+  });
+
+  test('links mentions in the source text, and every entity page lists exactly those paragraphs under «Erwähnt in»', () => {
+    const source = page('/quellen/2025-07-lawrow-trifft-kim/');
+    const fromSource = new Map<string, string[]>();
+    source('.absatz').each((_, p) => {
+      source(p).find('a.mention').each((__, a) => {
+        const href = source(a).attr('href')!;
+        const list = fromSource.get(href) ?? [];
+        list.push(`#${source(p).attr('id')}`);
+        fromSource.set(href, list);
+      });
+    });
+    for (const p of ['sergej-lawrow', 'kim-jong-un', 'choe-son-hui'].map((id) => `/personen/${id}/`)) expect(fromSource.has(p), p).toBe(true);
+    for (const p of entryPages.filter((x) => /^\/(personen|laender|orte|organisationen)\//.test(x))) {
+      const $ = page(p);
+      const listed = $('.mentions li > a').map((_, a) => $(a).attr('href')!.replace(/^.*#/, '#')).get();
+      expect(listed, p).toEqual(fromSource.get(p) ?? []);
+    }
+  });
+
+  test('links the entities that summaries name, and shows related entities', () => {
+    const $ = page('/personen/sergej-lawrow/');
+    expect($('.summary a.mention').map((_, a) => $(a).attr('href')).get()).toEqual(['/laender/russland/', '/laender/nordkorea/', '/personen/kim-jong-un/']);
+    const related = $('.related > ul > li').map((_, li) => $(li).children('a.node-link').text()).get();
+    expect(related).toContain('Kim Jong Un');
+    expect(related).toContain('Choe Son Hui');
+    expect(related).toContain('Wonsan');
   });
 });

@@ -24,7 +24,7 @@ export function miniDossier(): DossierInput {
       {
         id: 'meldung',
         filePath: 'content/quellen/meldung.mdx',
-        data: { title: 'Muster besucht Bern', date: date('2025-03'), credit: 'sda', language: 'de-CH', paragraphs: 2 },
+        data: { title: 'Muster besucht Bern', date: date('2025-03'), credit: 'sda', language: 'de-CH', paragraphs: 2, mentions: [] },
         body: BODY,
       },
     ],

@@ -45,4 +45,33 @@ describe('dossier graph queries', () => {
     expect(dossier.statementsAbout('sda').relayed.map((s) => s.id)).toEqual(['offen']);
     expect(dossier.statementsAbout('besuch-in-bern').about.map((s) => s.id)).toEqual(['offen']);
   });
+
+  test('mentions: each paragraph that names an entity, first mention only, editors’ corrections applied', () => {
+    expect(dossier.mentionsOf('anna-muster').map((m) => [m.paragraph, m.mention.text])).toEqual([[1, 'Anna Muster']]);
+    expect(dossier.mentionsOf('bern').map((m) => [m.paragraph, m.mention.text])).toEqual([[1, 'Bern']]);
+    const input = miniDossier();
+    input.sources[0]!.data.mentions = [
+      { paragraph: 1, text: 'Bern', link: false },
+      { paragraph: 2, text: 'Gespräche', link: 'hans-beispiel' },
+    ];
+    const corrected = buildDossierGraph(input);
+    expect(corrected.issues).toEqual([]);
+    expect(corrected.dossier.mentionsOf('bern')).toEqual([]);
+    expect(corrected.dossier.mentionsOf('hans-beispiel').map((m) => [m.paragraph, m.mention.text])).toEqual([[2, 'Gespräche']]);
+  });
+
+  test('related entities: who shares events with whom, and how', () => {
+    const related = dossier.related('anna-muster').map((r) => [r.node.id, r.through.map((t) => `${t.type}@${t.event.id}`)]);
+    expect(related).toEqual([
+      ['bern', ['ort@besuch-in-bern']],
+      ['hans-beispiel', ['teilnehmer@besuch-in-bern']],
+      ['musterland', ['land@besuch-in-bern']],
+      ['schweiz', ['land@besuch-in-bern']],
+    ]);
+  });
+
+  test('prose links the entities it names, not the page itself', () => {
+    const parts = dossier.linkProse('Anna Muster traf Hans Beispiel in Bern.', 'anna-muster');
+    expect(parts.map((p) => (p.node ? `[${p.text}]` : p.text)).join('')).toBe('Anna Muster traf [Hans Beispiel] in [Bern].');
+  });
 });

@@ -133,6 +133,27 @@ const cases: Case[] = [
     },
     expected: { file: 'content/personen/anna-muster.mdx', field: 'relations[0].role', message: 'Eine Funktion braucht die Amtsbezeichnung.' },
   },
+  {
+    name: 'a mention correction for a paragraph that does not exist',
+    breakIt: (d) => {
+      first(d.sources).data.mentions = [{ paragraph: 5, text: 'Bern', link: false }];
+    },
+    expected: { file: 'content/quellen/meldung.mdx', field: 'mentions[0].paragraph', message: 'Absatz 5 gibt es nicht (die Quelle hat 2).' },
+  },
+  {
+    name: 'a mention correction whose words are not in the paragraph',
+    breakIt: (d) => {
+      first(d.sources).data.mentions = [{ paragraph: 1, text: 'Zürich', link: 'bern' }];
+    },
+    expected: { file: 'content/quellen/meldung.mdx', field: 'mentions[0].text', message: '«Zürich» steht nicht in Absatz 1.' },
+  },
+  {
+    name: 'a forced mention linking to a missing entry',
+    breakIt: (d) => {
+      first(d.sources).data.mentions = [{ paragraph: 1, text: 'Montag', link: 'montag' }];
+    },
+    expected: { file: 'content/quellen/meldung.mdx', field: 'mentions[0].link', message: '«montag» verweist auf keinen Eintrag im Dossier.' },
+  },
 ];
 
 describe('dossier graph validation', () => {

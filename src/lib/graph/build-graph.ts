@@ -9,7 +9,8 @@ import { parseCitation } from '../../schemas/fields.ts';
 import type { RelationType, Section } from '../../i18n/de-CH.ts';
 import { earliestDay } from '../dossier-date.ts';
 import { sourceParagraphs } from '../source-paragraphs.ts';
-import { Dossier } from './dossier.ts';
+import { MentionMatcher } from '../mentions/mention-matcher.ts';
+import { Dossier, type MentionRecord } from './dossier.ts';
 import { normaliseForQuote } from './quote-text.ts';
 import type {
   DossierInput,
@@ -199,7 +200,11 @@ export function buildDossierGraph(input: DossierInput): GraphResult {
   for (const node of nodes.values()) {
     if (node.kind === 'event' || node.kind === 'source') continue;
     const { data } = node;
-    const forms: [string, string][] = [['name', data.name], ...data.aliases.map((a, i): [string, string] => [`aliases[${i}]`, a])];
+    const forms: [string, string][] = [
+      ['name', data.name],
+      ...data.aliases.map((a, i): [string, string] => [`aliases[${i}]`, a]),
+      ...(data.adjective ? [['adjective', data.adjective] as [string, string]] : []),
+    ];
     for (const [field, form] of forms) {
       const key = formKey(form);
       const owner = formOwner.get(key);
@@ -300,6 +305,30 @@ export function buildDossierGraph(input: DossierInput): GraphResult {
     if (ok) statements.push({ id: entry.id, filePath, data });
   }
 
+  // --- Mentions: where each source paragraph names an entity; editors' corrections checked.
+  const matcher = new MentionMatcher(
+    [...nodes.values()].flatMap((n) => (n.kind === 'event' || n.kind === 'source' ? [] : [{ id: n.id, name: n.data.name, aliases: n.data.aliases, adjective: n.data.adjective }])),
+  );
+  const mentions: MentionRecord[] = [];
+  for (const node of nodes.values()) {
+    if (node.kind !== 'source') continue;
+    node.data.mentions.forEach((override, i) => {
+      const paragraph = node.paragraphs[override.paragraph - 1];
+      if (!paragraph) {
+        report(node.filePath, `mentions[${i}].paragraph`, `Absatz ${override.paragraph} gibt es nicht (die Quelle hat ${node.paragraphs.length}).`, 'Die Nummer des Absatzes angeben, wie sie auf der Quellenseite steht.');
+      } else if (!paragraph.text.includes(override.text)) {
+        report(node.filePath, `mentions[${i}].text`, `«${override.text}» steht nicht in Absatz ${override.paragraph}.`, 'Die Wörter genau so angeben, wie sie im Absatz stehen (Gross-/Kleinschreibung, Endung).');
+      }
+      if (override.link !== false) checkRef(node.filePath, `mentions[${i}].link`, override.link, ENTITY_KINDS);
+    });
+    for (const paragraph of node.paragraphs) {
+      const own = node.data.mentions.filter((o) => o.paragraph === paragraph.number);
+      for (const mention of matcher.linksIn(paragraph.text, own)) {
+        if (nodes.has(mention.id)) mentions.push({ entity: mention.id, source: node.id, paragraph: paragraph.number, mention });
+      }
+    }
+  }
+
   // --- The briefing on the home page.
   const briefingEntry = input.briefing[0];
   if (!briefingEntry) {
@@ -311,7 +340,7 @@ export function buildDossierGraph(input: DossierInput): GraphResult {
     data.keyActors.forEach((actor, i) => checkRef(filePath, `keyActors[${i}]`, actor, ENTITY_KINDS));
   }
 
-  return { dossier: new Dossier(nodes, edges, statements, briefingEntry?.data), issues };
+  return { dossier: new Dossier(nodes, edges, statements, briefingEntry?.data, matcher, mentions), issues };
 }
 
 /** One readable block per problem: file, field, what is wrong, how to fix it. */

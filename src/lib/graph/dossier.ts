@@ -2,6 +2,7 @@
 import type { RelationType } from '../../i18n/de-CH.ts';
 import { parseCitation } from '../../schemas/fields.ts';
 import { dateSortKey, latestDay } from '../dossier-date.ts';
+import { segment, type Mention, type MentionMatcher } from '../mentions/mention-matcher.ts';
 import type {
   BriefingData,
   DossierNode,
@@ -15,6 +16,20 @@ import type {
 } from './types.ts';
 
 const collator = new Intl.Collator('de-CH');
+
+/** One linked mention of an entity in a source paragraph. */
+export interface MentionRecord {
+  entity: string;
+  source: string;
+  paragraph: number;
+  mention: Mention;
+}
+
+/** An entity met through shared events, and how each event ties the two together. */
+export interface RelatedEntity {
+  node: DossierNode;
+  through: { event: EventNode; type: RelationType }[];
+}
 
 export interface BacklinkGroup {
   type: RelationType;
@@ -30,7 +45,46 @@ export class Dossier {
     readonly edges: readonly Edge[],
     readonly statements: readonly StatementNode[],
     readonly briefing: BriefingData | undefined,
+    private readonly matcher: MentionMatcher,
+    readonly mentions: readonly MentionRecord[],
   ) {}
+
+  /** Every paragraph that mentions an entity, in source and paragraph order. */
+  mentionsOf(id: string): (MentionRecord & { citation: ResolvedCitation })[] {
+    return this.mentions
+      .filter((m) => m.entity === id)
+      .map((m) => ({ ...m, citation: this.citation(`${m.source}#p${m.paragraph}`) }));
+  }
+
+  /**
+   * Splits prose written by editors (summaries, facts) into text and links to the entities it
+   * names, first mention of each only, never to the page's own entry.
+   */
+  linkProse(text: string, ownId?: string): { text: string; node?: DossierNode }[] {
+    return segment(text, this.matcher.linksIn(text, [], ownId)).map((part) =>
+      'id' in part ? { text: part.text, node: this.nodes.get(part.id) } : part,
+    );
+  }
+
+  /** Entities that share events with this one, with the events and the other side's role in each. */
+  related(id: string): RelatedEntity[] {
+    const involving = new Set(['teilnehmer', 'ort', 'land'] as RelationType[]);
+    const events = this.incoming(id).filter((e) => involving.has(e.type)).map((e) => e.from);
+    const byNode = new Map<string, RelatedEntity>();
+    for (const eventId of [...new Set(events)]) {
+      const event = this.require(eventId) as EventNode;
+      for (const edge of this.outgoing(eventId)) {
+        if (!involving.has(edge.type) || edge.to === id) continue;
+        const entry = byNode.get(edge.to) ?? { node: this.require(edge.to), through: [] };
+        byNode.set(edge.to, entry);
+        entry.through.push({ event, type: edge.type });
+      }
+    }
+    const order = this.chronological([...new Set(events)].map((e) => this.require(e) as EventNode));
+    return [...byNode.values()]
+      .map((r) => ({ ...r, through: [...r.through].sort((a, b) => order.indexOf(a.event) - order.indexOf(b.event)) }))
+      .sort((a, b) => b.through.length - a.through.length || collator.compare(a.node.title, b.node.title));
+  }
 
   get(id: string): DossierNode | undefined {
     return this.nodes.get(id);

@@ -1,0 +1,56 @@
+/**
+ * The remark plugin that links mentions runs while Astro compiles a source's MDX, before the
+ * collections can be queried, so it reads the entities' names and aliases from the content
+ * folder itself. Only these three fields are read; everything else about an entity, and the
+ * check that names and aliases are unique, belongs to the dossier graph.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { load as parseYaml } from 'js-yaml';
+import type { Section } from '../../i18n/de-CH.ts';
+import type { MentionTarget } from './mention-matcher.ts';
+
+export interface LinkableTarget extends MentionTarget {
+  section: Section;
+}
+
+const ENTITY_SECTIONS: Section[] = ['personen', 'laender', 'orte', 'organisationen'];
+const SLUG_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/;
+
+function frontmatterOf(file: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+  const data = match ? parseYaml(match[1] ?? '') : undefined;
+  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+let cached: { signature: string; targets: LinkableTarget[] } | undefined;
+
+export function readMentionTargets(contentDir: string): LinkableTarget[] {
+  const files = ENTITY_SECTIONS.flatMap((section) => {
+    const dir = path.join(contentDir, section);
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return [];
+    }
+    return names.filter((n) => SLUG_FILE.test(n)).map((name) => ({ section, file: path.join(dir, name), id: SLUG_FILE.exec(name)![1]! }));
+  });
+  // Re-read only when an entity file changed (the dev server compiles sources repeatedly).
+  const signature = files.map((f) => `${f.file}:${statSync(f.file).mtimeMs}`).join('|');
+  if (cached?.signature === signature) return cached.targets;
+  const targets = files.map(({ section, file, id }) => {
+    const data = frontmatterOf(file);
+    return {
+      id,
+      section,
+      name: typeof data.name === 'string' ? data.name : id,
+      aliases: strings(data.aliases),
+      adjective: typeof data.adjective === 'string' ? data.adjective : undefined,
+    };
+  });
+  cached = { signature, targets };
+  return targets;
+}
