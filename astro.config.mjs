@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from 'astro-pagefind';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkParagraphAnchors } from './src/markdown/remark-paragraph-anchors.ts';
 import { remarkSourceMentions } from './src/markdown/remark-source-mentions.ts';
 import { siteConfig } from './src/site.config.ts';
+import { searchIndexGuard } from './src/integrations/search-index-guard.ts';
 
 // Site URL, base path and the output/cache folders come from one module so that tests can build
 // into temporary folders and intranet deployments can set a sub-path without editing code.
@@ -14,7 +16,9 @@ export default defineConfig({
   outDir: siteConfig.outDir,
   cacheDir: siteConfig.cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts always as files, never inlined: the Content-Security-Policy allows
+  // no inline code, and files are cached across pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // No telemetry, no dev toolbar: nothing may reach the network.
   devToolbar: { enabled: false },
   markdown: {
@@ -29,9 +33,11 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx()],
+  // Order matters: the guard checks the index that astro-pagefind has just written.
+  integrations: [mdx(), pagefind(), searchIndexGuard()],
   vite: {
     build: {
+      assetsInlineLimit: 0,
       rollupOptions: {
         // Astro marks each MDX module with a "use astro:head-inject" directive that the bundler
         // cannot keep; the warning repeats for every content file and says nothing an editor

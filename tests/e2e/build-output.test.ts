@@ -172,4 +172,18 @@ describe('the built seed dossier', () => {
     expect(related).toContain('Choe Son Hui');
     expect(related).toContain('Wonsan');
   });
+
+  test('has a German search index of exactly the entity, event and source pages', () => {
+    const entry = JSON.parse(readFileSync(path.join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['de-ch']);
+    expect(entry.languages['de-ch'].page_count).toBe(entryPages.length);
+    for (const p of entryPages) expect(page(p)('[data-pagefind-body]').length, p).toBe(1);
+    for (const p of [...indexPages, '/suche/']) expect(page(p)('[data-pagefind-body]').length, p).toBe(0);
+    const meeting = page('/ereignisse/treffen-lawrow-choe-in-wonsan/');
+    expect(meeting('[data-pagefind-filter]').map((_, el) => meeting(el).attr('data-pagefind-filter')).get()).toEqual(['type:Ereignis', 'year:2025']);
+    expect(meeting('[data-pagefind-meta]').map((_, el) => meeting(el).attr('data-pagefind-meta')).get()).toEqual(['type:Ereignis', 'date:Juli 2025']);
+    expect(meeting('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe('date:2025-07-01');
+    const range = page('/ereignisse/russland-erobert-kursk-zurueck/');
+    expect(range('[data-pagefind-filter^="year:"]').map((_, el) => range(el).attr('data-pagefind-filter')).get()).toEqual(['year:2024', 'year:2025']);
+  });
 });

@@ -19,6 +19,19 @@ export interface BuildResult {
 // outDir lies outside the project, and builds running side by side would then share them.
 const WORK_ROOT = path.join(ROOT, '.cache/test-builds');
 
+/**
+ * The test runner's environment without what Vitest adds for its own Vite: `BASE_URL=/` and
+ * `MODE`/`NODE_ENV=test` would leak into the child build as `import.meta.env` values and
+ * silently replace the base path.
+ */
+function parentEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
+  }
+  return env;
+}
+
 export function buildSite(options: { contentDir?: string; env?: Record<string, string> } = {}): BuildResult {
   mkdirSync(WORK_ROOT, { recursive: true });
   const work = mkdtempSync(path.join(WORK_ROOT, 'build-'));
@@ -27,7 +40,7 @@ export function buildSite(options: { contentDir?: string; env?: Record<string, s
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...parentEnvironment(),
       OUT_DIR: outDir,
       ASTRO_CACHE_DIR: path.join(work, 'cache'),
       ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),

@@ -1,0 +1,57 @@
+/**
+ * astro-pagefind only logs when indexing fails and lets the build pass, which would publish a
+ * dossier whose search silently finds nothing. This integration runs after it and fails the
+ * build unless the index exists and holds exactly the pages marked for indexing.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+
+export interface IndexCheck {
+  /** Pages in the output that carry `data-pagefind-body`. */
+  expected: number;
+  /** Pages Pagefind reports in `pagefind-entry.json`, over all languages. */
+  indexed: number;
+  languages: string[];
+}
+
+/** Counts what should be indexed and what was; throws with a readable message if it differs. */
+export function checkSearchIndex(outDir: string): IndexCheck {
+  const entryFile = path.join(outDir, 'pagefind', 'pagefind-entry.json');
+  let entry: { languages?: Record<string, { page_count?: number }> };
+  try {
+    entry = JSON.parse(readFileSync(entryFile, 'utf8'));
+  } catch {
+    throw new AstroError(
+      `Der Suchindex fehlt: ${entryFile} wurde nicht geschrieben.`,
+      'Die Meldungen von Pagefind weiter oben im Build-Protokoll lesen; meist ist das Pagefind-Programm für diese Plattform nicht installiert (npm install erneut ausführen).',
+    );
+  }
+  const languages = Object.keys(entry.languages ?? {});
+  const indexed = Object.values(entry.languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0);
+  const expected = readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile() && f.name.endsWith('.html'))
+    .filter((f) => readFileSync(path.join(f.parentPath, f.name), 'utf8').includes('data-pagefind-body'))
+    .length;
+  if (expected === 0 || indexed !== expected) {
+    throw new AstroError(
+      `Der Suchindex ist unvollständig: ${indexed} Seiten indexiert, ${expected} Seiten zum Indexieren markiert (data-pagefind-body).`,
+      'Die Meldungen von Pagefind weiter oben im Build-Protokoll lesen. Jede Eintragsseite muss genau ein Element mit data-pagefind-body haben.',
+    );
+  }
+  return { expected, indexed, languages };
+}
+
+export function searchIndexGuard(): AstroIntegration {
+  return {
+    name: 'dossier:search-index-guard',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const { indexed, languages } = checkSearchIndex(fileURLToPath(dir));
+        logger.info(`Suchindex geprüft: ${indexed} Seiten (${languages.join(', ')}).`);
+      },
+    },
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * Search in a real browser: the dossier is built under the base path /briefings/, served from
+ * a local static server, and searched through the page as a reader would.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { chromiumAvailable, launchChromium, serveStatic, type StaticServer } from '../helpers/browser.ts';
+
+const BASE = '/briefings/';
+const runs = chromiumAvailable();
+
+describe.skipIf(!runs)('search in the browser, under a base path', () => {
+  let build: BuildResult;
+  let server: StaticServer;
+  let browser: Browser;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    build = buildSite({ env: { BASE_PATH: BASE, SITE_URL: 'https://intranet.example.ch' } });
+    if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
+    server = await serveStatic(build.outDir, BASE);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    build?.dispose();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.newPage();
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`${path}: console: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`${path}: ${request.url()} ${request.failure()?.errorText}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${path}: ${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${server.origin}${path}`);
+    return page;
+  }
+
+  async function results(page: Page) {
+    await page.waitForFunction(() => /Treffer/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    return page.$$eval('.search-results li', (items) =>
+      items.map((li) => ({
+        href: li.querySelector('h2 a')?.getAttribute('href') ?? '',
+        title: li.querySelector('h2 a')?.textContent ?? '',
+        type: li.querySelector('.badge')?.textContent ?? '',
+        meta: li.querySelector('.result-meta')?.textContent ?? '',
+        marked: [...li.querySelectorAll('.result-excerpt mark')].map((m) => m.textContent),
+      })),
+    );
+  }
+
+  async function search(page: Page, query: string) {
+    await page.fill('#search-page-input', query);
+    await page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`«${q}»`), query);
+    return results(page);
+  }
+
+  test('"Wonsan" finds the Wonsan page and the meeting with Choe Son Hui, with type, date and highlight', async () => {
+    const page = await open(`${BASE}suche/`);
+    const found = await search(page, 'Wonsan');
+    const hrefs = found.map((r) => r.href);
+    expect(hrefs).toContain(`${BASE}orte/wonsan/`);
+    expect(hrefs).toContain(`${BASE}ereignisse/treffen-lawrow-choe-in-wonsan/`);
+    const meeting = found.find((r) => r.href.endsWith('treffen-lawrow-choe-in-wonsan/'))!;
+    expect(meeting.type).toBe('Ereignis');
+    expect(meeting.meta).toContain('Juli 2025');
+    expect(meeting.marked).toContain('Wonsan');
+    await page.close();
+  });
+
+  test('"Lawrows" finds Lawrow', async () => {
+    const page = await open(`${BASE}suche/`);
+    const found = await search(page, 'Lawrows');
+    expect(found.map((r) => r.href)).toContain(`${BASE}personen/sergej-lawrow/`);
+    await page.close();
+  });
+
+  test('a type filter narrows the results', async () => {
+    const page = await open(`${BASE}suche/`);
+    const all = await search(page, 'Kursk');
+    expect(new Set(all.map((r) => r.type)).size).toBeGreaterThan(1);
+    await page.getByRole('checkbox', { name: /^Ereignis/ }).check();
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('typ') === 'Ereignis');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.search-results li').length < n && [...document.querySelectorAll('.search-results .badge')].every((b) => b.textContent === 'Ereignis'),
+      all.length,
+    );
+    const events = await results(page);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.length).toBeLessThan(all.length);
+    expect(new Set(events.map((r) => r.type))).toEqual(new Set(['Ereignis']));
+    await page.close();
+  });
+
+  test('?q= in the URL searches on load, and the filter state survives in the URL', async () => {
+    const page = await open(`${BASE}suche/?q=Granaten&typ=Ereignis`);
+    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('«Granaten»'));
+    const found = await results(page);
+    expect(found.map((r) => r.href)).toContain(`${BASE}ereignisse/nordkorea-liefert-granaten-und-raketen/`);
+    expect(await page.inputValue('#search-page-input')).toBe('Granaten');
+    expect(await page.isChecked('input[name="typ"][value="Ereignis"]')).toBe(true);
+    await page.close();
+  });
+
+  test('the keyboard reaches search from any page: / and Ctrl-K, then Enter', async () => {
+    const page = await open(`${BASE}personen/kim-jong-un/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await page.locator('main').click();
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await page.keyboard.type('Wonsan');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/briefings\/suche\/\?q=Wonsan$/);
+    const found = await results(page);
+    expect(found.map((r) => r.href)).toContain(`${BASE}orte/wonsan/`);
+    // Results are plain links in document order: Tab reaches the first one.
+    await page.focus('#search-sort');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-results') !== null)).toBe(true);
+    await page.close();
+  });
+
+  test('nothing failed: no error responses, failed requests or console errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
