@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from 'astro-pagefind';
@@ -7,6 +9,16 @@ import { remarkParagraphAnchors } from './src/markdown/remark-paragraph-anchors.
 import { remarkSourceMentions } from './src/markdown/remark-source-mentions.ts';
 import { siteConfig } from './src/site.config.ts';
 import { searchIndexGuard } from './src/integrations/search-index-guard.ts';
+import { ogCards } from './src/integrations/og-cards.ts';
+
+// Astro keeps parsed content between builds and throws it away only when content.config.ts
+// itself or the Astro config changes, not when a schema module it imports does. The schemas'
+// digest goes into a hashed part of the config (a header of the preview server, otherwise
+// harmless) so that a schema change always re-reads the content.
+const schemaDir = new URL('./src/schemas/', import.meta.url);
+const schemaDigest = createHash('sha256');
+for (const file of readdirSync(schemaDir).sort()) schemaDigest.update(readFileSync(new URL(file, schemaDir)));
+schemaDigest.update(readFileSync(new URL('./src/lib/dossier-date.ts', import.meta.url)));
 
 // Site URL, base path and the output/cache folders come from one module so that tests can build
 // into temporary folders and intranet deployments can set a sub-path without editing code.
@@ -16,6 +28,7 @@ export default defineConfig({
   outDir: siteConfig.outDir,
   cacheDir: siteConfig.cacheDir,
   trailingSlash: 'always',
+  server: { headers: { 'X-Dossier-Schema': schemaDigest.digest('hex').slice(0, 16) } },
   // Stylesheets and scripts always as files, never inlined: the Content-Security-Policy allows
   // no inline code, and files are cached across pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -34,7 +47,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Order matters: the guard checks the index that astro-pagefind has just written.
-  integrations: [mdx(), pagefind(), searchIndexGuard()],
+  integrations: [mdx(), pagefind(), searchIndexGuard(), ogCards()],
   vite: {
     build: {
       assetsInlineLimit: 0,

@@ -113,6 +113,10 @@ export const ui = {
     noScript: 'Die Suche braucht JavaScript. Alle Einträge sind auch über die Übersichten erreichbar.',
     shortcutsHint: 'Tastatur: / oder Strg+K springt ins Suchfeld; mit Tab durch Filter und Treffer.',
   },
+  redirect: {
+    title: 'Diese Seite ist umgezogen',
+    text: 'Die neue Adresse:',
+  },
   notFound: {
     title: 'Seite nicht gefunden',
     text: 'Diese Seite gibt es im Dossier nicht. Vielleicht wurde sie umbenannt.',

@@ -4,6 +4,7 @@
  */
 import type { Dossier } from './graph/dossier.ts';
 import type { ResolvedCitation } from './graph/types.ts';
+import { truncateAtWord } from './truncate.ts';
 
 export class CitationRegistry {
   private readonly numbers = new Map<string, number>();
@@ -38,10 +39,7 @@ export class CitationRegistry {
 
 /** The first words of a paragraph, cut at a word boundary, for the list of Belege. */
 export function excerpt(text: string, maxLength = 160): string {
-  if (text.length <= maxLength) return text;
-  const cut = text.slice(0, maxLength);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${cut.slice(0, lastSpace > 40 ? lastSpace : maxLength).replace(/[\s,;:.–-]+$/, '')} …`;
+  return truncateAtWord(text, maxLength);
 }
 
 /** A window of a paragraph around a mention, cut at word boundaries, for "Erwähnt in". */

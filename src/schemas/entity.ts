@@ -38,6 +38,8 @@ const baseEntity = z.object({
    * nordkoreanische Machthaber»; its inflected forms (-e, -em, -en, -er, -es) are linked.
    */
   adjective: z.string().regex(/^\p{Ll}+$/u, { error: 'muss ein kleingeschriebener Adjektiv-Stamm sein, z. B. «russisch»' }).optional(),
+  /** Former ids (URL segments) of this entry; each keeps working as a redirect to the current page. */
+  formerSlugs: z.array(slug).default([]),
   /** Wikidata item, e.g. `Q12345`, where an editor has established it. */
   wikidata: z.string().regex(/^Q[1-9][0-9]*$/, { error: 'muss eine Wikidata-Kennung wie «Q159» sein' }).optional(),
 });

@@ -18,6 +18,8 @@ export const eventSchema = z.object({
   participants: z.array(slug).default([]),
   /** Countries involved. */
   countries: z.array(slug).default([]),
+  /** Former ids (URL segments) of this event; each keeps working as a redirect, so shared links never break. */
+  formerSlugs: z.array(slug).default([]),
   /** One or two sentences on what happened. */
   summary: requiredText(),
   /** The paragraphs the summary rests on. */

@@ -3,9 +3,10 @@
  * dossier exist, nothing internal is broken, everything is within two clicks of the home page,
  * and the pages carry what the content model promises.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickDepths, crawlSite, fileForPath, type CrawlResult } from '../../scripts/check-links.ts';
 import { sourceParagraphs } from '../../src/lib/source-paragraphs.ts';
@@ -185,5 +186,42 @@ describe('the built seed dossier', () => {
     expect(meeting('[data-pagefind-sort]').attr('data-pagefind-sort')).toBe('date:2025-07-01');
     const range = page('/ereignisse/russland-erobert-kursk-zurueck/');
     expect(range('[data-pagefind-filter^="year:"]').map((_, el) => range(el).attr('data-pagefind-filter')).get()).toEqual(['year:2024', 'year:2025']);
+  });
+
+  test('every page shares well: Open Graph and Twitter tags, and a 1200x630 PNG card under 150 kB', async () => {
+    const SITE = 'https://dossier.example.ch';
+    for (const p of crawl.pages) {
+      const $ = page(p);
+      const meta = (property: string) => $(`meta[property="${property}"], meta[name="${property}"]`).attr('content');
+      expect(meta('og:title'), p).toBeTruthy();
+      expect(meta('og:description')!.length, p).toBeLessThanOrEqual(200);
+      expect(meta('og:description')!.length, p).toBeGreaterThan(10);
+      expect(meta('og:locale'), p).toBe('de_CH');
+      expect(meta('og:site_name'), p).toBe('Briefing-Dossier');
+      expect(meta('twitter:card'), p).toBe('summary_large_image');
+      expect([meta('og:image:width'), meta('og:image:height')], p).toEqual(['1200', '630']);
+      expect(meta('og:image:alt')!.length, p).toBeGreaterThan(10);
+      if (p !== '/404.html') expect(meta('og:url'), p).toBe(`${SITE}${p}`);
+      const isArticle = /^\/(ereignisse|quellen)\/[^/]+\/$/.test(p);
+      expect(meta('og:type'), p).toBe(isArticle ? 'article' : 'website');
+      // Only where the page has a date, and never more precise than it.
+      const shownDate = $('.event-facts time').attr('datetime');
+      expect(meta('article:published_time'), p).toBe(isArticle ? shownDate : undefined);
+      const image = meta('og:image')!;
+      expect(image.startsWith(`${SITE}/og/`), p).toBe(true);
+      const file = path.join(build.outDir, image.slice(SITE.length));
+      expect(statSync(file).size, image).toBeLessThan(150 * 1024);
+      const info = await sharp(file).metadata();
+      expect([info.format, info.width, info.height], image).toEqual(['png', 1200, 630]);
+    }
+    const card = page('/ereignisse/treffen-lawrow-choe-in-wonsan/')('meta[property="og:image:alt"]').attr('content');
+    expect(card).toBe('Treffen: Lawrow trifft Choe Son Hui in Wonsan. Datum: Juli 2025. Ort: Wonsan. Beteiligte: Sergej Lawrow, Choe Son Hui.');
+  });
+
+  test('the sitemap lists every current page and nothing else', () => {
+    const xml = readFileSync(path.join(build.outDir, 'sitemap.xml'), 'utf8');
+    const listed = [...xml.matchAll(/<loc>https:\/\/dossier\.example\.ch([^<]*)<\/loc>/g)].map((m) => m[1]).sort();
+    const expected = crawl.pages.filter((p) => p !== '/404.html').sort();
+    expect(listed).toEqual(expected);
   });
 });

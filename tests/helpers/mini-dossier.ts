@@ -18,7 +18,7 @@ Sie sagte, die Gespräche seien «offen und konstruktiv» gewesen. (sda)
 `;
 
 export function miniDossier(): DossierInput {
-  const entity = { aliases: [] as string[], facts: [], relations: [] as never[] };
+  const entity = { aliases: [] as string[], facts: [], relations: [] as never[], formerSlugs: [] as string[] };
   return {
     sources: [
       {
@@ -91,6 +91,7 @@ export function miniDossier(): DossierInput {
           summary: 'Anna Muster besuchte Bern.',
           cite: ['meldung#p1'],
           facts: [{ text: 'Sie nannte die Gespräche offen.', cite: ['meldung#p2'] }],
+          formerSlugs: [],
         },
       },
       {
@@ -105,6 +106,7 @@ export function miniDossier(): DossierInput {
           summary: 'Ein früheres Treffen.',
           cite: ['meldung#p1'],
           facts: [],
+          formerSlugs: [],
         },
       },
     ],

@@ -154,6 +154,21 @@ const cases: Case[] = [
     },
     expected: { file: 'content/quellen/meldung.mdx', field: 'mentions[0].link', message: '«montag» verweist auf keinen Eintrag im Dossier.' },
   },
+  {
+    name: 'a former slug that is some entry’s current slug',
+    breakIt: (d) => {
+      first(d.events).data.formerSlugs = ['bern'];
+    },
+    expected: { file: 'content/ereignisse/besuch-in-bern.mdx', field: 'formerSlugs[0]', message: '«bern» ist das aktuelle Kürzel von content/orte/bern.mdx.' },
+  },
+  {
+    name: 'a former slug claimed twice',
+    breakIt: (d) => {
+      d.events[0]!.data.formerSlugs = ['alter-besuch'];
+      d.events[1]!.data.formerSlugs = ['alter-besuch'];
+    },
+    expected: { file: 'content/ereignisse/frueheres-treffen.mdx', field: 'formerSlugs[0]', message: '«alter-besuch» ist schon früheres Kürzel von content/ereignisse/besuch-in-bern.mdx.' },
+  },
 ];
 
 describe('dossier graph validation', () => {

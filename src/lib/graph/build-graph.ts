@@ -305,6 +305,23 @@ export function buildDossierGraph(input: DossierInput): GraphResult {
     if (ok) statements.push({ id: entry.id, filePath, data });
   }
 
+  // --- Former slugs: each becomes a redirect, so it may clash with no current or other former id.
+  const formerOwner = new Map<string, DossierNode>();
+  for (const node of nodes.values()) {
+    if (node.kind === 'source') continue;
+    node.data.formerSlugs.forEach((former, i) => {
+      const current = nodes.get(former);
+      const earlier = formerOwner.get(`${node.section}/${former}`);
+      if (current) {
+        report(node.filePath, `formerSlugs[${i}]`, `«${former}» ist das aktuelle Kürzel von ${current.filePath}.`, 'Ein früheres Kürzel darf nicht mehr vergeben sein; sonst wüsste der Link nicht, wohin er führt.');
+      } else if (earlier) {
+        report(node.filePath, `formerSlugs[${i}]`, `«${former}» ist schon früheres Kürzel von ${earlier.filePath}.`, 'Jedes frühere Kürzel darf nur einmal vorkommen.');
+      } else {
+        formerOwner.set(`${node.section}/${former}`, node);
+      }
+    });
+  }
+
   // --- Mentions: where each source paragraph names an entity; editors' corrections checked.
   const matcher = new MentionMatcher(
     [...nodes.values()].flatMap((n) => (n.kind === 'event' || n.kind === 'source' ? [] : [{ id: n.id, name: n.data.name, aliases: n.data.aliases, adjective: n.data.adjective }])),

@@ -162,6 +162,13 @@ export class Dossier {
     };
   }
 
+  /** Old addresses that must keep working: `section/former-slug` -> the current entry. */
+  redirects(): { section: DossierNode['section']; slug: string; to: DossierNode }[] {
+    return [...this.nodes.values()].flatMap((node) =>
+      node.kind === 'source' ? [] : node.data.formerSlugs.map((slug) => ({ section: node.section, slug, to: node })),
+    );
+  }
+
   /** The date of the newest source: the dossier's edition. */
   latestSource(): SourceNode | undefined {
     return this.list('source').sort((a, b) => (dateSortKey(a.data.date) < dateSortKey(b.data.date) ? 1 : -1))[0];

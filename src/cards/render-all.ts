@@ -1,0 +1,109 @@
+/**
+ * Renders every page's card into the built site: checks every character has a glyph, reuses a
+ * cached PNG when nothing the card shows has changed (same spec, template, fonts, renderer), and
+ * renders the rest on all cores in worker threads.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import { cardText, type CardSpec } from './card-spec.ts';
+import { TEMPLATE_VERSION } from './card-template.ts';
+import { fontVersions, missingGlyphs } from './fonts.ts';
+
+const require = createRequire(import.meta.url);
+/** A package's version, found from its entry point (sharp does not export its package.json). */
+function version(pkg: string): string {
+  let dir = path.dirname(require.resolve(pkg));
+  while (dir !== path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (existsSync(file)) {
+      const json = JSON.parse(readFileSync(file, 'utf8'));
+      if (json.name === pkg) return json.version as string;
+    }
+    dir = path.dirname(dir);
+  }
+  throw new Error(`Version von ${pkg} nicht gefunden.`);
+}
+
+export interface CardRunReport {
+  cards: number;
+  rendered: number;
+  fromCache: number;
+  /** Wall-clock time spent rendering the cards that were not cached. */
+  renderMs: number;
+  threads: number;
+}
+
+export class MissingGlyphError extends Error {}
+
+/** The cache key: everything that decides the PNG's bytes. */
+export function cardKey(spec: CardSpec, rendererVersion: string): string {
+  return createHash('sha256').update(JSON.stringify(spec)).update(rendererVersion).digest('hex').slice(0, 32);
+}
+
+/**
+ * Everything besides the spec that decides a card's bytes: the layout and encoder code (hashed,
+ * so an edit can never be served from a stale cache), the fonts and the renderers' versions.
+ */
+export function rendererVersion(): string {
+  const code = createHash('sha256');
+  for (const file of ['./card-template.ts', './render-card.ts']) code.update(readFileSync(new URL(file, import.meta.url)));
+  return `${TEMPLATE_VERSION}|${code.digest('hex').slice(0, 16)}|${fontVersions()}|satori@${version('satori')}|sharp@${version('sharp')}`;
+}
+
+/** Throws naming each card and text that the fonts cannot draw. */
+export function checkGlyphs(specs: readonly CardSpec[]): void {
+  const problems = specs.flatMap((spec) => {
+    const missing = [...new Set([...missingGlyphs(cardText(spec), 'Source Sans 3'), ...missingGlyphs(spec.title, 'Source Serif 4')])];
+    return missing.length ? [`${spec.page || '/'}: «${spec.title}» – kein Zeichen in der Kartenschrift für: ${missing.map((c) => `«${c}» (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`] : [];
+  });
+  if (problems.length) {
+    throw new MissingGlyphError(
+      `Vorschaukarten: Zeichen ohne Glyphe.\n${problems.join('\n')}\nHinweis: Den Text anpassen oder in src/cards/fonts.ts eine Schrift (npm-Paket) ergänzen, die diese Zeichen enthält.`,
+    );
+  }
+}
+
+function writeAtomically(file: string, data: Uint8Array) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
+}
+
+export async function renderAllCards(specs: readonly CardSpec[], options: { outDir: string; cacheDir: string }): Promise<CardRunReport> {
+  checkGlyphs(specs);
+  const renderer = rendererVersion();
+  const todo: { spec: CardSpec; cached: string }[] = [];
+  let fromCache = 0;
+  for (const spec of specs) {
+    const cached = path.join(options.cacheDir, `${cardKey(spec, renderer)}.png`);
+    if (existsSync(cached)) {
+      mkdirSync(path.dirname(path.join(options.outDir, spec.file)), { recursive: true });
+      copyFileSync(cached, path.join(options.outDir, spec.file));
+      fromCache += 1;
+    } else {
+      todo.push({ spec, cached });
+    }
+  }
+  const threads = Math.max(1, Math.min(os.availableParallelism(), todo.length));
+  const started = performance.now();
+  if (todo.length > 0) {
+    const pool = new Piscina({ filename: new URL('./card-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
+    try {
+      await Promise.all(
+        todo.map(async ({ spec, cached }) => {
+          const png: Uint8Array = await pool.run(spec);
+          writeAtomically(cached, png);
+          writeAtomically(path.join(options.outDir, spec.file), png);
+        }),
+      );
+    } finally {
+      await pool.destroy();
+    }
+  }
+  return { cards: specs.length, rendered: todo.length, fromCache, renderMs: performance.now() - started, threads };
+}

@@ -1,0 +1,43 @@
+/**
+ * After the pages are built, renders the Open Graph card of every page. The pages know what
+ * each card shows (they read the dossier graph); they leave the list in `og-cards.json`, which
+ * this integration consumes and removes.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import type { CardSpec } from '../cards/card-spec.ts';
+import { MissingGlyphError, renderAllCards } from '../cards/render-all.ts';
+
+export const CARD_MANIFEST = 'og-cards.json';
+
+export function ogCards(): AstroIntegration {
+  let cacheDir = '';
+  return {
+    name: 'dossier:og-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'og-cards');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const manifest = path.join(outDir, CARD_MANIFEST);
+        const specs = JSON.parse(readFileSync(manifest, 'utf8')) as CardSpec[];
+        rmSync(manifest);
+        let report;
+        try {
+          report = await renderAllCards(specs, { outDir, cacheDir });
+        } catch (error) {
+          if (error instanceof MissingGlyphError) throw new AstroError(error.message);
+          throw error;
+        }
+        // Kept beside the cache for the benchmark (npm run bench:cards).
+        writeFileSync(path.join(cacheDir, 'last-run.json'), JSON.stringify(report, null, 2));
+        const perCard = report.rendered ? ` (${(report.renderMs / report.rendered).toFixed(1)} ms je Karte, ${report.threads} Threads)` : '';
+        logger.info(`Vorschaukarten: ${report.cards}, davon ${report.rendered} neu gerendert${perCard}, ${report.fromCache} aus dem Cache.`);
+      },
+    },
+  };
+}
