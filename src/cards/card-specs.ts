@@ -32,7 +32,7 @@ function rowsFor(dossier: Dossier, node: DossierNode): CardSpec['rows'] {
   const out = (type: Parameters<Dossier['outgoing']>[1]) => dossier.outgoing(node.id, type).map((e) => dossier.require(e.to).title);
   switch (node.kind) {
     case 'event': {
-      const rows = [{ label: ui.labels.date, value: formatDossierDate(node.data.date) }];
+      const rows: CardSpec['rows'] = [{ label: ui.labels.date, value: formatDossierDate(node.data.date) }];
       if (node.data.place) rows.push({ label: ui.labels.place, value: dossier.require(node.data.place).title });
       if (node.data.participants.length) rows.push({ label: ui.labels.participants, value: names(dossier, node.data.participants) });
       else if (node.data.countries.length) rows.push({ label: ui.labels.countries, value: names(dossier, node.data.countries) });
