@@ -1,0 +1,31 @@
+/** What the search page needs from a search engine: Pagefind online, a bundled index offline. */
+export interface SearchQuery {
+  query: string;
+  /** Type filter values (Person, Land, …); empty means all. */
+  types: string[];
+  /** Year filter values; empty means all. */
+  years: string[];
+  sort?: 'asc' | 'desc';
+}
+
+export interface SearchHit {
+  /** Link to the page, ready for `href`. */
+  url: string;
+  title: string;
+  type: string;
+  date?: string;
+  /** Escaped text with `<mark>` around the matched words. */
+  excerpt: string;
+}
+
+export interface SearchOutcome {
+  /** All matches (only the first ones are loaded into `hits`). */
+  total: number;
+  hits: SearchHit[];
+  /** Per filter (`type`, `year`), per value: how many matches it would have. */
+  counts: Record<string, Record<string, number>>;
+}
+
+export interface SearchBackend {
+  search(query: SearchQuery, limit: number): Promise<SearchOutcome>;
+}

@@ -1,0 +1,118 @@
+/**
+ * The search page's behaviour, whatever engine answers: reads the query and filters from the
+ * URL, searches as the reader types, keeps the URL in step so a search can be shared as a link,
+ * and renders each result with its type, date and an excerpt with the match highlighted.
+ */
+import { ui } from '../i18n/de-CH.ts';
+import type { SearchBackend, SearchHit } from './search-backend.ts';
+
+const MAX_RESULTS = 30;
+
+export function startSearchPage(backend: SearchBackend): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  if (!form) return;
+  const input = form.querySelector<HTMLInputElement>('#search-page-input')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('#search-sort')!;
+  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+
+  const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((box) => box.value);
+
+  /** The form's state as URL parameters, in a fixed order. */
+  const stateToParams = () => {
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const type of checked('typ')) params.append('typ', type);
+    for (const year of checked('jahr')) params.append('jahr', year);
+    if (sortSelect.value) params.set('sort', sortSelect.value);
+    return params;
+  };
+
+  const paramsToState = (params: URLSearchParams) => {
+    input.value = params.get('q') ?? '';
+    for (const name of ['typ', 'jahr']) {
+      const wanted = new Set(params.getAll(name));
+      for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) box.checked = wanted.has(box.value);
+    }
+    sortSelect.value = params.get('sort') ?? '';
+  };
+
+  const renderHit = (hit: SearchHit) => {
+    const item = document.createElement('li');
+    const heading = document.createElement('h2');
+    const link = document.createElement('a');
+    link.href = hit.url;
+    link.textContent = hit.title;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'result-meta';
+    const badge = document.createElement('span');
+    badge.className = 'badge';
+    badge.textContent = hit.type;
+    meta.append(badge);
+    if (hit.date) meta.append(` ${hit.date}`);
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    // The excerpt is text from our own pages, escaped by the engine, with <mark> around matches.
+    excerpt.innerHTML = hit.excerpt;
+    item.append(heading, meta, excerpt);
+    return item;
+  };
+
+  const updateCounts = (counts: Record<string, Record<string, number>>) => {
+    for (const el of document.querySelectorAll<HTMLElement>('[data-count-for]')) {
+      const [filter, value] = el.dataset.countFor!.split(':') as [string, string];
+      const n = counts[filter]?.[value];
+      el.textContent = n === undefined ? '' : `(${n})`;
+    }
+  };
+
+  let generation = 0;
+  const runSearch = async () => {
+    const current = ++generation;
+    const query = input.value.trim();
+    const types = checked('typ');
+    const years = checked('jahr');
+    if (!query && types.length === 0 && years.length === 0) {
+      list.replaceChildren();
+      updateCounts({});
+      status.textContent = ui.search.idle;
+      return;
+    }
+    status.textContent = ui.search.loading;
+    const sort = sortSelect.value === 'neu' ? 'desc' : sortSelect.value === 'alt' ? 'asc' : undefined;
+    let outcome;
+    try {
+      outcome = await backend.search({ query, types, years, sort }, MAX_RESULTS);
+    } catch {
+      if (current === generation) status.textContent = ui.search.unavailable;
+      return;
+    }
+    if (current !== generation) return; // a newer search has started
+    list.replaceChildren(...outcome.hits.map(renderHit));
+    updateCounts(outcome.counts);
+    status.textContent = query ? ui.search.count(outcome.total, query) : ui.search.countFiltered(outcome.total);
+  };
+
+  let timer: number | undefined;
+  const onChange = () => {
+    const params = stateToParams().toString();
+    try {
+      window.history.replaceState(null, '', params ? `?${params}` : window.location.pathname);
+    } catch {
+      // Some browsers refuse history changes on file:// pages; the search still runs.
+    }
+    window.clearTimeout(timer);
+    timer = window.setTimeout(runSearch, 120);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    onChange();
+  });
+  form.addEventListener('input', onChange);
+  form.addEventListener('change', onChange);
+
+  paramsToState(new URLSearchParams(window.location.search));
+  void runSearch();
+}
