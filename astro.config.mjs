@@ -10,6 +10,7 @@ import { remarkSourceMentions } from './src/markdown/remark-source-mentions.ts';
 import { siteConfig } from './src/site.config.ts';
 import { searchIndexGuard } from './src/integrations/search-index-guard.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
+import { offlineEdition } from './src/integrations/offline-edition.ts';
 
 // Astro keeps parsed content between builds and throws it away only when content.config.ts
 // itself or the Astro config changes, not when a schema module it imports does. The schemas'
@@ -47,7 +48,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Order matters: the guard checks the index that astro-pagefind has just written.
-  integrations: [mdx(), pagefind(), searchIndexGuard(), ogCards()],
+  // The offline edition comes last: it packs the finished site, cards included.
+  integrations: [mdx(), pagefind(), searchIndexGuard(), ogCards(), offlineEdition()],
   vite: {
     build: {
       assetsInlineLimit: 0,

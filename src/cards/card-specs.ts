@@ -94,6 +94,7 @@ export function cardSpecs(dossier: Dossier): CardSpec[] {
     { ...page('zeitleiste/', ui.timeline, `${dossier.list('event').length} Ereignisse in zeitlicher Reihenfolge`), badge: ui.timeline },
     { ...page('suche/', ui.search.pageTitle, ui.search.pageDescription), badge: ui.search.pageTitle },
     { ...page('404.html', ui.notFound.title, ui.notFound.text), badge: 'Hinweis' },
+    { ...page('download/', ui.offline.pageTitle, ui.offline.pageDescription), badge: 'Download' },
     ...SECTIONS.map((section) => page(`${section}/`, ui.sections[section].plural, ui.labels.entries(dossier.list(kindOf(section)).length))),
   ];
   for (const node of dossier.nodes.values()) {

@@ -10,6 +10,7 @@ export async function GET({ site }: APIContext) {
     sitePath(),
     sitePath('zeitleiste/'),
     sitePath('suche/'),
+    sitePath('download/'),
     ...(Object.keys(ui.sections) as (keyof typeof ui.sections)[]).map(sectionPath),
     ...[...dossier.nodes.values()].map(nodePath),
   ];

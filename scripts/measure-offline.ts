@@ -1,0 +1,40 @@
+/**
+ * Measures the offline edition of a built site: the zip's size, and how long the offline search
+ * takes to answer its first query when the unpacked search page is opened from disk in Chromium
+ * (from navigation start to the result count on screen, index loading included).
+ *
+ *   npm run build && npm run measure:offline [-- <query>]
+ */
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { unzipToTemp } from '../tests/helpers/unzip.ts';
+
+const dist = path.resolve(process.env.OUT_DIR ?? 'dist');
+const query = process.argv[2] ?? 'Wonsan';
+const zipName = readdirSync(path.join(dist, 'download')).find((f) => f.endsWith('.zip'));
+if (!zipName) throw new Error('Keine Offline-Ausgabe in dist/download/; zuerst npm run build.');
+const zipFile = path.join(dist, 'download', zipName);
+const unpacked = unzipToTemp(zipFile);
+const root = path.join(unpacked, zipName.replace(/\.zip$/, ''));
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const runs: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const page = await browser.newPage();
+  await page.goto(`${pathToFileURL(path.join(root, 'suche', 'index.html')).href}?q=${encodeURIComponent(query)}`);
+  const ms = await page.waitForFunction(() => (/Treffer/.test(document.querySelector('[data-search-status]')?.textContent ?? '') ? performance.now() : false));
+  runs.push((await ms.jsonValue()) as number);
+  await page.close();
+}
+await browser.close();
+rmSync(unpacked, { recursive: true, force: true });
+
+const sorted = [...runs].sort((a, b) => a - b);
+const report = { zip: zipName, zipBytes: statSync(zipFile).size, query, firstQueryMsMedian: sorted[2], firstQueryMsRuns: runs.map((r) => Math.round(r)) };
+console.log(JSON.stringify(report, null, 2));
+console.log(`\nOffline-Ausgabe ${zipName}: ${(report.zipBytes / 1024).toFixed(0)} KiB; erste Suche «${query}» bis zur Trefferzahl: Median ${Math.round(report.firstQueryMsMedian!)} ms (5 Läufe, je neue Seite).`);

@@ -1,0 +1,139 @@
+/**
+ * The offline edition as a reader gets it: the zip from the download page, unpacked into a
+ * temporary folder, index.html opened by file:// URL in Chromium, no server, no network.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { chromiumAvailable, launchChromium, serveStatic, type StaticServer } from '../helpers/browser.ts';
+import { unzipToTemp } from '../helpers/unzip.ts';
+
+const ZIP = 'download/briefing-dossier-2025-07.zip';
+const runs = chromiumAvailable();
+
+describe.skipIf(!runs)('the offline edition, opened from disk', () => {
+  let build: BuildResult;
+  let unpacked: string;
+  let root: string;
+  let browser: Browser;
+  let server: StaticServer;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    build = buildSite();
+    if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
+    unpacked = unzipToTemp(path.join(build.outDir, ZIP));
+    root = path.join(unpacked, 'briefing-dossier-2025-07');
+    browser = await launchChromium();
+    server = await serveStatic(build.outDir, '/');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    build?.dispose();
+    if (unpacked) rmSync(unpacked, { recursive: true, force: true });
+  });
+
+  async function openFile(relative: string): Promise<Page> {
+    const page = await browser.newPage();
+    const inside = pathToFileURL(root).href + '/';
+    page.on('request', (request) => {
+      if (!request.url().startsWith(inside)) problems.push(`Anfrage ausserhalb der Ausgabe: ${request.url()}`);
+    });
+    page.on('requestfailed', (request) => {
+      // A request cut short because the page navigated on is not a failure, if the file is there.
+      const aborted = request.failure()?.errorText === 'net::ERR_ABORTED' && existsSync(fileURLToPath(request.url().split(/[?#]/)[0]!));
+      if (!aborted) problems.push(`fehlgeschlagen: ${request.url()} ${request.failure()?.errorText}`);
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`Konsole: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`Skriptfehler: ${error.message}`));
+    await page.goto(`${inside}${relative}`);
+    return page;
+  }
+
+  const resultPaths = (page: Page) =>
+    page.$$eval('.search-results li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+  test('the zip holds a README, a checksum manifest that matches every file, and no Pagefind', () => {
+    expect(readFileSync(path.join(root, 'LIESMICH.txt'), 'utf8')).toContain('index.html doppelklicken');
+    const lines = readFileSync(path.join(root, 'SHA256SUMS.txt'), 'utf8').trim().split('\n');
+    expect(lines.length).toBeGreaterThan(40);
+    for (const line of lines) {
+      const [sum, file] = line.split('  ') as [string, string];
+      expect(createHash('sha256').update(readFileSync(path.join(root, file))).digest('hex'), file).toBe(sum);
+    }
+    expect(existsSync(path.join(root, 'pagefind'))).toBe(false);
+    const html = readdirSync(root, { recursive: true }).filter((f) => String(f).endsWith('.html'));
+    for (const file of html) {
+      const text = readFileSync(path.join(root, String(file)), 'utf8');
+      expect(text, String(file)).not.toMatch(/(href|src|action)="\/(?!\/)/);
+      expect(text, String(file)).not.toContain('type="module"');
+    }
+  });
+
+  test('the download page names the edition, size and checksum of the zip it links', () => {
+    const page = readFileSync(path.join(build.outDir, 'download/index.html'), 'utf8');
+    const zip = readFileSync(path.join(build.outDir, ZIP));
+    const sha = createHash('sha256').update(zip).digest('hex');
+    expect(page).toContain(sha);
+    expect(page).toContain('Juli 2025');
+    expect(page).toMatch(/data-offline-size="">\d+(\.\d)? (kB|MB)</);
+    expect(readFileSync(path.join(build.outDir, `${ZIP}.sha256`), 'utf8')).toBe(`${sha}  briefing-dossier-2025-07.zip\n`);
+  });
+
+  test('a reader follows links from the home page to an event and on to a person', async () => {
+    const page = await openFile('index.html');
+    await page.getByRole('link', { name: 'Lawrow trifft Choe Son Hui in Wonsan' }).first().click();
+    await page.waitForURL(/ereignisse\/treffen-lawrow-choe-in-wonsan\/index\.html$/);
+    expect(await page.textContent('h1')).toBe('Lawrow trifft Choe Son Hui in Wonsan');
+    await page.locator('.event-facts').getByRole('link', { name: 'Choe Son Hui' }).click();
+    await page.waitForURL(/personen\/choe-son-hui\/index\.html$/);
+    expect(await page.textContent('h1')).toBe('Choe Son Hui');
+    // The stylesheet arrived: the header has its colour.
+    expect(await page.$eval('.site-header', (el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 79, 138)');
+    await page.close();
+  });
+
+  test('searching "Wonsan" from the header finds the Wonsan page, and the result opens', async () => {
+    const page = await openFile('personen/kim-jong-un/index.html');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Wonsan');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/suche\/index\.html\?q=Wonsan$/);
+    await page.waitForFunction(() => /Treffer/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const found = await resultPaths(page);
+    expect(found.some((p) => p.endsWith('/orte/wonsan/index.html'))).toBe(true);
+    expect(await page.locator('.search-results mark').first().textContent()).toBe('Wonsan');
+    await page.locator('.search-results li h2 a', { hasText: 'Wonsan' }).first().click();
+    await page.waitForURL(/orte\/wonsan\/index\.html$/);
+    expect(await page.textContent('h1')).toBe('Wonsan');
+    await page.close();
+  });
+
+  test.each(['Wonsan', 'Lawrows', 'Granaten', 'Kursk'])('"%s" finds the same pages offline as online', async (query) => {
+    const offline = await openFile(`suche/index.html?q=${encodeURIComponent(query)}`);
+    await offline.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`«${q}»`), query);
+    const offlinePages = (await resultPaths(offline)).map((p) => p.slice(pathToFileURL(root).pathname.length).replace(/index\.html$/, '')).sort();
+    await offline.close();
+
+    const online = await browser.newPage();
+    await online.goto(`${server.url}suche/?q=${encodeURIComponent(query)}`);
+    await online.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`«${q}»`), query);
+    const onlinePages = (await resultPaths(online)).sort();
+    await online.close();
+
+    expect(offlinePages.length).toBeGreaterThan(0);
+    expect(offlinePages).toEqual(onlinePages);
+  });
+
+  test('nothing failed and nothing left the edition: no request outside it, no console error', () => {
+    expect(problems).toEqual([]);
+  });
+});

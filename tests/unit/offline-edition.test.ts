@@ -1,0 +1,112 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { makeOfflineEdition } from '../../src/offline/make-offline-edition.ts';
+import { buildPayload, excerptFor, offlineBackend } from '../../src/offline/offline-search.ts';
+import { relativeUrl, rewriteCssForFile, rewriteHtmlForFile } from '../../src/offline/rewrite-for-file.ts';
+import { searchRecordFromHtml } from '../../src/offline/search-records.ts';
+
+describe('links for file://', () => {
+  test.each([
+    ['/', 'index.html', 'index.html'],
+    ['/personen/x/', 'index.html', 'personen/x/index.html'],
+    ['/personen/x/#p3', 'ereignisse/y/index.html', '../../personen/x/index.html#p3'],
+    ['/suche/?q=Wonsan', 'orte/wonsan/index.html', '../../suche/index.html?q=Wonsan'],
+    ['/_astro/a.css', 'personen/x/index.html', '../../_astro/a.css'],
+    ['/personen/x/', 'personen/x/index.html', 'index.html'],
+    ['/404.html', 'a/b/index.html', '../../404.html'],
+  ])('%s from %s -> %s', (target, from, expected) => {
+    expect(relativeUrl(target, from, '/')).toBe(expected);
+  });
+
+  test('under a base path, only paths below it are rewritten', () => {
+    expect(relativeUrl('/briefings/orte/', 'index.html', '/briefings/')).toBe('orte/index.html');
+    expect(relativeUrl('https://example.org/x', 'index.html', '/briefings/')).toBeUndefined();
+    expect(relativeUrl('#p1', 'index.html', '/briefings/')).toBeUndefined();
+    expect(relativeUrl('//cdn.example.org/x.js', 'index.html', '/')).toBeUndefined();
+  });
+
+  test('pages lose module scripts, gain the offline script, and keep external links', () => {
+    const html = rewriteHtmlForFile(
+      '<html><head><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/s.js"></script></head><body><a href="/orte/">Orte</a><a href="https://example.org/">x</a><form action="/suche/"></form></body></html>',
+      'personen/x/index.html',
+      '/',
+      ['_offline/dossier-offline.js'],
+    );
+    expect(html).toContain('href="../../_astro/a.css"');
+    expect(html).toContain('href="../../orte/index.html"');
+    expect(html).toContain('href="https://example.org/"');
+    expect(html).toContain('action="../../suche/index.html"');
+    expect(html).not.toContain('type="module"');
+    expect(html).toContain('<script src="../../_offline/dossier-offline.js"></script>');
+    expect(html).toContain('data-site-root="../../"');
+  });
+
+  test('stylesheet urls become relative to the stylesheet', () => {
+    expect(rewriteCssForFile('a{background:url(/img/x.svg)} b{src:url("/f.woff")}', '_astro/a.css', '/')).toBe('a{background:url(../img/x.svg)} b{src:url("../f.woff")}');
+  });
+});
+
+describe('offline search', () => {
+  const page = (title: string, text: string, type = 'Ereignis') =>
+    `<html><body><nav>Navigation Kursk</nav><article data-pagefind-body><span hidden data-pagefind-filter="type:${type}"></span><span hidden data-pagefind-filter="year:2025"></span><span hidden data-pagefind-meta="date:Juli 2025"></span><h1>${title}</h1><p>${text}</p><section data-pagefind-ignore>Kursk Wonsan</section></article></body></html>`;
+  const records = [
+    searchRecordFromHtml(0, 'a/index.html', page('Treffen in Wonsan', 'Lawrow traf Choe.'))!,
+    searchRecordFromHtml(1, 'b/index.html', page('Lieferungen', 'Nordkorea lieferte Granaten und Raketen.'))!,
+    searchRecordFromHtml(2, 'c/index.html', page('Kursk', 'Eine Region.', 'Ort'))!,
+  ];
+  const backend = offlineBackend(JSON.parse(JSON.stringify(buildPayload(records))), '../');
+
+  test('records hold the indexed text only, with type, date and year', () => {
+    expect(records[0]).toEqual({ id: 0, path: 'a/index.html', title: 'Treffen in Wonsan', type: 'Ereignis', date: 'Juli 2025', years: ['2025'], sortDate: undefined, content: 'Treffen in Wonsan Lawrow traf Choe.' });
+  });
+
+  test.each([
+    ['Wonsan', ['../a/index.html']],
+    ['Granate', ['../b/index.html']],
+    ['granaten', ['../b/index.html']],
+    ['Kursk', ['../c/index.html']],
+    ['Navigation', []],
+    ['Lawrow Raketen', []],
+  ])('"%s" finds %j', async (query, expected) => {
+    const outcome = await backend.search({ query, types: [], years: [] }, 10);
+    expect(outcome.hits.map((h) => h.url)).toEqual(expected);
+  });
+
+  test('filters narrow and count', async () => {
+    const all = await backend.search({ query: '', types: ['Ort'], years: [] }, 10);
+    expect(all.hits.map((h) => h.title)).toEqual(['Kursk']);
+    expect(all.counts.type).toEqual({ Ereignis: 2, Ort: 1 });
+  });
+
+  test('excerpts mark the matched words, escaped', () => {
+    expect(excerptFor('Nordkorea lieferte <Granaten> und Raketen.', ['granat'])).toBe('Nordkorea lieferte &lt;<mark>Granaten</mark>&gt; und Raketen.');
+  });
+});
+
+describe('the zip', () => {
+  test('is the same bytes for the same site, with a README and a checksum manifest', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'offline-dist-'));
+    mkdirSync(path.join(dist, 'orte'), { recursive: true });
+    mkdirSync(path.join(dist, 'pagefind'), { recursive: true });
+    writeFileSync(path.join(dist, 'index.html'), '<html><body><a href="/orte/">Orte</a></body></html>');
+    writeFileSync(path.join(dist, 'orte', 'index.html'), '<html><body><article data-pagefind-body><h1>Orte</h1></article></body></html>');
+    writeFileSync(path.join(dist, 'pagefind', 'pagefind.js'), '//');
+    const input = { distDir: dist, basePath: '/', folder: 'dossier-x', editionLabel: 'Juli 2025' };
+    const first = await makeOfflineEdition(input);
+    const second = await makeOfflineEdition(input);
+    expect(Buffer.from(second.zip).equals(Buffer.from(first.zip))).toBe(true);
+    expect(second.sha256).toBe(first.sha256);
+    const names = Object.keys(unzipSync(first.zip));
+    expect(names).toEqual([
+      'dossier-x/LIESMICH.txt',
+      'dossier-x/SHA256SUMS.txt',
+      'dossier-x/_offline/dossier-offline.js',
+      'dossier-x/_offline/search-index.js',
+      'dossier-x/index.html',
+      'dossier-x/orte/index.html',
+    ]);
+  });
+});
