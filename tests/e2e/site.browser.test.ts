@@ -1,16 +1,25 @@
 /**
- * Search in a real browser: the dossier is built under the base path /briefings/, served from
- * a local static server, and searched through the page as a reader would.
+ * The site in a real browser, built under the base path /briefings/ and served from a local
+ * static server: every page visited (nothing fetched from another origin, no CSP violation or
+ * console error, no accessibility violation, usable at 360px and at 200% zoom), and search used
+ * as a reader would.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { chromiumAvailable, launchChromium, serveStatic, type StaticServer } from '../helpers/browser.ts';
+import { crawlSite } from '../../scripts/check-links.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe-core's rule tags for WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 const BASE = '/briefings/';
 const runs = chromiumAvailable();
 
-describe.skipIf(!runs)('search in the browser, under a base path', () => {
+describe.skipIf(!runs)('the site in the browser, under a base path', () => {
   let build: BuildResult;
   let server: StaticServer;
   let browser: Browser;
@@ -126,6 +135,64 @@ describe.skipIf(!runs)('search in the browser, under a base path', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('.search-results') !== null)).toBe(true);
     await page.close();
+  });
+
+  test('has no broken internal link under the base path', () => {
+    expect(crawlSite(build.outDir, BASE).broken).toEqual([]);
+  });
+
+  type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[]; passes: unknown[] };
+  /** Runs axe-core in the page, through the debugging protocol: the page's own CSP stays in force. */
+  async function axe(page: Page): Promise<AxeResult> {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+    return page.evaluate(async (tags) => {
+      const run = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResult> } }).axe.run;
+      return run(document, { runOnly: { type: 'tag', values: tags } });
+    }, WCAG_AA);
+  }
+
+  test('the accessibility check itself finds a violation when there is one', async () => {
+    const page = await open(`${BASE}orte/wonsan/`);
+    await page.evaluate(() => document.querySelector('main')!.append(Object.assign(document.createElement('input'), { type: 'text' })));
+    expect((await axe(page)).violations.map((v) => v.id)).toContain('label');
+    await page.close();
+  });
+
+  test('every page: nothing from another origin, no CSP violation, no console error, no WCAG 2.2 AA violation', async () => {
+    const pages = crawlSite(build.outDir, BASE).pages;
+    expect(pages.length).toBeGreaterThan(30);
+    const violations: string[] = [];
+    const page = await browser.newPage();
+    let current = '';
+    page.on('request', (request) => {
+      if (!request.url().startsWith(server.origin)) problems.push(`${current}: fremde Anfrage ${request.url()}`);
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${current}: console ${msg.type()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
+    for (const path of pages) {
+      current = path;
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      const result = await axe(page);
+      expect(result.passes.length, path).toBeGreaterThan(10);
+      for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    }
+    await page.close();
+    expect(violations).toEqual([]);
+  });
+
+  test.each([
+    ['a 360px phone', { width: 360, height: 740 }],
+    ['200% zoom on a 1280px screen', { width: 640, height: 400 }],
+  ])('every kind of page fits %s without sideways scrolling', async (_name, viewport) => {
+    for (const path of ['', 'ereignisse/treffen-lawrow-choe-in-wonsan/', 'quellen/2025-07-lawrow-trifft-kim/', 'personen/sergej-lawrow/', 'zeitleiste/', 'suche/?q=Kursk', 'download/']) {
+      const page = await browser.newPage({ viewport });
+      await page.goto(`${server.url}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+      await page.close();
+    }
   });
 
   test('nothing failed: no error responses, failed requests or console errors', () => {
