@@ -195,6 +195,33 @@ describe.skipIf(!runs)('the site in the browser, under a base path', () => {
     }
   });
 
+  test('the dark colour scheme keeps WCAG AA contrast', async () => {
+    const page = await browser.newPage({ colorScheme: 'dark' });
+    for (const path of ['', 'ereignisse/treffen-lawrow-choe-in-wonsan/', 'quellen/2025-07-lawrow-trifft-kim/', 'personen/sergej-lawrow/', 'suche/?q=Kursk']) {
+      await page.goto(`${server.url}${path}`);
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), path).toBe('rgb(20, 24, 31)');
+      expect((await axe(page)).violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    }
+    await page.close();
+  });
+
+  test('prints as a handout: no navigation or search, link targets shown, edition and credit kept', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}ereignisse/treffen-lawrow-choe-in-wonsan/`);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) => page.$eval(selector, (el) => getComputedStyle(el).display !== 'none');
+    expect(await shown('.main-nav')).toBe(false);
+    expect(await shown('.site-search')).toBe(false);
+    expect(await shown('.site-footer')).toBe(true);
+    expect(await page.textContent('.site-footer')).toContain('Stand: Juli 2025');
+    expect(await page.textContent('.site-footer')).toContain('sda/afp');
+    const after = await page.$eval('.event-facts a.node-link', (a) => getComputedStyle(a, '::after').content);
+    expect(after).toBe('" (/briefings/orte/wonsan/)"');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(10_000);
+    await page.close();
+  });
+
   test('nothing failed: no error responses, failed requests or console errors', () => {
     expect(problems).toEqual([]);
   });
