@@ -3,7 +3,9 @@
  * dossier exist, nothing internal is broken, everything is within two clicks of the home page,
  * and the pages carry what the content model promises.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
@@ -11,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickDepths, crawlSite, fileForPath, type CrawlResult } from '../../scripts/check-links.ts';
 import { sourceParagraphs } from '../../src/lib/source-paragraphs.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { unzipToTemp } from '../helpers/unzip.ts';
 
 const SEED_PAGES = {
   personen: ['sergej-lawrow', 'kim-jong-un', 'choe-son-hui'],
@@ -223,5 +226,18 @@ describe('the built seed dossier', () => {
     const listed = [...xml.matchAll(/<loc>https:\/\/dossier\.example\.ch([^<]*)<\/loc>/g)].map((m) => m[1]).sort();
     const expected = crawl.pages.filter((p) => p !== '/404.html').sort();
     expect(listed).toEqual(expected);
+  });
+
+  test('is valid HTML, online and in the offline edition (W3C Nu HTML Checker)', () => {
+    const jar = String(createRequire(import.meta.url)('vnu-jar'));
+    const offline = unzipToTemp(path.join(build.outDir, 'download/briefing-dossier-2025-07.zip'));
+    try {
+      const result = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', build.outDir, offline], { encoding: 'utf8' });
+      expect(result.error, 'Java fehlt? Der Nu HTML Checker braucht eine Java-Laufzeit.').toBeUndefined();
+      expect(`${result.stdout}${result.stderr}`.trim()).toBe('');
+      expect(result.status).toBe(0);
+    } finally {
+      rmSync(offline, { recursive: true, force: true });
+    }
   });
 });
