@@ -34,6 +34,8 @@ export const siteConfig = {
   /** Where the editors' content lives; tests and benchmarks point this at a copy. */
   contentDir: process.env.CONTENT_DIR?.trim() || './content',
   outDir: process.env.OUT_DIR?.trim() || './dist',
+  /** Show draft entries (flagged): set by `npm run dev`, never by the published build. */
+  includeDrafts: process.env.DOSSIER_DRAFTS === '1',
   /** Astro's cache; separate builds that run at the same time need separate caches. */
   cacheDir: process.env.ASTRO_CACHE_DIR?.trim() || './node_modules/.astro',
 } as const;

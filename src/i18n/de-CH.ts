@@ -83,6 +83,8 @@ export const ui = {
     shortTimeline: 'Chronologie',
     allEvents: 'Alle Ereignisse in der Zeitleiste',
     notes: 'Anmerkungen der Redaktion',
+    draft: 'Entwurf',
+    draftNotice: 'Entwurf: nur in der Vorschau sichtbar, nicht veröffentlicht. Zum Veröffentlichen Zusammenfassung und Belege prüfen und «draft: true» entfernen.',
     mentionedIn: 'Erwähnt in',
     related: 'Verbundene Einträge',
     dateNote: 'Zur Datierung',

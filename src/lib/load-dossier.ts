@@ -8,11 +8,14 @@ import { AstroError } from 'astro/errors';
 import { buildDossierGraph, formatIssues } from './graph/build-graph.ts';
 import type { Dossier } from './graph/dossier.ts';
 import type { InputEntry } from './graph/types.ts';
+import { siteConfig } from '../site.config.ts';
 
 type LoadedEntry<D> = { id: string; filePath?: string; data: D; body?: string };
 
 function toInput<D>(entries: LoadedEntry<D>[]): InputEntry<D>[] {
-  return entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body }));
+  return entries
+    .filter((e) => siteConfig.includeDrafts || !(e.data as { draft?: boolean }).draft)
+    .map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body }));
 }
 
 async function load(): Promise<Dossier> {

@@ -38,6 +38,11 @@ const baseEntity = z.object({
    * nordkoreanische Machthaber»; its inflected forms (-e, -em, -en, -er, -es) are linked.
    */
   adjective: z.string().regex(/^\p{Ll}+$/u, { error: 'muss ein kleingeschriebener Adjektiv-Stamm sein, z. B. «russisch»' }).optional(),
+  /**
+   * A draft (written by `npm run ingest -- --stub`): shown and flagged in the preview
+   * (`npm run dev`), left out of every published build until an editor removes this line.
+   */
+  draft: z.boolean().default(false),
   /** Former ids (URL segments) of this entry; each keeps working as a redirect to the current page. */
   formerSlugs: z.array(slug).default([]),
   /** Wikidata item, e.g. `Q12345`, where an editor has established it. */

@@ -18,6 +18,10 @@ export const sourceSchema = z.object({
    * build fail if a paragraph is added or removed, which would silently move every later anchor.
    */
   paragraphs: z.number({ error: missingOr('muss eine Zahl sein') }).int().min(1),
+  /** Fingerprint of the imported text (set by `npm run ingest`); a second import of it changes nothing. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** Name of the file the article was imported from. */
+  importedFrom: z.string().optional(),
   /**
    * Corrections to automatic mention links, per paragraph: `link: false` keeps `text` unlinked;
    * `link: <id>` links the first occurrence of `text` to that entry.

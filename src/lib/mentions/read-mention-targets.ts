@@ -9,6 +9,7 @@ import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { Section } from '../../i18n/de-CH.ts';
 import type { MentionTarget } from './mention-matcher.ts';
+import { siteConfig } from '../../site.config.ts';
 
 export interface LinkableTarget extends MentionTarget {
   section: Section;
@@ -41,8 +42,10 @@ export function readMentionTargets(contentDir: string): LinkableTarget[] {
   // Re-read only when an entity file changed (the dev server compiles sources repeatedly).
   const signature = files.map((f) => `${f.file}:${statSync(f.file).mtimeMs}`).join('|');
   if (cached?.signature === signature) return cached.targets;
-  const targets = files.map(({ section, file, id }) => {
+  const targets = files.flatMap(({ section, file, id }) => {
     const data = frontmatterOf(file);
+    // Drafts are not published, so the published text must not link to them.
+    if (data.draft === true && !siteConfig.includeDrafts) return [];
     return {
       id,
       section,

@@ -1,0 +1,63 @@
+/**
+ * Adds an article to the dossier.
+ *
+ *   npm run ingest -- <artikel.txt> [--stub "Name=personen"] …
+ *
+ * Writes content/quellen/<jjjj-mm-titel>.mdx (never over an existing file), lists the known
+ * entities the article mentions and names the dossier does not know yet. `--stub` writes a
+ * draft entity file for a chosen name (sections: personen, laender, orte, organisationen).
+ */
+import { readFileSync } from 'node:fs';
+import { ingestArticle, type StubRequest } from '../src/ingest/ingest-article.ts';
+import { ArticleError } from '../src/ingest/parse-article.ts';
+import { siteConfig } from '../src/site.config.ts';
+
+const SECTIONS = ['personen', 'laender', 'orte', 'organisationen'];
+
+function fail(message: string): never {
+  console.error(`Fehler: ${message}`);
+  process.exit(1);
+}
+
+const args = process.argv.slice(2);
+const files: string[] = [];
+const stubs: StubRequest[] = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--stub') {
+    const [name, section] = (args[++i] ?? '').split('=');
+    if (!name || !section || !SECTIONS.includes(section)) fail(`--stub braucht «Name=Bereich», Bereich: ${SECTIONS.join(', ')}; z. B. --stub "Wladimir Putin=personen".`);
+    stubs.push({ name: name.trim(), section: section as StubRequest['section'] });
+  } else if (args[i]!.startsWith('--')) {
+    fail(`Unbekannte Option ${args[i]}. Aufruf: npm run ingest -- <artikel.txt> [--stub "Name=personen"]`);
+  } else {
+    files.push(args[i]!);
+  }
+}
+if (files.length !== 1) fail('Genau eine Artikeldatei angeben: npm run ingest -- <artikel.txt>');
+
+let bytes: Buffer;
+try {
+  bytes = readFileSync(files[0]!);
+} catch (error) {
+  fail(`${files[0]}: Datei nicht lesbar (${(error as Error).message}).`);
+}
+
+try {
+  const result = ingestArticle(bytes, files[0]!, { contentDir: siteConfig.contentDir, stubs });
+  for (const warning of result.warnings) console.warn(`Warnung: ${warning}`);
+  console.log(
+    result.status === 'unchanged'
+      ? `Unverändert: Dieser Artikel ist schon als ${result.file} im Dossier. Nichts geschrieben.`
+      : `Geschrieben: ${result.file} (${result.paragraphs} Absätze, Anker #p1 bis #p${result.paragraphs}).`,
+  );
+  console.log(`\nBekannte Einträge im Text (${result.mentions.length}):`);
+  for (const m of result.mentions) console.log(`  ${m.id.padEnd(32)} Absatz ${m.paragraphs.join(', ')}`);
+  console.log(`\nNoch unbekannte Namen (${result.candidates.length}), Vorschläge:`);
+  for (const c of result.candidates) console.log(`  ${c.name.padEnd(32)} Absatz ${c.paragraphs.join(', ')}`);
+  if (result.candidates.length) console.log('  Entwurf anlegen: npm run ingest -- <artikel.txt> --stub "Name=personen" (oder laender, orte, organisationen)');
+  for (const stub of result.stubs) console.log(`\nEntwurf geschrieben: ${stub} (draft: true, nur in der Vorschau sichtbar)`);
+  console.log('\nWeiter: npm run build');
+} catch (error) {
+  if (error instanceof ArticleError) fail(`${error.message}\nNichts wurde geschrieben.`);
+  throw error;
+}

@@ -1,0 +1,127 @@
+/**
+ * Adds one article to the dossier: parses it, writes it as a source under `quellen/` without
+ * ever overwriting anything, reports the known entities it mentions and the names it does not
+ * know yet, and on request writes draft entity files for chosen names.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import slugify from '@sindresorhus/slugify';
+import { dump as toYaml, load as parseYaml } from 'js-yaml';
+import type { Section } from '../i18n/de-CH.ts';
+import { MentionMatcher } from '../lib/mentions/mention-matcher.ts';
+import { readMentionTargets } from '../lib/mentions/read-mention-targets.ts';
+import { sourceParagraphs } from '../lib/source-paragraphs.ts';
+import { escapeMdxText } from './mdx-text.ts';
+import { nameCandidates, type Candidate } from './name-candidates.ts';
+import { ArticleError, parseArticle } from './parse-article.ts';
+
+export interface StubRequest {
+  name: string;
+  section: Extract<Section, 'personen' | 'laender' | 'orte' | 'organisationen'>;
+}
+
+export interface IngestResult {
+  status: 'written' | 'unchanged';
+  /** The source's id and file. */
+  id: string;
+  file: string;
+  paragraphs: number;
+  warnings: string[];
+  /** Known entities mentioned, with the paragraphs they appear in. */
+  mentions: { id: string; paragraphs: number[] }[];
+  candidates: Candidate[];
+  /** Draft entity files written. */
+  stubs: string[];
+}
+
+/** Writes a new file atomically and never over an existing one. */
+export function writeNewFile(file: string, content: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, content, { flag: 'wx' });
+  try {
+    linkSync(temporary, file); // fails if `file` exists: no overwrite, even in a race
+  } finally {
+    unlinkSync(temporary);
+  }
+}
+
+function frontmatterOf(file: string): Record<string, unknown> {
+  const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
+  const data = match ? parseYaml(match[1]!) : undefined;
+  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+}
+
+function mdxFile(frontmatter: Record<string, unknown>, body: string): string {
+  return `---\n${toYaml(frontmatter, { lineWidth: -1 })}---\n\n${body}`;
+}
+
+export function ingestArticle(bytes: Uint8Array, fileName: string, options: { contentDir: string; stubs?: StubRequest[] }): IngestResult {
+  const article = parseArticle(bytes, fileName);
+  const sourcesDir = path.join(options.contentDir, 'quellen');
+  const fingerprint = createHash('sha256').update(JSON.stringify([article.date, article.title, article.paragraphs])).digest('hex');
+
+  const existing = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => f.endsWith('.mdx')).sort() : [];
+  const same = existing.find((f) => frontmatterOf(path.join(sourcesDir, f)).sha256 === fingerprint);
+  const baseId = `${article.date}-${slugify(article.title.split(/\s+/).slice(0, 6).join(' '), { locale: 'de' })}`.slice(0, 80).replace(/-+$/, '');
+  let id = same ? same.replace(/\.mdx$/, '') : baseId;
+  for (let n = 2; !same && existing.includes(`${id}.mdx`); n++) id = `${baseId}-${n}`;
+  const file = path.join(sourcesDir, `${id}.mdx`);
+
+  const targets = readMentionTargets(options.contentDir);
+  const matcher = new MentionMatcher(targets);
+  const byEntity = new Map<string, Set<number>>();
+  article.paragraphs.forEach((text, i) => {
+    for (const m of matcher.findAll(text)) byEntity.set(m.id, (byEntity.get(m.id) ?? new Set()).add(i + 1));
+  });
+  const mentions = [...byEntity.entries()].map(([entity, set]) => ({ id: entity, paragraphs: [...set] })).sort((a, b) => a.id.localeCompare(b.id));
+  const candidates = nameCandidates(article.paragraphs, matcher);
+  const result: IngestResult = { status: same ? 'unchanged' : 'written', id, file, paragraphs: article.paragraphs.length, warnings: article.warnings, mentions, candidates, stubs: [] };
+
+  if (!same) {
+    const body = `${article.paragraphs.map(escapeMdxText).join('\n\n')}\n`;
+    // Guarantee that the source reads back word for word before anything is written.
+    const readBack = sourceParagraphs(body).map((p) => p.text);
+    if (JSON.stringify(readBack) !== JSON.stringify(article.paragraphs)) {
+      const at = readBack.findIndex((p, i) => p !== article.paragraphs[i]);
+      throw new ArticleError(fileName, `Absatz ${at + 1}`, 'Der Text liesse sich nicht wörtlich als MDX speichern.', 'Bitte den Absatz prüfen und den Fall melden; nichts wurde geschrieben.');
+    }
+    const frontmatter = {
+      title: article.title,
+      date: article.date,
+      credit: article.credit ?? 'ohne Angabe',
+      language: 'de-CH',
+      paragraphs: article.paragraphs.length,
+      sha256: fingerprint,
+      importedFrom: path.basename(fileName),
+    };
+    writeNewFile(file, mdxFile(frontmatter, body));
+  }
+
+  for (const stub of options.stubs ?? []) {
+    const stubId = slugify(stub.name, { locale: 'de' });
+    const stubFile = path.join(options.contentDir, stub.section, `${stubId}.mdx`);
+    const paragraph = article.paragraphs.findIndex((p) => p.includes(stub.name));
+    if (paragraph < 0) throw new ArticleError(fileName, '--stub', `«${stub.name}» kommt im Artikel nicht vor.`, 'Den Namen genau so angeben, wie er im Text steht (siehe Kandidatenliste).');
+    if (existsSync(stubFile)) {
+      result.warnings.push(`${stubFile} gibt es schon; nicht überschrieben.`);
+      continue;
+    }
+    writeNewFile(
+      stubFile,
+      mdxFile(
+        {
+          name: stub.name,
+          aliases: [],
+          draft: true,
+          summary: `Entwurf: ${stub.name} wird in «${article.title}» erwähnt.`,
+          cite: [`${id}#p${paragraph + 1}`],
+        },
+        '',
+      ),
+    );
+    result.stubs.push(stubFile);
+  }
+  return result;
+}

@@ -1,0 +1,92 @@
+/**
+ * Reads an article file in the agency format: a first line ` date YYYY-MM Title`, a blank
+ * line, then paragraphs separated by blank lines. Refuses, with a message that says what is
+ * wrong and how to fix it, anything it cannot read without losing or changing a word.
+ */
+
+/** Larger articles are refused: a news article is a few kilobytes; 1 MiB is an accident. */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
+export interface ParsedArticle {
+  title: string;
+  /** `YYYY-MM`, as in the date line. */
+  date: string;
+  /** The paragraphs, verbatim (line breaks inside a paragraph kept, trailing spaces removed). */
+  paragraphs: string[];
+  /** Agency credit, from a closing `(sda/afp)` or a dateline `PJÖNGJANG (dpa-AFX) -`. */
+  credit?: string;
+  /** Warnings that did not stop the import (e.g. a Latin-1 file converted). */
+  warnings: string[];
+}
+
+export class ArticleError extends Error {
+  readonly file: string;
+  readonly where: string;
+  readonly hint: string;
+
+  // Plain fields, not parameter properties: the ingest command runs on Node's type stripping.
+  constructor(file: string, where: string, message: string, hint: string) {
+    super(`${file}: ${where}: ${message}\nHinweis: ${hint}`);
+    this.file = file;
+    this.where = where;
+    this.hint = hint;
+  }
+}
+
+const DATE_LINE = /^\s*date\s+(\d{4})-(\d{2})\s+(\S.*?)\s*$/;
+const CLOSING_CREDIT = /\((\p{L}[\p{L}\p{N}\-]*(?:\/\p{L}[\p{L}\p{N}\-]*)*)\)\s*$/u;
+const DATELINE_CREDIT = /^[\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\s\-./]+\s\(([^)]+)\)\s+[-–]\s/u;
+
+function decode(bytes: Uint8Array, file: string, warnings: string[]): string {
+  if (bytes.length === 0) throw new ArticleError(file, 'Datei', 'Die Datei ist leer.', 'Eine Textdatei mit Datumszeile und mindestens einem Absatz angeben.');
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    throw new ArticleError(file, 'Datei', `Die Datei ist ${bytes.length} Bytes gross; erlaubt sind höchstens ${MAX_ARTICLE_BYTES} (1 MiB).`, 'Ist es wirklich ein einzelner Artikel? Mehrere Artikel einzeln importieren.');
+  }
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) {
+    throw new ArticleError(file, 'Datei', 'Die Datei enthält Binärdaten (Null-Bytes) und ist kein Text.', 'Den Artikel als reinen Text (UTF-8) speichern, nicht als Word-, PDF- oder Bilddatei.');
+  }
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3; // UTF-8 byte-order mark
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
+  } catch {
+    // Not UTF-8. Agency feeds and older Windows tools write Latin-1 (Windows-1252); every byte
+    // is a valid character there, so the text converts without loss. Say so, don't hide it.
+    warnings.push(`${file}: kein gültiges UTF-8; als Windows-1252 (Latin-1) gelesen und in UTF-8 umgewandelt. Umlaute im Ergebnis prüfen.`);
+    return new TextDecoder('windows-1252').decode(bytes.subarray(start));
+  }
+}
+
+export function parseArticle(bytes: Uint8Array, file: string): ParsedArticle {
+  const warnings: string[] = [];
+  const text = decode(bytes, file, warnings).replace(/\r\n?/g, '\n');
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) {
+    throw new ArticleError(file, 'Datei', 'Der Text enthält Steuerzeichen.', 'Den Artikel als reinen Text speichern.');
+  }
+  const [firstLine = '', ...rest] = text.split('\n');
+  const match = DATE_LINE.exec(firstLine);
+  if (!match) {
+    throw new ArticleError(
+      file,
+      'Zeile 1',
+      `Die erste Zeile muss « date JJJJ-MM Titel» sein, sie lautet «${firstLine.slice(0, 80)}».`,
+      'Z. B. « date 2025-07 Russischer Aussenminister Lawrow trifft Nordkoreas Machthaber Kim».',
+    );
+  }
+  const [, year, month, title] = match as unknown as [string, string, string, string];
+  if (Number(month) < 1 || Number(month) > 12) {
+    throw new ArticleError(file, 'Zeile 1', `Monat ${month} gibt es nicht.`, 'Das Datum als JJJJ-MM mit Monat 01 bis 12 schreiben.');
+  }
+  const paragraphs = rest
+    .join('\n')
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.split('\n').map((line) => line.replace(/\s+$/, '')).join('\n').trim())
+    .filter((p) => p.length > 0);
+  if (paragraphs.length === 0) {
+    throw new ArticleError(file, 'Text', 'Nach der Datumszeile steht kein Absatz.', 'Den Artikeltext nach einer Leerzeile anfügen, Absätze durch Leerzeilen getrennt.');
+  }
+  const credit = CLOSING_CREDIT.exec(paragraphs.at(-1)!)?.[1] ?? DATELINE_CREDIT.exec(paragraphs[0]!)?.[1]?.trim();
+  if (!credit) warnings.push(`${file}: keine Agenturangabe gefunden (z. B. «(sda/afp)» am Schluss); «credit» bitte von Hand setzen.`);
+  return { title, date: `${year}-${month}`, paragraphs, credit, warnings };
+}

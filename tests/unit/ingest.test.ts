@@ -1,0 +1,105 @@
+/**
+ * The ingest command's logic on fixture articles (tests/fixtures/articles/) and on bytes made
+ * here for what cannot sit in a text file (binary, Latin-1, BOM, CRLF, oversize). Each test gets
+ * its own copy of content/ and checks what was, and was not, written.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { ingestArticle } from '../../src/ingest/ingest-article.ts';
+import { ArticleError, MAX_ARTICLE_BYTES, parseArticle } from '../../src/ingest/parse-article.ts';
+import { sourceParagraphs } from '../../src/lib/source-paragraphs.ts';
+
+const FIXTURES = path.resolve('tests/fixtures/articles');
+const fixture = (name: string) => readFileSync(path.join(FIXTURES, name));
+let contentDir: string;
+
+function listing(dir: string): string[] {
+  return readdirSync(dir, { recursive: true }).map(String).sort();
+}
+
+beforeEach(() => {
+  contentDir = path.join(mkdtempSync(path.join(tmpdir(), 'ingest-')), 'content');
+  cpSync(path.resolve('content'), contentDir, { recursive: true });
+});
+
+describe('ingest', () => {
+  test('writes a source with frontmatter, anchors and the text verbatim, and reports what it mentions', () => {
+    const result = ingestArticle(fixture('dpa-dateline.txt'), 'dpa-dateline.txt', { contentDir });
+    expect(result.status).toBe('written');
+    expect(path.relative(contentDir, result.file)).toBe('quellen/2025-08-nordkorea-testet-neue-rakete.mdx');
+    const written = readFileSync(result.file, 'utf8');
+    expect(written).toMatch(/^---\ntitle: Nordkorea testet neue Rakete\ndate: 2025-08\ncredit: dpa-AFX\nlanguage: de-CH\nparagraphs: 3\n/);
+    const body = written.replace(/^---[\s\S]*?---\n/, '');
+    expect(sourceParagraphs(body).map((p) => p.text)).toEqual(parseArticle(fixture('dpa-dateline.txt'), 'x').paragraphs);
+    expect(sourceParagraphs(body)[0]!.text).toContain('in {Nordkorea} beaufsichtigt');
+    expect(sourceParagraphs(body)[0]!.text).toContain('<b>kein HTML</b> & *keine Betonung*');
+    expect(result.mentions.map((m) => m.id)).toEqual(expect.arrayContaining(['kim-jong-un', 'nordkorea', 'russland']));
+    expect(result.candidates).toEqual(expect.arrayContaining([{ name: 'Wladimir Putin', paragraphs: [2] }, { name: 'Yonhap', paragraphs: [2] }]));
+    expect(result.candidates.map((c) => c.name)).toEqual(['Wladimir Putin', 'Yonhap']);
+  });
+
+  test('ingesting the same article twice changes nothing and says so', () => {
+    ingestArticle(fixture('dpa-dateline.txt'), 'dpa-dateline.txt', { contentDir });
+    const before = listing(contentDir);
+    const again = ingestArticle(fixture('dpa-dateline.txt'), 'kopie.txt', { contentDir });
+    expect(again.status).toBe('unchanged');
+    expect(listing(contentDir)).toEqual(before);
+  });
+
+  test('a different article that would get the same slug gets a distinct one', () => {
+    const first = ingestArticle(fixture('same-title.txt'), 'same-title.txt', { contentDir });
+    const second = ingestArticle(Buffer.from(fixture('same-title.txt').toString('utf8').replace('anderem Text', 'noch anderem Text')), 'b.txt', { contentDir });
+    expect(path.basename(first.file)).toBe('2025-07-russischer-aussenminister-lawrow-trifft-nordkoreas-machthaber.mdx');
+    expect(path.basename(second.file)).toBe('2025-07-russischer-aussenminister-lawrow-trifft-nordkoreas-machthaber-2.mdx');
+  });
+
+  test('CRLF line endings and a byte-order mark are accepted', () => {
+    const lf = parseArticle(fixture('dpa-dateline.txt'), 'lf.txt');
+    const crlf = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fixture('dpa-dateline.txt').toString('utf8').replace(/\n/g, '\r\n'))]);
+    expect(parseArticle(crlf, 'crlf.txt')).toEqual(lf);
+  });
+
+  test('a Latin-1 file is converted, with a warning', () => {
+    const latin1 = Buffer.from(' date 2025-07 Grüsse aus Pjöngjang\n\nÜberraschung in Zürich. (sda)\n', 'latin1');
+    const article = parseArticle(latin1, 'alt.txt');
+    expect(article.title).toBe('Grüsse aus Pjöngjang');
+    expect(article.paragraphs).toEqual(['Überraschung in Zürich. (sda)']);
+    expect(article.warnings).toEqual(['alt.txt: kein gültiges UTF-8; als Windows-1252 (Latin-1) gelesen und in UTF-8 umgewandelt. Umlaute im Ergebnis prüfen.']);
+  });
+
+  test.each([
+    ['an empty file', fixture('empty.txt'), 'empty.txt: Datei: Die Datei ist leer.'],
+    ['a missing date line', fixture('no-date-line.txt'), 'no-date-line.txt: Zeile 1: Die erste Zeile muss « date JJJJ-MM Titel» sein, sie lautet «Lawrow trifft Kim».'],
+    ['a malformed date', fixture('bad-month.txt'), 'bad-month.txt: Zeile 1: Monat 13 gibt es nicht.'],
+    ['no paragraph', fixture('no-paragraph.txt'), 'no-paragraph.txt: Text: Nach der Datumszeile steht kein Absatz.'],
+    ['binary data', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]), 'binary.pdf: Datei: Die Datei enthält Binärdaten (Null-Bytes) und ist kein Text.'],
+    ['an absurdly large file', Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61), `huge.txt: Datei: Die Datei ist ${MAX_ARTICLE_BYTES + 1} Bytes gross; erlaubt sind höchstens ${MAX_ARTICLE_BYTES} (1 MiB).`],
+  ])('refuses %s, with a clear message, and writes nothing', (_name, bytes, message) => {
+    const name = message.split(':')[0]!;
+    const before = listing(contentDir);
+    let error: unknown;
+    try {
+      ingestArticle(bytes, name, { contentDir });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ArticleError);
+    expect((error as ArticleError).message.split('\n')[0]).toBe(message);
+    expect((error as ArticleError).message).toMatch(/\nHinweis: .{10,}/);
+    expect(listing(contentDir)).toEqual(before);
+  });
+
+  test('--stub writes a draft entity for a chosen name, never over an existing file', () => {
+    const result = ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', section: 'personen' }] });
+    expect(result.stubs.map((f) => path.relative(contentDir, f))).toEqual(['personen/wladimir-putin.mdx']);
+    expect(readFileSync(result.stubs[0]!, 'utf8')).toBe(
+      "---\nname: Wladimir Putin\naliases: []\ndraft: true\nsummary: 'Entwurf: Wladimir Putin wird in «Nordkorea testet neue Rakete» erwähnt.'\ncite:\n  - 2025-08-nordkorea-testet-neue-rakete#p2\n---\n\n",
+    );
+    const again = ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', section: 'personen' }] });
+    expect(again.stubs).toEqual([]);
+    expect(again.warnings.some((w) => w.includes('wladimir-putin.mdx gibt es schon; nicht überschrieben.'))).toBe(true);
+    expect(() => ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Xi Jinping', section: 'personen' }] })).toThrow('«Xi Jinping» kommt im Artikel nicht vor.');
+  });
+});
