@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import { cardText, type CardSpec } from './card-spec.ts';
 import { TEMPLATE_VERSION } from './card-template.ts';
-import { fontVersions, missingGlyphs } from './fonts.ts';
+import { cardFonts, fontVersions, missingGlyphs } from './fonts.ts';
 
 const require = createRequire(import.meta.url);
 /** A package's version, found from its entry point (sharp does not export its package.json). */
@@ -45,12 +45,14 @@ export function cardKey(spec: CardSpec, rendererVersion: string): string {
 }
 
 /**
- * Everything besides the spec that decides a card's bytes: the layout and encoder code (hashed,
- * so an edit can never be served from a stale cache), the fonts and the renderers' versions.
+ * Everything besides the spec that decides a card's bytes: the layout, encoder, font-list and
+ * truncation code and the font files themselves (hashed, so an edit can never be served from a
+ * stale cache), and the renderers' versions.
  */
 export function rendererVersion(): string {
   const code = createHash('sha256');
-  for (const file of ['./card-template.ts', './render-card.ts']) code.update(readFileSync(new URL(file, import.meta.url)));
+  for (const file of ['./card-template.ts', './render-card.ts', './fonts.ts', '../lib/truncate.ts']) code.update(readFileSync(new URL(file, import.meta.url)));
+  for (const font of cardFonts()) code.update(font.data);
   return `${TEMPLATE_VERSION}|${code.digest('hex').slice(0, 16)}|${fontVersions()}|satori@${version('satori')}|sharp@${version('sharp')}`;
 }
 

@@ -9,12 +9,14 @@ import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { dump as toYaml, load as parseYaml } from 'js-yaml';
 import type { Section } from '../i18n/de-CH.ts';
-import { MentionMatcher } from '../lib/mentions/mention-matcher.ts';
+import { findWord, MentionMatcher, surfaceForms } from '../lib/mentions/mention-matcher.ts';
 import { readMentionTargets } from '../lib/mentions/read-mention-targets.ts';
 import { sourceParagraphs } from '../lib/source-paragraphs.ts';
 import { escapeMdxText } from './mdx-text.ts';
 import { nameCandidates, type Candidate } from './name-candidates.ts';
 import { ArticleError, parseArticle } from './parse-article.ts';
+
+const ENTITY_SECTIONS = ['personen', 'laender', 'orte', 'organisationen'] as const;
 
 export interface StubRequest {
   name: string;
@@ -48,7 +50,7 @@ export function writeNewFile(file: string, content: string): void {
 }
 
 function frontmatterOf(file: string): Record<string, unknown> {
-  const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
   const data = match ? parseYaml(match[1]!) : undefined;
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
 }
@@ -79,10 +81,25 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
   const candidates = nameCandidates(article.paragraphs, matcher);
   const result: IngestResult = { status: same ? 'unchanged' : 'written', id, file, paragraphs: article.paragraphs.length, warnings: article.warnings, mentions, candidates, stubs: [] };
 
+  // Every stub is checked before anything is written, so an error leaves the content untouched.
+  const stubPlans = (options.stubs ?? []).map((stub) => {
+    const stubId = slugify(stub.name, { locale: 'de' });
+    const paragraph = article.paragraphs.findIndex((p) => findWord(p, stub.name) >= 0);
+    if (paragraph < 0) throw new ArticleError(fileName, '--stub', `«${stub.name}» kommt im Artikel nicht vor.`, 'Den Namen genau so angeben, wie er im Text steht (siehe Kandidatenliste). Nichts wurde geschrieben.');
+    const known = targets.find((t) => t.id === stubId || surfaceForms(t).includes(stub.name));
+    const taken = ENTITY_SECTIONS.flatMap((section) => ['mdx', 'md'].map((ext) => path.join(options.contentDir, section, `${stubId}.${ext}`))).find((f) => existsSync(f));
+    return { stub, stubId, paragraph, skip: known ? `«${stub.name}» ist schon bekannt (${known.id}); kein Entwurf geschrieben.` : taken ? `${taken} gibt es schon; nicht überschrieben.` : undefined };
+  });
+
   if (!same) {
     const body = `${article.paragraphs.map(escapeMdxText).join('\n\n')}\n`;
     // Guarantee that the source reads back word for word before anything is written.
-    const readBack = sourceParagraphs(body).map((p) => p.text);
+    let readBack: string[];
+    try {
+      readBack = sourceParagraphs(body).map((p) => p.text);
+    } catch (error) {
+      throw new ArticleError(fileName, 'Text', `Der Text liesse sich nicht als MDX lesen (${(error as Error).message}).`, 'Bitte den Fall melden; nichts wurde geschrieben.');
+    }
     if (JSON.stringify(readBack) !== JSON.stringify(article.paragraphs)) {
       const at = readBack.findIndex((p, i) => p !== article.paragraphs[i]);
       throw new ArticleError(fileName, `Absatz ${at + 1}`, 'Der Text liesse sich nicht wörtlich als MDX speichern.', 'Bitte den Absatz prüfen und den Fall melden; nichts wurde geschrieben.');
@@ -99,13 +116,10 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     writeNewFile(file, mdxFile(frontmatter, body));
   }
 
-  for (const stub of options.stubs ?? []) {
-    const stubId = slugify(stub.name, { locale: 'de' });
+  for (const { stub, stubId, paragraph, skip } of stubPlans) {
     const stubFile = path.join(options.contentDir, stub.section, `${stubId}.mdx`);
-    const paragraph = article.paragraphs.findIndex((p) => p.includes(stub.name));
-    if (paragraph < 0) throw new ArticleError(fileName, '--stub', `«${stub.name}» kommt im Artikel nicht vor.`, 'Den Namen genau so angeben, wie er im Text steht (siehe Kandidatenliste).');
-    if (existsSync(stubFile)) {
-      result.warnings.push(`${stubFile} gibt es schon; nicht überschrieben.`);
+    if (skip) {
+      result.warnings.push(skip);
       continue;
     }
     writeNewFile(

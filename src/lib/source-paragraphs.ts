@@ -8,8 +8,11 @@ import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
 
 export interface SourceParagraph {
+  /** The paragraph's tree, for mention finding that must see inline markup as the page does. */
+  node: Paragraph;
   /** 1-based position in the article. */
   number: number;
   /** The anchor on the source page, `p3`. */
@@ -26,7 +29,9 @@ export function topLevelParagraphs(tree: Root): Paragraph[] {
   return tree.children.filter((node): node is Paragraph => node.type === 'paragraph');
 }
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx);
+// The same syntax as the MDX pipeline that renders the page (MDX, plus GFM which @astrojs/mdx
+// enables): a table or a list must not count as a paragraph here when it is none on the page.
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** Parses an MDX body the way the MDX pipeline does and returns its paragraphs. */
 export function sourceParagraphs(body: string): SourceParagraph[] {
@@ -35,5 +40,6 @@ export function sourceParagraphs(body: string): SourceParagraph[] {
     number: index + 1,
     anchor: paragraphAnchor(index + 1),
     text: toString(node),
+    node,
   }));
 }

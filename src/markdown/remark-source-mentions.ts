@@ -6,10 +6,10 @@
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { toString } from 'mdast-util-to-string';
 import { siteConfig } from '../site.config.ts';
 import { MentionMatcher, type Mention, type MentionOverride } from '../lib/mentions/mention-matcher.ts';
 import { readMentionTargets } from '../lib/mentions/read-mention-targets.ts';
+import { isOpaque, linkableSpans, paragraphMentions } from '../lib/mentions/paragraph-mentions.ts';
 import { topLevelParagraphs } from '../lib/source-paragraphs.ts';
 import { isSourceFile } from './source-file.ts';
 
@@ -32,8 +32,8 @@ function linkMentions(paragraph: Parent, mentions: Mention[], hrefOf: (id: strin
       if (child.type === 'text') {
         children.push(...splitText(child, offset));
         offset += child.value.length;
-      } else if (child.type === 'link' || !('children' in child)) {
-        offset += toString(child).length;
+      } else if (isOpaque(child) || !('children' in child)) {
+        offset += linkableSpans({ type: 'paragraph', children: [child] }).text.length;
         children.push(child);
       } else {
         visit(child as Parent);
@@ -77,7 +77,7 @@ export function remarkSourceMentions() {
     const hrefOf = (id: string) => `${siteConfig.basePath}${section.get(id) ?? 'personen'}/${id}/`;
     topLevelParagraphs(tree).forEach((paragraph, index) => {
       const own = overrides.filter((o) => o.paragraph === index + 1);
-      const mentions = matcher.linksIn(toString(paragraph), own);
+      const mentions = paragraphMentions(paragraph, matcher, own);
       if (mentions.length > 0) linkMentions(paragraph, mentions, hrefOf);
     });
   };

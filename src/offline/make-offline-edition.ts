@@ -33,8 +33,12 @@ export interface OfflineEdition {
 
 /** Not part of the offline edition: Pagefind (cannot run from disk) and the downloads themselves. */
 const EXCLUDED = [/^pagefind\//, /^download\/[^/]+\.(zip|sha256)$/, /^og-cards\.json$/];
-/** A fixed, valid DOS timestamp for every zip entry. */
-const ZIP_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
+/**
+ * A fixed, valid DOS timestamp for every zip entry. Made in local time when zipping, on purpose:
+ * the zip format stores local date and time and fflate reads them with local getters, so a
+ * fixed instant would give a different zip in every time zone.
+ */
+const zipDate = () => new Date(2000, 0, 1, 12, 0, 0);
 const SCRIPT = '_offline/dossier-offline.js';
 const SEARCH_DATA = '_offline/search-index.js';
 
@@ -114,7 +118,8 @@ export async function makeOfflineEdition(input: OfflineEditionInput): Promise<Of
   files.set('SHA256SUMS.txt', encoder.encode(`${sums}\n`));
 
   const entries: Record<string, [Uint8Array, ZipOptions]> = {};
-  for (const rel of [...files.keys()].sort()) entries[`${input.folder}/${rel}`] = [files.get(rel)!, { mtime: ZIP_DATE }];
-  const zip = zipSync(entries, { level: 9, mtime: ZIP_DATE });
+  const mtime = zipDate();
+  for (const rel of [...files.keys()].sort()) entries[`${input.folder}/${rel}`] = [files.get(rel)!, { mtime }];
+  const zip = zipSync(entries, { level: 9, mtime });
   return { zip, sha256: createHash('sha256').update(zip).digest('hex'), files: files.size };
 }

@@ -96,8 +96,9 @@ export function offlineBackend(payload: SearchPayload, root: string): SearchBack
       }
       matched = matched.filter((r) => typeOk(r) && yearOk(r));
       if (sort) {
-        const key = (r: SearchRecord) => r.sortDate ?? (sort === 'asc' ? '9999' : '0000');
-        matched.sort((a, b) => (sort === 'asc' ? key(a).localeCompare(key(b)) : key(b).localeCompare(key(a))));
+        // As Pagefind does: sorting by date lists only pages that have one.
+        matched = matched.filter((r) => r.sortDate !== undefined);
+        matched.sort((a, b) => (sort === 'asc' ? a.sortDate!.localeCompare(b.sortDate!) : b.sortDate!.localeCompare(a.sortDate!)));
       }
       const hits: SearchHit[] = matched.slice(0, limit).map((r) => ({
         url: `${root}${r.path}`,

@@ -169,6 +169,24 @@ const cases: Case[] = [
     },
     expected: { file: 'content/ereignisse/frueheres-treffen.mdx', field: 'formerSlugs[0]', message: '«alter-besuch» ist schon früheres Kürzel von content/ereignisse/besuch-in-bern.mdx.' },
   },
+  {
+    name: 'a derived form (genitive) shared by two entities',
+    breakIt: (d) => {
+      d.people[1]!.data.aliases = ['Anna Musters'];
+    },
+    expected: {
+      file: 'content/personen/hans-beispiel.mdx',
+      field: 'aliases',
+      message: 'Die Textform «Anna Musters» (aus Name, Alias oder Adjektiv abgeleitet) gehört auch zu «anna-muster» (content/personen/anna-muster.mdx).',
+    },
+  },
+  {
+    name: 'a quote that is only a fragment of the words in its paragraph',
+    breakIt: (d) => {
+      first(d.statements).data.quote = 'ffen und konstr';
+    },
+    expected: { file: 'content/aussagen/offen.yaml', field: 'quote', message: 'Das Zitat «ffen und konstr» steht nicht wörtlich in meldung#p2.' },
+  },
 ];
 
 describe('dossier graph validation', () => {

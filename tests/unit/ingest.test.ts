@@ -102,4 +102,25 @@ describe('ingest', () => {
     expect(again.warnings.some((w) => w.includes('wladimir-putin.mdx gibt es schon; nicht überschrieben.'))).toBe(true);
     expect(() => ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Xi Jinping', section: 'personen' }] })).toThrow('«Xi Jinping» kommt im Artikel nicht vor.');
   });
+
+  test('a paragraph that starts like JavaScript (import, export) is still plain text', () => {
+    const text = ' date 2025-07 Handel\n\nexport die Ware nach Russland, sagte er.\n\nimport und Export stiegen. (sda)\n';
+    const result = ingestArticle(Buffer.from(text), 'handel.txt', { contentDir });
+    const body = readFileSync(result.file, 'utf8').replace(/^---[\s\S]*?---\n/, '');
+    expect(sourceParagraphs(body).map((p) => p.text)).toEqual(['export die Ware nach Russland, sagte er.', 'import und Export stiegen. (sda)']);
+  });
+
+  test('a bad --stub stops the import before anything is written', () => {
+    const before = listing(contentDir);
+    expect(() =>
+      ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', section: 'personen' }, { name: 'Xi Jinping', section: 'personen' }] }),
+    ).toThrow('«Xi Jinping» kommt im Artikel nicht vor.');
+    expect(listing(contentDir)).toEqual(before);
+  });
+
+  test('a stub for a name the dossier already knows is not written', () => {
+    const result = ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Kim Jong Un', section: 'personen' }] });
+    expect(result.stubs).toEqual([]);
+    expect(result.warnings).toContain('«Kim Jong Un» ist schon bekannt (kim-jong-un); kein Entwurf geschrieben.');
+  });
 });

@@ -95,8 +95,13 @@ describe('the zip', () => {
     writeFileSync(path.join(dist, 'orte', 'index.html'), '<html><body><article data-pagefind-body><h1>Orte</h1></article></body></html>');
     writeFileSync(path.join(dist, 'pagefind', 'pagefind.js'), '//');
     const input = { distDir: dist, basePath: '/', folder: 'dossier-x', editionLabel: 'Juli 2025' };
+    const zone = process.env.TZ;
+    process.env.TZ = 'UTC';
     const first = await makeOfflineEdition(input);
+    // The zip stores local time: another time zone must still give the same bytes.
+    process.env.TZ = 'America/New_York';
     const second = await makeOfflineEdition(input);
+    process.env.TZ = zone;
     expect(Buffer.from(second.zip).equals(Buffer.from(first.zip))).toBe(true);
     expect(second.sha256).toBe(first.sha256);
     const names = Object.keys(unzipSync(first.zip));

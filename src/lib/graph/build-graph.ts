@@ -9,7 +9,8 @@ import { parseCitation } from '../../schemas/fields.ts';
 import type { RelationType, Section } from '../../i18n/de-CH.ts';
 import { earliestDay } from '../dossier-date.ts';
 import { sourceParagraphs } from '../source-paragraphs.ts';
-import { MentionMatcher } from '../mentions/mention-matcher.ts';
+import { findWord, MentionMatcher, surfaceForms } from '../mentions/mention-matcher.ts';
+import { paragraphMentions } from '../mentions/paragraph-mentions.ts';
 import { Dossier, type MentionRecord } from './dossier.ts';
 import { normaliseForQuote } from './quote-text.ts';
 import type {
@@ -254,6 +255,26 @@ export function buildDossierGraph(input: DossierInput): GraphResult {
     });
   }
 
+  // --- The forms the text matcher derives (genitive, lower-case start, adjective endings) must
+  // be unique too, or the same words would link to whichever entry happens to come first.
+  const surfaceOwner = new Map<string, DossierNode>();
+  for (const node of nodes.values()) {
+    if (node.kind === 'event' || node.kind === 'source') continue;
+    for (const form of surfaceForms({ id: node.id, name: node.data.name, aliases: node.data.aliases, adjective: node.data.adjective })) {
+      const owner = surfaceOwner.get(form);
+      if (owner && owner.id !== node.id && formOwner.get(formKey(form))?.id !== owner.id) {
+        report(
+          node.filePath,
+          'aliases',
+          `Die Textform «${form}» (aus Name, Alias oder Adjektiv abgeleitet) gehört auch zu «${owner.id}» (${owner.filePath}).`,
+          'Erkannt werden auch Genitiv auf -s, klein beginnende mehrteilige Namen und Adjektivendungen. Einen der Aliase so ändern, dass die Formen eindeutig sind.',
+        );
+      } else if (!owner) {
+        surfaceOwner.set(form, node);
+      }
+    }
+  }
+
   // --- Events: place, participants and countries resolved; everything cited.
   for (const node of nodes.values()) {
     if (node.kind !== 'event') continue;
@@ -290,12 +311,12 @@ export function buildDossierGraph(input: DossierInput): GraphResult {
       const { source, paragraph } = parseCitation(data.cite);
       const node = nodes.get(source);
       const text = node?.kind === 'source' ? node.paragraphs[paragraph - 1]?.text : undefined;
-      if (text !== undefined && !normaliseForQuote(text).includes(normaliseForQuote(data.quote))) {
+      if (text !== undefined && findWord(normaliseForQuote(text), normaliseForQuote(data.quote)) < 0) {
         report(
           filePath,
           'quote',
           `Das Zitat «${data.quote}» steht nicht wörtlich in ${data.cite}.`,
-          `Zitate müssen Wort für Wort mit dem Absatz übereinstimmen (nur Leerraum und Anführungszeichen werden angeglichen). Absatz ${paragraph} lautet: «${text}»`,
+          `Zitate müssen Wort für Wort mit dem Absatz übereinstimmen, ganze Wörter (nur Leerraum und Anführungszeichen werden angeglichen). Absatz ${paragraph} lautet: «${text}»`,
         );
         ok = false;
       }
@@ -333,14 +354,14 @@ export function buildDossierGraph(input: DossierInput): GraphResult {
       const paragraph = node.paragraphs[override.paragraph - 1];
       if (!paragraph) {
         report(node.filePath, `mentions[${i}].paragraph`, `Absatz ${override.paragraph} gibt es nicht (die Quelle hat ${node.paragraphs.length}).`, 'Die Nummer des Absatzes angeben, wie sie auf der Quellenseite steht.');
-      } else if (!paragraph.text.includes(override.text)) {
-        report(node.filePath, `mentions[${i}].text`, `«${override.text}» steht nicht in Absatz ${override.paragraph}.`, 'Die Wörter genau so angeben, wie sie im Absatz stehen (Gross-/Kleinschreibung, Endung).');
+      } else if (findWord(paragraph.text, override.text) < 0) {
+        report(node.filePath, `mentions[${i}].text`, `«${override.text}» steht nicht in Absatz ${override.paragraph}.`, 'Ganze Wörter genau so angeben, wie sie im Absatz stehen (Gross-/Kleinschreibung, Endung).');
       }
       if (override.link !== false) checkRef(node.filePath, `mentions[${i}].link`, override.link, ENTITY_KINDS);
     });
     for (const paragraph of node.paragraphs) {
       const own = node.data.mentions.filter((o) => o.paragraph === paragraph.number);
-      for (const mention of matcher.linksIn(paragraph.text, own)) {
+      for (const mention of paragraphMentions(paragraph.node, matcher, own)) {
         if (nodes.has(mention.id)) mentions.push({ entity: mention.id, source: node.id, paragraph: paragraph.number, mention });
       }
     }

@@ -61,6 +61,18 @@ export function surfaceForms(target: MentionTarget): string[] {
   return [...forms].filter((f) => f.trim().length > 0);
 }
 
+/**
+ * What counts as part of a word around a mention: letters, digits, combining marks, and the
+ * invisible joiners and soft hyphen that may sit inside a word.
+ */
+const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}\\u00AD\\u200C\\u200D]';
+
+/** Offset of `words` in `text` as whole words, or -1. */
+export function findWord(text: string, words: string): number {
+  const match = new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(words)}(?!${WORD_CHAR})`, 'u').exec(text);
+  return match ? match.index : -1;
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -78,7 +90,7 @@ export class MentionMatcher {
     }
     const forms = [...this.owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.pattern = forms.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((f) => escapeRegExp(f).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      ? new RegExp(`(?<!${WORD_CHAR})(?:${forms.map((f) => escapeRegExp(f).replace(/ /g, '\\s+')).join('|')})(?!${WORD_CHAR})`, 'gu')
       : undefined;
   }
 
@@ -97,14 +109,15 @@ export class MentionMatcher {
    * The mentions to link in one paragraph: an editor's overrides applied, then only the first
    * mention of each entity. `exclude` is the page's own entity, which never links to itself.
    */
-  linksIn(text: string, overrides: readonly MentionOverride[] = [], exclude?: string): Mention[] {
+  linksIn(text: string, overrides: readonly MentionOverride[] = [], exclude?: string, renderable: (m: Mention) => boolean = () => true): Mention[] {
     const suppressed = new Set(overrides.filter((o) => o.link === false).map((o) => o.text));
-    let mentions = this.findAll(text).filter((m) => !suppressed.has(m.text));
+    let mentions = this.findAll(text).filter((m) => !suppressed.has(m.text) && renderable(m));
     for (const override of overrides) {
       if (override.link === false) continue;
-      const start = text.indexOf(override.text);
+      const start = findWord(text, override.text);
       if (start < 0) continue;
       const forced: Mention = { id: override.link, start, end: start + override.text.length, text: override.text, forced: true };
+      if (!renderable(forced)) continue;
       mentions = [...mentions.filter((m) => m.end <= forced.start || m.start >= forced.end), forced].sort((a, b) => a.start - b.start);
     }
     const seen = new Set<string>(exclude ? [exclude] : []);

@@ -54,6 +54,8 @@ export function readMentionTargets(contentDir: string): LinkableTarget[] {
       adjective: typeof data.adjective === 'string' ? data.adjective : undefined,
     };
   });
+  // The same order as the dossier graph (by id), so both resolve any clash alike.
+  targets.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   cached = { signature, targets };
   return targets;
 }
