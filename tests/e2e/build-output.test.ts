@@ -147,6 +147,11 @@ describe('the built seed dossier', () => {
       'Juli 2025',
     ]);
     expect($('ul.timeline li').length).toBe(2);
+    // The drawn timeline: one linked mark per dated event, on the timeline page and the home page.
+    for (const p of ['/zeitleiste/', '/']) {
+      const marks = page(p)('svg.timeline-svg a.tl-mark').map((_, a) => page(p)(a).attr('href')).get();
+      expect(marks.sort(), p).toEqual(page('/zeitleiste/')('ol.timeline a.node-link').map((_, a) => page('/zeitleiste/')(a).attr('href')).get().sort());
+    }
   });
 
   test('links mentions in the source text, and every entity page lists exactly those paragraphs under «Erwähnt in»', () => {
