@@ -11,8 +11,8 @@ import { readFileSync } from 'node:fs';
 import { ingestArticle, type StubRequest } from '../src/ingest/ingest-article.ts';
 import { ArticleError } from '../src/ingest/parse-article.ts';
 import { siteConfig } from '../src/site.config.ts';
+import { ENTITY_SECTIONS } from '../src/lib/collections.ts';
 
-const SECTIONS = ['personen', 'laender', 'orte', 'organisationen'];
 
 function fail(message: string): never {
   console.error(`Fehler: ${message}`);
@@ -25,7 +25,9 @@ const stubs: StubRequest[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--stub') {
     const [name, section] = (args[++i] ?? '').split('=');
-    if (!name || !section || !SECTIONS.includes(section)) fail(`--stub braucht «Name=Bereich», Bereich: ${SECTIONS.join(', ')}; z. B. --stub "Wladimir Putin=personen".`);
+    if (!name || !section || !(ENTITY_SECTIONS as readonly string[]).includes(section)) {
+      fail(`--stub braucht «Name=Bereich», Bereich: ${ENTITY_SECTIONS.join(', ')}; z. B. --stub "Wladimir Putin=personen".`);
+    }
     stubs.push({ name: name.trim(), section: section as StubRequest['section'] });
   } else if (args[i]!.startsWith('--')) {
     fail(`Unbekannte Option ${args[i]}. Aufruf: npm run ingest -- <artikel.txt> [--stub "Name=personen"]`);

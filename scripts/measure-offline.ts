@@ -8,7 +8,7 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../tests/helpers/browser.ts';
 import { unzipToTemp } from '../tests/helpers/unzip.ts';
 
 const dist = path.resolve(process.env.OUT_DIR ?? 'dist');
@@ -19,10 +19,7 @@ const zipFile = path.join(dist, 'download', zipName);
 const unpacked = unzipToTemp(zipFile);
 const root = path.join(unpacked, zipName.replace(/\.zip$/, ''));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 const runs: number[] = [];
 for (let i = 0; i < 5; i++) {
   const page = await browser.newPage();

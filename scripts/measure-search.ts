@@ -6,10 +6,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import sirv from 'sirv';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { launchChromium, serveStatic } from '../tests/helpers/browser.ts';
 
 const dist = path.resolve(process.env.OUT_DIR ?? 'dist');
 const query = process.argv[2] ?? 'Wonsan';
@@ -26,20 +23,9 @@ function sizeOf(dir: string): { bytes: number; files: number } {
 }
 
 const index = sizeOf(path.join(dist, 'pagefind'));
-const files = sirv(dist, { dev: true });
-const server = http.createServer((req, res) =>
-  files(req, res, () => {
-    res.statusCode = 404;
-    res.end();
-  }),
-);
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const server = await serveStatic(dist, '/');
+const origin = server.origin;
+const browser = await launchChromium();
 const page = await browser.newPage();
 const fetched: { url: string; bytes: number }[] = [];
 page.on('response', async (response) => {
@@ -51,7 +37,7 @@ await page.waitForFunction(() => /Treffer/.test(document.querySelector('[data-se
 await page.waitForLoadState('networkidle');
 const resultCount = await page.locator('.search-results li').count();
 await browser.close();
-server.close();
+await server.close();
 
 const searchBytes = fetched.filter((f) => f.url.includes('/pagefind/')).reduce((sum, f) => sum + f.bytes, 0);
 const pageBytes = fetched.filter((f) => !f.url.includes('/pagefind/')).reduce((sum, f) => sum + f.bytes, 0);

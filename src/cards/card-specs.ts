@@ -1,6 +1,7 @@
 /** One card per page, drawn from the dossier graph: what the card says for each kind of page. */
 import { ui, type Section } from '../i18n/de-CH.ts';
 import { formatDossierDate } from '../lib/format-date.ts';
+import { SECTION_ORDER } from '../lib/collections.ts';
 import { SECTION_OF_KIND } from '../lib/graph/build-graph.ts';
 import type { Dossier } from '../lib/graph/dossier.ts';
 import type { DossierNode } from '../lib/graph/types.ts';
@@ -17,7 +18,6 @@ const ACCENT: Record<DossierNode['kind'] | 'page', string> = {
   page: '#0b4f8a',
 };
 
-const SECTIONS: Section[] = ['ereignisse', 'personen', 'laender', 'orte', 'organisationen', 'quellen'];
 
 function firstSentence(text: string): string {
   const match = /^.*?[.!?](?=\s|$)/u.exec(text);
@@ -95,7 +95,7 @@ export function cardSpecs(dossier: Dossier): CardSpec[] {
     { ...page('suche/', ui.search.pageTitle, ui.search.pageDescription), badge: ui.search.pageTitle },
     { ...page('404.html', ui.notFound.title, ui.notFound.text), badge: 'Hinweis' },
     { ...page('download/', ui.offline.pageTitle, ui.offline.pageDescription), badge: 'Download' },
-    ...SECTIONS.map((section) => page(`${section}/`, ui.sections[section].plural, ui.labels.entries(dossier.list(kindOf(section)).length))),
+    ...SECTION_ORDER.map((section) => page(`${section}/`, ui.sections[section].plural, ui.labels.entries(dossier.list(kindOf(section)).length))),
   ];
   for (const node of dossier.nodes.values()) {
     const path = `${node.section}/${node.id}/`;

@@ -3,12 +3,13 @@
  * cached PNG when nothing the card shows has changed (same spec, template, fonts, renderer), and
  * renders the rest on all cores in worker threads.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import { writeAtomically } from '../lib/files.ts';
 import { cardText, type CardSpec } from './card-spec.ts';
 import { TEMPLATE_VERSION } from './card-template.ts';
 import { cardFonts, fontVersions, missingGlyphs } from './fonts.ts';
@@ -67,13 +68,6 @@ export function checkGlyphs(specs: readonly CardSpec[]): void {
       `Vorschaukarten: Zeichen ohne Glyphe.\n${problems.join('\n')}\nHinweis: Den Text anpassen oder in src/cards/fonts.ts eine Schrift (npm-Paket) ergänzen, die diese Zeichen enthält.`,
     );
   }
-}
-
-function writeAtomically(file: string, data: Uint8Array) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, file);
 }
 
 export async function renderAllCards(specs: readonly CardSpec[], options: { outDir: string; cacheDir: string }): Promise<CardRunReport> {

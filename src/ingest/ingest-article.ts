@@ -4,11 +4,12 @@
  * know yet, and on request writes draft entity files for chosen names.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
-import { dump as toYaml, load as parseYaml } from 'js-yaml';
-import type { Section } from '../i18n/de-CH.ts';
+import { dump as toYaml } from 'js-yaml';
+import { ENTITY_SECTIONS, type EntitySection } from '../lib/collections.ts';
+import { readFrontmatter, writeNewFile } from '../lib/files.ts';
 import { findWord, MentionMatcher, surfaceForms } from '../lib/mentions/mention-matcher.ts';
 import { readMentionTargets } from '../lib/mentions/read-mention-targets.ts';
 import { sourceParagraphs } from '../lib/source-paragraphs.ts';
@@ -16,11 +17,9 @@ import { escapeMdxText } from './mdx-text.ts';
 import { nameCandidates, type Candidate } from './name-candidates.ts';
 import { ArticleError, parseArticle } from './parse-article.ts';
 
-const ENTITY_SECTIONS = ['personen', 'laender', 'orte', 'organisationen'] as const;
-
 export interface StubRequest {
   name: string;
-  section: Extract<Section, 'personen' | 'laender' | 'orte' | 'organisationen'>;
+  section: EntitySection;
 }
 
 export interface IngestResult {
@@ -37,24 +36,6 @@ export interface IngestResult {
   stubs: string[];
 }
 
-/** Writes a new file atomically and never over an existing one. */
-export function writeNewFile(file: string, content: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, content, { flag: 'wx' });
-  try {
-    linkSync(temporary, file); // fails if `file` exists: no overwrite, even in a race
-  } finally {
-    unlinkSync(temporary);
-  }
-}
-
-function frontmatterOf(file: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-  const data = match ? parseYaml(match[1]!) : undefined;
-  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-}
-
 function mdxFile(frontmatter: Record<string, unknown>, body: string): string {
   return `---\n${toYaml(frontmatter, { lineWidth: -1 })}---\n\n${body}`;
 }
@@ -65,7 +46,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
   const fingerprint = createHash('sha256').update(JSON.stringify([article.date, article.title, article.paragraphs])).digest('hex');
 
   const existing = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => f.endsWith('.mdx')).sort() : [];
-  const same = existing.find((f) => frontmatterOf(path.join(sourcesDir, f)).sha256 === fingerprint);
+  const same = existing.find((f) => readFrontmatter(path.join(sourcesDir, f)).sha256 === fingerprint);
   const baseId = `${article.date}-${slugify(article.title.split(/\s+/).slice(0, 6).join(' '), { locale: 'de' })}`.slice(0, 80).replace(/-+$/, '');
   let id = same ? same.replace(/\.mdx$/, '') : baseId;
   for (let n = 2; !same && existing.includes(`${id}.mdx`); n++) id = `${baseId}-${n}`;

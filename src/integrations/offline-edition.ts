@@ -3,19 +3,14 @@
  * and writes size and SHA-256 into the download page. The download page itself says which
  * edition and file name to use (it reads them from the dossier graph).
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { writeAtomically } from '../lib/files.ts';
 import { makeOfflineEdition } from '../offline/make-offline-edition.ts';
-
-function writeAtomically(file: string, data: string | Uint8Array) {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, file);
-}
 
 export function formatBytes(bytes: number): string {
   const mb = new Intl.NumberFormat('de-CH', { maximumFractionDigits: 1, minimumFractionDigits: 1 });

@@ -1,6 +1,7 @@
 /** Field schemas shared by several collections. */
 import { z } from 'astro/zod';
 import { parseDossierDate } from '../lib/dossier-date.ts';
+import { SLUG_PATTERN } from '../lib/entry-id.ts';
 
 /**
  * A missing required field is the commonest editing slip. Astro passes its own error map when it
@@ -16,13 +17,12 @@ export const missingOr =
 /** Non-empty text. */
 export const requiredText = () => z.string({ error: missingOr('muss Text sein') }).trim().min(1, { error: 'darf nicht leer sein' });
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const CITATION = /^([a-z0-9]+(?:-[a-z0-9]+)*)#p([1-9][0-9]*)$/;
+const CITATION = new RegExp(`^(${SLUG_PATTERN.source.slice(1, -1)})#p([1-9][0-9]*)$`);
 
 /** The id of another dossier entry (its file name without extension), e.g. `sergej-lawrow`. */
 export const slug = z
   .string({ error: missingOr('muss ein Kürzel (Text) sein') })
-  .regex(SLUG, { error: 'muss ein Kürzel aus Kleinbuchstaben, Ziffern und Bindestrichen sein, z. B. «sergej-lawrow»' });
+  .regex(SLUG_PATTERN, { error: 'muss ein Kürzel aus Kleinbuchstaben, Ziffern und Bindestrichen sein, z. B. «sergej-lawrow»' });
 
 /** A source paragraph, written `<quelle>#p<n>`, e.g. `2025-07-lawrow-trifft-kim#p3`. */
 export const citation = z.string({ error: missingOr('muss ein Beleg der Form «quelle#p1» sein') }).regex(CITATION, {

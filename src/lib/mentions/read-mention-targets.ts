@@ -4,25 +4,20 @@
  * folder itself. Only these three fields are read; everything else about an entity, and the
  * check that names and aliases are unique, belongs to the dossier graph.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { load as parseYaml } from 'js-yaml';
 import type { Section } from '../../i18n/de-CH.ts';
 import type { MentionTarget } from './mention-matcher.ts';
 import { siteConfig } from '../../site.config.ts';
+import { readFrontmatter } from '../files.ts';
+import { ENTITY_SECTIONS } from '../collections.ts';
+import { SLUG_PATTERN } from '../entry-id.ts';
 
 export interface LinkableTarget extends MentionTarget {
   section: Section;
 }
 
-const ENTITY_SECTIONS: Section[] = ['personen', 'laender', 'orte', 'organisationen'];
-const SLUG_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/;
-
-function frontmatterOf(file: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-  const data = match ? parseYaml(match[1] ?? '') : undefined;
-  return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-}
+const SLUG_FILE = new RegExp(`^(${SLUG_PATTERN.source.slice(1, -1)})\\.mdx?$`);
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
@@ -43,7 +38,7 @@ export function readMentionTargets(contentDir: string): LinkableTarget[] {
   const signature = files.map((f) => `${f.file}:${statSync(f.file).mtimeMs}`).join('|');
   if (cached?.signature === signature) return cached.targets;
   const targets = files.flatMap(({ section, file, id }) => {
-    const data = frontmatterOf(file);
+    const data = readFrontmatter(file);
     // Drafts are not published, so the published text must not link to them.
     if (data.draft === true && !siteConfig.includeDrafts) return [];
     return {
