@@ -5,6 +5,7 @@
  * colours through CSS classes, so it works offline, in the dark scheme and in print.
  */
 import { earliestDay, latestDay, type DossierDate } from '../lib/dossier-date.ts';
+import { escapeXml } from './svg-text.ts';
 
 export interface TimelineItem {
   id: string;
@@ -28,10 +29,6 @@ const CHAR_WIDTH = 6.6; // average width of a 12px sans-serif character, for lan
 
 function toTime(day: string): number {
   return Date.parse(`${day}T00:00:00Z`);
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function clip(text: string, max: number): string {

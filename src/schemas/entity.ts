@@ -54,6 +54,11 @@ const coordinates = z.object({
   lat: z.number().min(-90).max(90),
   /** Longitude in degrees, WGS 84. */
   lon: z.number().min(-180).max(180),
+  /**
+   * Where the position comes from, so a reader can check it: news articles rarely give
+   * coordinates, so this names a gazetteer entry, e.g. «GeoNames: Wŏnsan (KP)».
+   */
+  source: requiredText(),
 });
 
 export const personSchema = baseEntity;
@@ -61,6 +66,11 @@ export const personSchema = baseEntity;
 export const countrySchema = baseEntity.extend({
   /** A representative point for maps. */
   coordinates: coordinates.optional(),
+  /**
+   * ISO 3166-1 numeric code, e.g. `408` for North Korea: picks the country's outline from the
+   * Natural Earth map data, so it can be highlighted on maps.
+   */
+  isoNumeric: z.string().regex(/^[0-9]{3}$/, { error: 'muss ein dreistelliger ISO-3166-1-Zahlencode wie «643» sein' }).optional(),
 });
 
 export const placeSchema = baseEntity.extend({

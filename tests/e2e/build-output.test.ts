@@ -154,6 +154,37 @@ describe('the built seed dossier', () => {
     }
   });
 
+  test('draws a locator map on every place, country and event page that has a position, and a relation graph on every person and event page', () => {
+    const entries = (section: keyof typeof SEED_PAGES) => SEED_PAGES[section].map((id) => `/${section}/${id}/`);
+    for (const p of [...entries('orte'), ...entries('laender')]) {
+      const $ = page(p);
+      expect($('svg.locator-map').length, p).toBe(1);
+      // The list under the map is the text equivalent; the picture itself is hidden from screen readers.
+      expect($('svg.locator-map').attr('aria-hidden'), p).toBe('true');
+      expect($('.map-picture figcaption li').length, p).toBeGreaterThan(0);
+    }
+    const wonsan = page('/orte/wonsan/');
+    expect(wonsan('a.map-place').attr('href')).toBe('/orte/wonsan/');
+    expect(wonsan('a.map-focus').attr('href')).toBe('/laender/nordkorea/');
+    expect(wonsan('.map-picture figcaption').text()).toContain('39,15° N, 127,44° O');
+    const meeting = page('/ereignisse/treffen-lawrow-choe-in-wonsan/');
+    expect(meeting('a.map-place').map((_, a) => meeting(a).attr('href')).get()).toEqual(['/orte/wonsan/']);
+    for (const p of [...entries('personen'), ...entries('ereignisse')]) {
+      const $ = page(p);
+      const nodes = $('svg.relation-graph a.rg-node');
+      expect(nodes.length, p).toBeGreaterThan(0);
+      expect($('svg.relation-graph .rg-centre').length, p).toBe(1);
+      // Every drawn relation is in the text equivalent.
+      expect($('.graph-picture .visually-hidden li').length, p).toBe($('svg.relation-graph polyline.rg-edge').length);
+      // Every node links to a page that exists (the crawl above checks the targets; here, that the links are there).
+      nodes.each((_, a) => {
+        expect(fileForPath(build.outDir, '/', $(a).attr('href')!), `${p} -> ${$(a).attr('href')}`).toBeTruthy();
+      });
+    }
+    const lawrow = page('/personen/sergej-lawrow/');
+    expect(lawrow('svg.relation-graph text.rg-edge-label').map((_, t) => lawrow(t).text()).get()).toContain('Aussenminister');
+  });
+
   test('links mentions in the source text, and every entity page lists exactly those paragraphs under «Erwähnt in»', () => {
     const source = page('/quellen/2025-07-lawrow-trifft-kim/');
     const fromSource = new Map<string, string[]>();

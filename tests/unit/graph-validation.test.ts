@@ -14,6 +14,13 @@ const first = <T,>(list: T[]): T => list[0]!;
 
 const cases: Case[] = [
   {
+    name: 'a country code without a Natural Earth outline',
+    breakIt: (d) => {
+      d.countries[1]!.data.isoNumeric = '999';
+    },
+    expected: { file: 'content/laender/schweiz.mdx', field: 'isoNumeric', message: 'Für den Code «999» gibt es in den Natural-Earth-Karten keinen Umriss.' },
+  },
+  {
     name: 'a relation pointing at a missing entry',
     breakIt: (d) => {
       first(d.people).data.relations[0]!.target = 'musterlandd';

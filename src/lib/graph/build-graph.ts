@@ -4,6 +4,7 @@
  * citation resolved to an existing paragraph, every quote found verbatim in its paragraph.
  * Pages, cards, search and the offline bundle read the graph; none of them reads content again.
  */
+import { hasCountryOutline } from '../natural-earth.ts';
 import { closest, distance } from 'fastest-levenshtein';
 import { parseCitation } from '../../schemas/fields.ts';
 import type { RelationType, Section } from '../../i18n/de-CH.ts';
@@ -225,6 +226,14 @@ export function buildDossierGraph(input: DossierInput): GraphResult {
 
     checkCitations(node.filePath, 'cite', data.cite);
     citeEdges(node.id, data.cite);
+    if ('isoNumeric' in data && data.isoNumeric && !hasCountryOutline(data.isoNumeric)) {
+      report(
+        node.filePath,
+        'isoNumeric',
+        `Für den Code «${data.isoNumeric}» gibt es in den Natural-Earth-Karten keinen Umriss.`,
+        'Den dreistelligen Zahlencode nach ISO 3166-1 prüfen (z. B. 756 für die Schweiz) oder die Zeile streichen; dann zeigt die Karte das Land nicht hervorgehoben.',
+      );
+    }
     data.facts.forEach((fact, i) => {
       checkCitations(node.filePath, `facts[${i}].cite`, fact.cite);
       citeEdges(node.id, fact.cite);
