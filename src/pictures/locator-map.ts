@@ -164,7 +164,23 @@ export function layoutLocatorMap(input: LocatorMapInput, options: LocatorMapOpti
   return { width, height, projection, countries, places: placed, countryLabels };
 }
 
+/**
+ * Maps already drawn in this build, by what they show: events at the same place with the same
+ * countries share one map, and projecting and clipping the outlines is the costly part.
+ */
+const drawn = new Map<string, string>();
+
 export function locatorMapSvg(input: LocatorMapInput, options: LocatorMapOptions = {}): string {
+  const key = JSON.stringify([input.places, input.countries, options]);
+  let svg = drawn.get(key);
+  if (svg === undefined) {
+    svg = drawLocatorMap(input, options);
+    drawn.set(key, svg);
+  }
+  return svg;
+}
+
+export function drawLocatorMap(input: LocatorMapInput, options: LocatorMapOptions): string {
   const layout = layoutLocatorMap(input, options);
   if (!layout) return '';
   const path = geoPath(layout.projection).digits(1);
