@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoBounds } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { geoArea, geoCentroid, geoDistance } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -18,11 +18,46 @@ export type CountryFeature = Feature<Geometry, { name: string }> & { id: string 
  */
 export type Resolution = '50m' | '110m';
 
+/**
+ * One polygon of a country (a mainland, an island) with a circle on the sphere that holds it:
+ * a map only projects the pieces whose circle reaches its own, which works the same across the
+ * date line and over the poles, where longitude boxes fail.
+ */
+export interface OutlinePiece {
+  polygon: Polygon;
+  centre: [number, number];
+  /** Radians from the centre to the farthest corner. */
+  radius: number;
+}
+
+export interface CountryOutline {
+  feature: CountryFeature;
+  pieces: OutlinePiece[];
+  /** Centre of the whole country, for its label and for framing. */
+  centre: [number, number];
+  areaKm2: number;
+}
+
 export interface World {
-  features: CountryFeature[];
-  bounds: [[number, number], [number, number]][];
+  countries: CountryOutline[];
+  byCode: Map<string, CountryOutline>;
 }
 const worlds = new Map<Resolution, World>();
+const EARTH_RADIUS_KM = 6371;
+
+function polygonsOf(geometry: Geometry): Position[][][] {
+  if (geometry.type === 'Polygon') return [geometry.coordinates];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates;
+  return [];
+}
+
+function piece(rings: Position[][]): OutlinePiece {
+  const polygon: Polygon = { type: 'Polygon', coordinates: rings };
+  const centre = geoCentroid(polygon) as [number, number];
+  let radius = 0;
+  for (const point of rings[0] ?? []) radius = Math.max(radius, geoDistance(centre, point as [number, number]));
+  return { polygon, centre, radius };
+}
 
 export function worldCountries(resolution: Resolution): World {
   let world = worlds.get(resolution);
@@ -31,8 +66,15 @@ export function worldCountries(resolution: Resolution): World {
     const file = require.resolve(`world-atlas/countries-${resolution}.json`);
     const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-    const features = collection.features.filter((f): f is CountryFeature => typeof f.id === 'string');
-    world = { features, bounds: features.map((f) => geoBounds(f)) };
+    const countries = collection.features
+      .filter((f): f is CountryFeature => typeof f.id === 'string')
+      .map((f) => ({
+        feature: f,
+        pieces: polygonsOf(f.geometry).map(piece),
+        centre: geoCentroid(f) as [number, number],
+        areaKm2: geoArea(f) * EARTH_RADIUS_KM ** 2,
+      }));
+    world = { countries, byCode: new Map(countries.map((c) => [c.feature.id, c])) };
     worlds.set(resolution, world);
   }
   return world;
@@ -40,5 +82,18 @@ export function worldCountries(resolution: Resolution): World {
 
 /** Whether Natural Earth has an outline for the code; the graph checks content against it. */
 export function hasCountryOutline(isoNumeric: string): boolean {
-  return worldCountries('50m').features.some((f) => f.id === isoNumeric);
+  return worldCountries('50m').byCode.has(isoNumeric);
+}
+
+let land: Feature | undefined;
+
+/** All land as one outline (no borders), 1:110 million: the ground of a world map. */
+export function worldLand(): Feature {
+  if (!land) {
+    const require = createRequire(import.meta.url);
+    const topology = JSON.parse(readFileSync(require.resolve('world-atlas/land-110m.json'), 'utf8')) as Topology<{ land: GeometryCollection }>;
+    const collection = feature(topology, topology.objects.land) as FeatureCollection | Feature;
+    land = collection.type === 'FeatureCollection' ? { type: 'Feature', properties: {}, geometry: { type: 'GeometryCollection', geometries: collection.features.map((f) => f.geometry) } } : collection;
+  }
+  return land;
 }

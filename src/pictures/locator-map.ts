@@ -4,9 +4,9 @@
  * framed to the region they span. No tiles and no script: the SVG follows the page's colours
  * through CSS classes, so it works offline, in the dark scheme and in print.
  */
-import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoCircle, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoCentroid, geoEqualEarth, geoCircle, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { worldCountries, type CountryFeature } from '../lib/natural-earth.ts';
+import { worldCountries, worldLand, type CountryFeature } from '../lib/natural-earth.ts';
 import { escapeXml, labelBox, overlaps, type Box } from './svg-text.ts';
 
 export interface MapPlace {
@@ -48,6 +48,10 @@ export interface LocatorMapOptions {
 const REGION_RADIUS = 4;
 const PLACE_FONT = 15;
 const COUNTRY_FONT = 12;
+/** Frames reaching farther from their centre (radians) show the whole world instead. */
+const MAX_REGIONAL_RADIUS = (60 * Math.PI) / 180;
+/** Smallest piece of land (square pixels) a world map draws. */
+const MIN_WORLD_PIECE_PX2 = 4;
 /** Frames wider than this (km across the middle) are drawn from the coarser outlines. */
 const COARSE_FROM_KM = 2500;
 const EARTH_RADIUS_KM = 6371;
@@ -56,43 +60,32 @@ export interface MapLayout {
   width: number;
   height: number;
   projection: GeoProjection;
-  /** Outlines that reach into the frame, highlighted ones flagged. */
-  countries: { feature: CountryFeature; country?: MapCountry }[];
+  /** Outlines that reach into the frame (only their visible pieces), highlighted ones flagged. */
+  countries: { feature: CountryFeature; shape: Geometry; country?: MapCountry }[];
   places: { place: MapPlace; x: number; y: number; label?: { x: number; y: number; anchor: 'start' | 'end' | 'middle'; box: Box } }[];
   countryLabels: { country: MapCountry; x: number; y: number; box: Box }[];
+  /** Whether the map shows the whole world (what it shows lies too far apart for a region). */
+  world: boolean;
 }
 
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-/** Longitude/latitude box of what the frame shows, from points along its border (undefined: too wide to tell). */
-function visibleBounds(projection: GeoProjection, width: number, height: number): [[number, number], [number, number]] | undefined {
-  const lons: number[] = [];
-  const lats: number[] = [];
-  const steps = 24;
+/** A circle on the sphere around everything the frame shows: centre and radius in radians. */
+function visibleCircle(projection: GeoProjection, width: number, height: number): { centre: [number, number]; radius: number } | undefined {
+  const centre = projection.invert?.([width / 2, height / 2]);
+  if (!centre) return undefined;
+  let radius = 0;
+  const steps = 8;
   for (let i = 0; i <= steps; i += 1) {
     for (const [x, y] of [[(width * i) / steps, 0], [(width * i) / steps, height], [0, (height * i) / steps], [width, (height * i) / steps]] as const) {
       const point = projection.invert?.([x, y]);
       if (!point || !Number.isFinite(point[0])) return undefined;
-      lons.push(point[0]);
-      lats.push(point[1]);
+      radius = Math.max(radius, geoDistance(centre, point));
     }
   }
-  const west = Math.min(...lons);
-  const east = Math.max(...lons);
-  // A frame across the date line or over a pole: every outline is a candidate.
-  if (east - west > 180) return undefined;
-  const centre = projection.invert?.([width / 2, height / 2]);
-  const south = Math.min(...lats, centre?.[1] ?? 90);
-  const north = Math.max(...lats, centre?.[1] ?? -90);
-  return [[west, south], [east, north]];
-}
-
-function boxesMeet(a: [[number, number], [number, number]], b: [[number, number], [number, number]]): boolean {
-  // geoBounds gives west > east for outlines across the date line: treat those as always in.
-  if (b[0][0] > b[1][0]) return true;
-  return a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
+  return { centre, radius };
 }
 
 export function layoutLocatorMap(input: LocatorMapInput, options: LocatorMapOptions = {}): MapLayout | undefined {
@@ -100,11 +93,11 @@ export function layoutLocatorMap(input: LocatorMapInput, options: LocatorMapOpti
   const height = options.height ?? 360;
   const highlighted = new Map(input.countries.map((c) => [c.isoNumeric, c]));
   // Fitted on the fine outlines: the coarse ones leave out the smallest countries.
-  const focusCountries = worldCountries('50m').features.filter((f) => highlighted.has(f.id));
-  const framing = input.places.length > 0 ? focusCountries.filter((f) => geoArea(f) * EARTH_RADIUS_KM ** 2 <= FRAMING_AREA_LIMIT_KM2) : focusCountries;
+  const focusCountries = input.countries.flatMap((c) => worldCountries('50m').byCode.get(c.isoNumeric) ?? []);
+  const framing = input.places.length > 0 ? focusCountries.filter((c) => c.areaKm2 <= FRAMING_AREA_LIMIT_KM2) : focusCountries;
   const focus: Feature[] = [
-    ...framing,
-    ...framing.map((f) => geoCircle().center(geoCentroid(f)).radius(REGION_RADIUS)()),
+    ...framing.map((c) => c.feature),
+    ...framing.map((c) => geoCircle().center(c.centre).radius(REGION_RADIUS)()),
     ...input.places.map((p) => geoCircle().center([p.lon, p.lat]).radius(REGION_RADIUS)()),
   ].map((g) => ('type' in g && g.type === 'Feature' ? (g as Feature) : ({ type: 'Feature', properties: {}, geometry: g as Geometry } as Feature)));
   if (focus.length === 0) return undefined;
@@ -112,20 +105,42 @@ export function layoutLocatorMap(input: LocatorMapInput, options: LocatorMapOpti
   // Centred on what the map is about, so no outline is torn at the date line (Russia).
   const [lon, lat] = geoCentroid(collection);
   const pad = 18;
-  const projection = geoAzimuthalEqualArea()
+  let projection: GeoProjection = geoAzimuthalEqualArea()
     .rotate([-lon, -lat])
+    // No adaptive resampling: the outlines are dense enough at map scale, and it doubles the cost.
+    .precision(0)
     .fitExtent([[pad, pad], [width - pad, height - pad]], collection);
   projection.clipExtent([[0, 0], [width, height]]);
+  let frame = visibleCircle(projection, width, height);
+  if (frame && frame.radius <= MAX_REGIONAL_RADIUS) {
+    // No cut at the date line opposite the centre: only outlines near the frame are drawn (see
+    // below), and this projection is continuous everywhere but at the antipode, which none of
+    // them come near. The cut tests every ring against the sphere and was most of the cost.
+    projection.preclip((stream) => stream);
+  } else {
+    // What the map shows lies too far apart for a regional frame (Brazil and Japan): the world.
+    projection = geoEqualEarth().rotate([-lon, 0]).precision(0).fitExtent([[pad, pad], [width - pad, height - pad]], { type: 'Sphere' });
+    projection.clipExtent([[0, 0], [width, height]]);
+    frame = undefined;
+  }
   const west = projection.invert?.([0, height / 2]);
   const east = projection.invert?.([width, height / 2]);
   const acrossKm = west && east ? geoDistance(west, east) * EARTH_RADIUS_KM : Infinity;
-  const { features, bounds } = worldCountries(acrossKm > COARSE_FROM_KM ? '110m' : '50m');
+  const world = worldCountries(acrossKm > COARSE_FROM_KM ? '110m' : '50m');
 
-  const frame = visibleBounds(projection, width, height);
-  const countries = features
-    .map((f, i) => ({ feature: f, bounds: bounds[i]! }))
-    .filter(({ bounds: b }) => !frame || boxesMeet(frame, b))
-    .map(({ feature: f }) => ({ feature: f, country: highlighted.get(f.id) }));
+  const areaOf = geoPath(projection).area;
+  const countries = world.countries.flatMap((outline) => {
+    const country = highlighted.get(outline.feature.id);
+    // A world map draws the land as one shape (worldLand) and only the highlighted countries on it.
+    if (!frame && !country) return [];
+    const pieces = frame
+      ? outline.pieces.filter((p) => geoDistance(p.centre, frame.centre) <= p.radius + frame.radius)
+      : // On a world map, islands smaller than a few pixels would only add bytes.
+        outline.pieces.filter((p) => areaOf(p.polygon) >= MIN_WORLD_PIECE_PX2);
+    if (pieces.length === 0) return [];
+    const shape: Geometry = { type: 'MultiPolygon', coordinates: pieces.map((p) => p.polygon.coordinates) };
+    return [{ feature: outline.feature, shape, country }];
+  });
 
   const taken: Box[] = [];
   const inside = (b: Box) => b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2;
@@ -152,16 +167,17 @@ export function layoutLocatorMap(input: LocatorMapInput, options: LocatorMapOpti
     }
     return p;
   });
-  const countryLabels = features.filter((f) => highlighted.has(f.id)).flatMap((f) => {
-    const country = highlighted.get(f.id)!;
-    const point = projection(geoCentroid(f));
+  const countryLabels = input.countries.flatMap((country) => {
+    const outline = world.byCode.get(country.isoNumeric);
+    if (!outline) return [];
+    const point = projection(outline.centre);
     if (!point) return [];
     const box = labelBox(country.title, point[0], point[1] + 4, 'middle', COUNTRY_FONT);
     if (!inside(box) || taken.some((t) => overlaps(t, box))) return [];
     taken.push(box);
     return [{ country, x: point[0], y: point[1] + 4, box }];
   });
-  return { width, height, projection, countries, places: placed, countryLabels };
+  return { width, height, projection, countries, places: placed, countryLabels, world: !frame };
 }
 
 /**
@@ -183,14 +199,16 @@ export function locatorMapSvg(input: LocatorMapInput, options: LocatorMapOptions
 export function drawLocatorMap(input: LocatorMapInput, options: LocatorMapOptions): string {
   const layout = layoutLocatorMap(input, options);
   if (!layout) return '';
-  const path = geoPath(layout.projection).digits(1);
+  // Tenths of a pixel where a map shows a region; whole pixels on a world map, where they suffice.
+  const path = geoPath(layout.projection).digits(layout.world ? 0 : 1);
   const tab = options.hidden ? ' tabindex="-1"' : '';
   const parts: string[] = [
     `<svg class="locator-map" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}"${options.hidden ? ' aria-hidden="true"' : ''} xmlns="http://www.w3.org/2000/svg">`,
     `<rect class="map-sea" width="${layout.width}" height="${layout.height}"/>`,
   ];
-  for (const { feature: f, country } of layout.countries) {
-    const d = path(f);
+  if (layout.world) parts.push(`<path class="map-land" d="${path(worldLand())}"/>`);
+  for (const { shape, country } of layout.countries) {
+    const d = path(shape);
     if (!d) continue;
     parts.push(
       country

@@ -20,6 +20,10 @@ const cases: { name: string; input: LocatorMapInput }[] = [
   { name: 'a country across the date line', input: { places: [kursk], countries: [russland] } },
   { name: 'an event far from one of its countries', input: { places: [kursk], countries: [russland, nordkorea] } },
   { name: 'countries only', input: { places: [], countries: [russland, nordkorea] } },
+  {
+    name: 'countries on opposite sides of the earth (drawn as a world map)',
+    input: { places: [], countries: [{ id: 'brasilien', title: 'Brasilien', href: '/laender/brasilien/', isoNumeric: '076' }, { id: 'japan', title: 'Japan', href: '/laender/japan/', isoNumeric: '392' }] },
+  },
 ];
 
 describe('locator map', () => {
@@ -77,8 +81,10 @@ describe('locator map', () => {
   test('regional maps use the finer outlines and stay small; continental ones the coarser', () => {
     const regional = locatorMapSvg({ places: [wonsan], countries: [nordkorea] });
     const continental = locatorMapSvg({ places: [], countries: [russland] });
+    const world = locatorMapSvg(cases.at(-1)!.input);
     expect(regional.length).toBeLessThan(25_000);
     expect(continental.length).toBeLessThan(40_000);
+    expect(world.length).toBeLessThan(50_000);
   });
 
   test('nothing to draw gives no map', () => {
