@@ -1,14 +1,17 @@
 /**
  * Card benchmark: builds the dossier twice into a scratch folder, first with an empty card cache
  * (every card rendered), then unchanged (every card should come from the cache), and reports
- * the number of cards, cold milliseconds per card and the cards rendered on the rebuild.
+ * the number of cards, cold milliseconds per card and the cards rendered on the rebuild. Then
+ * it renders the same cards the common way (scripts/lib/card-baseline.ts) and compares.
  *
  *   npm run bench:cards
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import type { CardSpec } from '../src/cards/card-spec.ts';
 import type { CardRunReport } from '../src/cards/render-all.ts';
+import { renderCardsBaseline } from './lib/card-baseline.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, '.cache', 'bench-cards');
@@ -29,14 +32,30 @@ function build(label: string): { report: CardRunReport; seconds: number } {
 
 const cold = build('Build mit leerem Karten-Cache');
 const warm = build('Unveränderter Neubau');
+process.stdout.write('Dieselben Karten auf die übliche Art (Baseline) … ');
+const specs = JSON.parse(readFileSync(path.join(work, 'cache', 'og-cards', 'last-specs.json'), 'utf8')) as CardSpec[];
+const baseline = await renderCardsBaseline(specs);
+console.log(`${(baseline.totalMs / 1000).toFixed(1)} s`);
+const oursPerCard = cold.report.renderMs / Math.max(1, cold.report.rendered);
+const baselinePerCard = baseline.totalMs / Math.max(1, baseline.cards);
 const rows: [string, string][] = [
   ['Karten', String(cold.report.cards)],
   ['kalt gerendert', String(cold.report.rendered)],
-  ['kalt: ms je Karte (Wandzeit, amortisiert)', (cold.report.renderMs / Math.max(1, cold.report.rendered)).toFixed(1)],
+  ['kalt: ms je Karte (Wandzeit, amortisiert)', oursPerCard.toFixed(1)],
   ['Threads', String(cold.report.threads)],
   ['Neubau: gerendert', String(warm.report.rendered)],
   ['Neubau: aus dem Cache', String(warm.report.fromCache)],
   ['Build kalt / Neubau (s)', `${cold.seconds.toFixed(1)} / ${warm.seconds.toFixed(1)}`],
+  ['Baseline: ms je Karte (1 Thread, ohne Cache)', baselinePerCard.toFixed(1)],
+  ['Faktor Baseline / kalt', `${(baselinePerCard / oursPerCard).toFixed(1)}×`],
 ];
 console.log(`\n${rows.map(([k, v]) => `${k.padEnd(44)} ${v}`).join('\n')}`);
-console.log(JSON.stringify({ cold: cold.report, rebuild: warm.report, buildSeconds: { cold: cold.seconds, rebuild: warm.seconds } }));
+console.log(
+  JSON.stringify({
+    cold: cold.report,
+    rebuild: warm.report,
+    buildSeconds: { cold: cold.seconds, rebuild: warm.seconds },
+    baseline: { ...baseline, msPerCard: baselinePerCard },
+    msPerCard: { ours: oursPerCard, baseline: baselinePerCard, ratio: baselinePerCard / oursPerCard },
+  }),
+);

@@ -3,12 +3,12 @@
  * in serif, up to three labelled facts, and the dossier's name and edition at the bottom.
  */
 import { truncateAtWord } from '../lib/truncate.ts';
-import type { CardSpec } from './card-spec.ts';
+import { cardText, type CardSpec } from './card-spec.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the layout changes: it is part of every card's cache key. */
-export const TEMPLATE_VERSION = 'card-v1';
+export const TEMPLATE_VERSION = 'card-v2';
 
 type Style = Record<string, string | number>;
 interface Element {
@@ -22,6 +22,12 @@ function h(type: string, style: Style, ...children: (Element | string | undefine
 }
 
 const clip = truncateAtWord;
+const ELLIPSIS = ' …';
+
+/** Every character the layout can draw for `spec`: its texts, the badge in capitals, the ellipsis of shortened text. */
+export function drawnText(spec: CardSpec): string {
+  return `${cardText(spec)} ${spec.badge.toUpperCase()}${ELLIPSIS}`;
+}
 
 function titleSize(title: string): number {
   if (title.length <= 30) return 72;
@@ -45,9 +51,9 @@ export function cardElement(spec: CardSpec): Element {
         { display: 'flex', alignItems: 'center' },
         h('div', { display: 'flex', fontSize: 26, fontWeight: 700, color: spec.accent, border: `3px solid ${spec.accent}`, borderRadius: 999, padding: '2px 20px', textTransform: 'uppercase', letterSpacing: 1 }, spec.badge),
       ),
-      h('div', { display: 'flex', marginTop: 26, fontFamily: 'Source Serif 4', fontWeight: 600, fontSize: titleSize(spec.title), lineHeight: 1.12, color: ink }, clip(spec.title, 110)),
+      h('div', { display: 'flex', marginTop: 26, fontFamily: 'Source Serif 4', fontWeight: 600, fontSize: titleSize(spec.title), lineHeight: 1.12, color: ink }, clip(spec.title, 110, ELLIPSIS)),
       // A long title takes the lead's room; nothing may run into the footer.
-      spec.lead && spec.title.length <= 55 && h('div', { display: 'flex', marginTop: 18, fontSize: 30, lineHeight: 1.3, color: muted }, clip(spec.lead, 150)),
+      spec.lead && spec.title.length <= 55 && h('div', { display: 'flex', marginTop: 18, fontSize: 30, lineHeight: 1.3, color: muted }, clip(spec.lead, 150, ELLIPSIS)),
       h(
         'div',
         { display: 'flex', flexDirection: 'column', marginTop: 28 },
@@ -56,7 +62,7 @@ export function cardElement(spec: CardSpec): Element {
             'div',
             { display: 'flex', fontSize: 30, lineHeight: 1.35, marginTop: 6 },
             h('div', { display: 'flex', width: 200, fontWeight: 600, color: muted }, row.label),
-            h('div', { display: 'flex', flex: 1, fontWeight: 600 }, clip(row.value, 70)),
+            h('div', { display: 'flex', flex: 1, fontWeight: 600 }, clip(row.value, 70, ELLIPSIS)),
           ),
         ),
       ),

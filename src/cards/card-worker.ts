@@ -1,7 +1,19 @@
-/** Worker thread entry: renders one card. Fonts load once per worker, on its first card. */
-import type { CardSpec } from './card-spec.ts';
-import { renderCard } from './render-card.ts';
+/**
+ * Worker thread (see card-threads.ts): turns the SVGs the main thread sends into PNGs, one after
+ * the other, and says when it has drawn the last one.
+ */
+import { parentPort } from 'node:worker_threads';
+import { cardPng } from './card-png.ts';
+import type { FromWorker, ToWorker } from './card-threads.ts';
 
-export default async function render(spec: CardSpec): Promise<Uint8Array> {
-  return renderCard(spec);
-}
+const port = parentPort!;
+const send = (message: FromWorker) => port.postMessage(message);
+let queue = Promise.resolve();
+
+port.on('message', (message: ToWorker) => {
+  // One card at a time, in order; a failure ends the worker and reaches the main thread.
+  queue = queue.then(async () => {
+    if ('end' in message) send({ done: true });
+    else send({ index: message.index, card: await cardPng(message.svg) });
+  });
+});

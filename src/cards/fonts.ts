@@ -1,12 +1,14 @@
 /**
  * The card fonts, read from npm packages on disk (never downloaded) and loaded once per process.
- * satori reads WOFF, not WOFF2. Both the latin and latin-ext subsets are loaded so that names
- * from other languages in later articles still have glyphs.
+ * The packages ship WOFF (satori reads WOFF, not WOFF2); they are handed to satori unpacked,
+ * because satori's own WOFF unpacking costs ~100 ms on every start. Both the latin and latin-ext
+ * subsets are loaded so that names from other languages in later articles still have glyphs
+ * (font-choice.ts hands satori only the faces a card needs).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import * as fontkit from 'fontkit';
+import { codePointsOf, woffToSfnt } from './sfnt.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -14,6 +16,9 @@ export interface CardFont {
   name: string;
   weight: 400 | 600 | 700;
   style: 'normal';
+  /** Which characters the file has: fontsource splits each face into subsets. */
+  subset: 'latin' | 'latin-ext';
+  /** TrueType/OpenType bytes (unpacked from the package's WOFF). */
   data: Buffer;
 }
 
@@ -32,15 +37,20 @@ function packageDir(pkg: string): string {
   return path.dirname(require.resolve(`${pkg}/package.json`));
 }
 
+/** The WOFF files as shipped, for readers that take them as they are (the benchmark's baseline). */
+export function cardFontFiles(): { name: string; weight: CardFont['weight']; subset: CardFont['subset']; file: string }[] {
+  return FACES.map((face) => ({
+    name: face.family,
+    weight: face.weight,
+    subset: face.file.includes('-latin-ext-') ? 'latin-ext' : 'latin',
+    file: path.join(packageDir(face.pkg), 'files', face.file),
+  }));
+}
+
 let loaded: CardFont[] | undefined;
 
 export function cardFonts(): CardFont[] {
-  loaded ??= FACES.map((face) => ({
-    name: face.family,
-    weight: face.weight,
-    style: 'normal' as const,
-    data: readFileSync(path.join(packageDir(face.pkg), 'files', face.file)),
-  }));
+  loaded ??= cardFontFiles().map((face) => ({ name: face.name, weight: face.weight, style: 'normal' as const, subset: face.subset, data: woffToSfnt(readFileSync(face.file)) }));
   return loaded;
 }
 
@@ -56,8 +66,8 @@ let coverage: ((codePoint: number, family: string) => boolean) | undefined;
 /** Characters of `text` that no loaded face of `family` can draw. */
 export function missingGlyphs(text: string, family: string): string[] {
   if (!coverage) {
-    const faces = cardFonts().map((f) => ({ family: f.name, font: fontkit.create(f.data) as fontkit.Font }));
-    coverage = (cp, fam) => faces.some((f) => f.family === fam && f.font.hasGlyphForCodePoint(cp));
+    const faces = cardFonts().map((f) => ({ family: f.name, points: codePointsOf(f.data) }));
+    coverage = (cp, fam) => faces.some((f) => f.family === fam && f.points.has(cp));
   }
   const missing = new Set<string>();
   for (const char of text) {

@@ -1,17 +1,17 @@
 /**
  * Renders every page's card into the built site: checks every character has a glyph, reuses a
  * cached PNG when nothing the card shows has changed (same spec, template, fonts, renderer), and
- * renders the rest on all cores in worker threads.
+ * renders the rest on this thread and, for more than a few cards, on the other cores too
+ * (card-threads.ts).
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { Piscina } from 'piscina';
 import { writeAtomically } from '../lib/files.ts';
 import { cardText, type CardSpec } from './card-spec.ts';
 import { TEMPLATE_VERSION } from './card-template.ts';
+import { renderCards } from './card-threads.ts';
 import { cardFonts, fontVersions, missingGlyphs } from './fonts.ts';
 
 const require = createRequire(import.meta.url);
@@ -33,9 +33,11 @@ export interface CardRunReport {
   cards: number;
   rendered: number;
   fromCache: number;
-  /** Wall-clock time spent rendering the cards that were not cached. */
+  /** Wall-clock time of the whole card step: glyph check, cache, starting the workers, rendering, writing. */
   renderMs: number;
   threads: number;
+  /** Cards that our rasteriser could not draw and librsvg drew instead (slower), with the reason. */
+  drawnByLibrsvg: { page: string; reason: string }[];
 }
 
 export class MissingGlyphError extends Error {}
@@ -46,15 +48,18 @@ export function cardKey(spec: CardSpec, rendererVersion: string): string {
 }
 
 /**
- * Everything besides the spec that decides a card's bytes: the layout, encoder, font-list and
- * truncation code and the font files themselves (hashed, so an edit can never be served from a
- * stale cache), and the renderers' versions.
+ * Everything besides the spec that decides a card's bytes: all code of the card renderer (every
+ * module in this folder, so that a new one cannot be forgotten, and the truncation) and the font
+ * files themselves (hashed, so an edit can never be served from a stale cache), the versions of
+ * satori, of zlib (it writes the PNG) and of sharp (librsvg, the fallback).
  */
 export function rendererVersion(): string {
   const code = createHash('sha256');
-  for (const file of ['./card-template.ts', './render-card.ts', './fonts.ts', '../lib/truncate.ts']) code.update(readFileSync(new URL(file, import.meta.url)));
+  const folder = new URL('./', import.meta.url);
+  const files = readdirSync(folder).filter((file) => file.endsWith('.ts')).sort();
+  for (const file of [...files, '../lib/truncate.ts']) code.update(file).update(readFileSync(new URL(file, folder)));
   for (const font of cardFonts()) code.update(font.data);
-  return `${TEMPLATE_VERSION}|${code.digest('hex').slice(0, 16)}|${fontVersions()}|satori@${version('satori')}|sharp@${version('sharp')}`;
+  return `${TEMPLATE_VERSION}|${code.digest('hex').slice(0, 16)}|${fontVersions()}|satori@${version('satori')}|zlib@${process.versions.zlib}|sharp@${version('sharp')}`;
 }
 
 /** Throws naming each card and text that the fonts cannot draw. */
@@ -71,6 +76,7 @@ export function checkGlyphs(specs: readonly CardSpec[]): void {
 }
 
 export async function renderAllCards(specs: readonly CardSpec[], options: { outDir: string; cacheDir: string }): Promise<CardRunReport> {
+  const started = performance.now();
   checkGlyphs(specs);
   const renderer = rendererVersion();
   const todo: { spec: CardSpec; cached: string }[] = [];
@@ -85,21 +91,20 @@ export async function renderAllCards(specs: readonly CardSpec[], options: { outD
       todo.push({ spec, cached });
     }
   }
-  const threads = Math.max(1, Math.min(os.availableParallelism(), todo.length));
-  const started = performance.now();
+  const drawnByLibrsvg: CardRunReport['drawnByLibrsvg'] = [];
+  let threads = 0;
   if (todo.length > 0) {
-    const pool = new Piscina({ filename: new URL('./card-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
-    try {
-      await Promise.all(
-        todo.map(async ({ spec, cached }) => {
-          const png: Uint8Array = await pool.run(spec);
-          writeAtomically(cached, png);
-          writeAtomically(path.join(options.outDir, spec.file), png);
-        }),
-      );
-    } finally {
-      await pool.destroy();
-    }
+    threads = await renderCards(
+      todo.map((t) => t.spec),
+      cardFonts(),
+      (index, card) => {
+        const { spec, cached } = todo[index]!;
+        if (card.fallback) drawnByLibrsvg.push({ page: spec.page, reason: card.fallback });
+        writeAtomically(cached, card.png);
+        writeAtomically(path.join(options.outDir, spec.file), card.png);
+      },
+    );
   }
-  return { cards: specs.length, rendered: todo.length, fromCache, renderMs: performance.now() - started, threads };
+  drawnByLibrsvg.sort((a, b) => a.page.localeCompare(b.page));
+  return { cards: specs.length, rendered: todo.length, fromCache, renderMs: performance.now() - started, threads, drawnByLibrsvg };
 }

@@ -3,13 +3,14 @@
  * each card shows (they read the dossier graph); they leave the list in `og-cards.json`, which
  * this integration consumes and removes.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { CardSpec } from '../cards/card-spec.ts';
 import { MissingGlyphError, renderAllCards } from '../cards/render-all.ts';
+import { writeAtomically } from '../lib/files.ts';
 
 export const CARD_MANIFEST = 'og-cards.json';
 
@@ -33,10 +34,17 @@ export function ogCards(): AstroIntegration {
           if (error instanceof MissingGlyphError) throw new AstroError(error.message);
           throw error;
         }
-        // Kept beside the cache for the benchmark (npm run bench:cards).
-        writeFileSync(path.join(cacheDir, 'last-run.json'), JSON.stringify(report, null, 2));
+        // Kept beside the cache for the benchmarks (npm run bench:cards, npm run bench): the
+        // figures of this run, and the cards it rendered so that the baseline can draw the same.
+        writeAtomically(path.join(cacheDir, 'last-run.json'), JSON.stringify(report, null, 2));
+        writeAtomically(path.join(cacheDir, 'last-specs.json'), JSON.stringify(specs, null, 2));
         const perCard = report.rendered ? ` (${(report.renderMs / report.rendered).toFixed(1)} ms je Karte, ${report.threads} Threads)` : '';
         logger.info(`Vorschaukarten: ${report.cards}, davon ${report.rendered} neu gerendert${perCard}, ${report.fromCache} aus dem Cache.`);
+        if (report.drawnByLibrsvg.length) {
+          logger.warn(
+            `Vorschaukarten: ${report.drawnByLibrsvg.length} Karte(n) mit librsvg gezeichnet (langsam), weil der eigene Rasterer das SVG von satori nicht lesen kann:\n${report.drawnByLibrsvg.map((c) => `/${c.page}: ${c.reason}`).join('\n')}\nHinweis: src/cards/satori-svg.ts um das Fehlende ergänzen.`,
+          );
+        }
       },
     },
   };

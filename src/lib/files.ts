@@ -5,9 +5,16 @@ import { load as parseYaml } from 'js-yaml';
 
 /** Replaces `file` in one step: a reader sees the old or the new content, never half of it. */
 export function writeAtomically(file: string, data: string | Uint8Array): void {
-  mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, data);
+  try {
+    writeFileSync(temporary, data);
+  } catch (error) {
+    // The folder is made only when missing: a build writes tens of thousands of files (cards,
+    // cache) into few folders, and creating the folder before every write cost more than writing.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temporary, data);
+  }
   renameSync(temporary, file);
 }
 

@@ -1,0 +1,26 @@
+/**
+ * The baseline for the card benchmark: Open Graph cards rendered the way most Astro blogs do it.
+ * One card after the other on the main thread, the font files read from disk for every card,
+ * satori for the SVG, sharp's png() with its default settings for the PNG, no cache. Same layout
+ * (cardElement) and the same fonts as the site's cards, so that only the way of rendering differs.
+ *
+ * satori and sharp are loaded before the clock starts; the site's own figure includes starting
+ * its workers and loading satori there, so the comparison errs in the baseline's favour.
+ */
+import { readFileSync } from 'node:fs';
+import satori from 'satori';
+import sharp from 'sharp';
+import type { CardSpec } from '../../src/cards/card-spec.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardElement } from '../../src/cards/card-template.ts';
+import { cardFontFiles } from '../../src/cards/fonts.ts';
+
+export async function renderCardsBaseline(specs: readonly CardSpec[]): Promise<{ cards: number; totalMs: number }> {
+  const faces = cardFontFiles();
+  const started = performance.now();
+  for (const spec of specs) {
+    const fonts = faces.map((face) => ({ name: face.name, weight: face.weight, style: 'normal' as const, data: readFileSync(face.file) }));
+    const svg = await satori(cardElement(spec) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+    await sharp(Buffer.from(svg)).png().toBuffer();
+  }
+  return { cards: specs.length, totalMs: performance.now() - started };
+}
