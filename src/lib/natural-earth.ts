@@ -66,15 +66,16 @@ export function worldCountries(resolution: Resolution): World {
     const file = require.resolve(`world-atlas/countries-${resolution}.json`);
     const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+    // Outlines without a code (Kosovo, Somaliland, …) stay as land; they just cannot be highlighted.
     const countries = collection.features
-      .filter((f): f is CountryFeature => typeof f.id === 'string')
+      .map((f) => ({ ...f, id: typeof f.id === 'string' ? f.id : '' }) as CountryFeature)
       .map((f) => ({
         feature: f,
         pieces: polygonsOf(f.geometry).map(piece),
         centre: geoCentroid(f) as [number, number],
         areaKm2: geoArea(f) * EARTH_RADIUS_KM ** 2,
       }));
-    world = { countries, byCode: new Map(countries.map((c) => [c.feature.id, c])) };
+    world = { countries, byCode: new Map(countries.filter((c) => c.feature.id !== '').map((c) => [c.feature.id, c])) };
     worlds.set(resolution, world);
   }
   return world;

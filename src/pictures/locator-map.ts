@@ -126,17 +126,24 @@ export function layoutLocatorMap(input: LocatorMapInput, options: LocatorMapOpti
   const west = projection.invert?.([0, height / 2]);
   const east = projection.invert?.([width, height / 2]);
   const acrossKm = west && east ? geoDistance(west, east) * EARTH_RADIUS_KM : Infinity;
-  const world = worldCountries(acrossKm > COARSE_FROM_KM ? '110m' : '50m');
+  const world = worldCountries(frame && acrossKm <= COARSE_FROM_KM ? '50m' : '110m');
+  // A highlighted country the coarse outlines leave out (Singapore, Malta, …) comes from the fine ones.
+  const fine = worldCountries('50m');
+  const outlines = [
+    ...world.countries,
+    ...input.countries.flatMap((c) => (world.byCode.has(c.isoNumeric) ? [] : (fine.byCode.get(c.isoNumeric) ?? []))),
+  ];
 
   const areaOf = geoPath(projection).area;
-  const countries = world.countries.flatMap((outline) => {
+  const countries = outlines.flatMap((outline) => {
     const country = highlighted.get(outline.feature.id);
     // A world map draws the land as one shape (worldLand) and only the highlighted countries on it.
     if (!frame && !country) return [];
     const pieces = frame
       ? outline.pieces.filter((p) => geoDistance(p.centre, frame.centre) <= p.radius + frame.radius)
-      : // On a world map, islands smaller than a few pixels would only add bytes.
-        outline.pieces.filter((p) => areaOf(p.polygon) >= MIN_WORLD_PIECE_PX2);
+      : // On a world map, islands smaller than a few pixels would only add bytes; but every piece
+        // of a highlighted country stays, however small (Qatar, the islands of Fiji).
+        outline.pieces.filter((p) => country || areaOf(p.polygon) >= MIN_WORLD_PIECE_PX2);
     if (pieces.length === 0) return [];
     const shape: Geometry = { type: 'MultiPolygon', coordinates: pieces.map((p) => p.polygon.coordinates) };
     return [{ feature: outline.feature, shape, country }];
@@ -168,7 +175,7 @@ export function layoutLocatorMap(input: LocatorMapInput, options: LocatorMapOpti
     return p;
   });
   const countryLabels = input.countries.flatMap((country) => {
-    const outline = world.byCode.get(country.isoNumeric);
+    const outline = world.byCode.get(country.isoNumeric) ?? fine.byCode.get(country.isoNumeric);
     if (!outline) return [];
     const point = projection(outline.centre);
     if (!point) return [];

@@ -17,7 +17,12 @@ const kursk = { id: 'kursk', title: 'Kursk', href: '/orte/kursk/', lat: 51.72689
 const cases: { name: string; input: LocatorMapInput }[] = [
   { name: 'a place in its country', input: { places: [wonsan], countries: [nordkorea] } },
   { name: 'a country with two close places', input: { places: [wonsan, pjoengjang], countries: [nordkorea] } },
-  { name: 'a country across the date line', input: { places: [kursk], countries: [russland] } },
+  { name: 'a country across the date line', input: { places: [], countries: [russland] } },
+  { name: 'a place in a country across the date line', input: { places: [kursk], countries: [russland] } },
+  {
+    name: 'a tiny country far from a large one (world map; the tiny one only has a fine outline)',
+    input: { places: [], countries: [{ id: 'singapur', title: 'Singapur', href: '/laender/singapur/', isoNumeric: '702' }, { id: 'brasilien', title: 'Brasilien', href: '/laender/brasilien/', isoNumeric: '076' }] },
+  },
   { name: 'an event far from one of its countries', input: { places: [kursk], countries: [russland, nordkorea] } },
   { name: 'countries only', input: { places: [], countries: [russland, nordkorea] } },
   {
@@ -85,6 +90,11 @@ describe('locator map', () => {
     expect(regional.length).toBeLessThan(25_000);
     expect(continental.length).toBeLessThan(40_000);
     expect(world.length).toBeLessThan(50_000);
+  });
+
+  test('land without a country code (Kosovo) is drawn as land, not left as sea', () => {
+    const balkans = layoutLocatorMap({ places: [{ id: 'pristina', title: 'Pristina', href: '/orte/pristina/', lat: 42.67, lon: 21.17 }], countries: [] })!;
+    expect(balkans.countries.some((c) => c.feature.id === '' && c.feature.properties.name === 'Kosovo')).toBe(true);
   });
 
   test('nothing to draw gives no map', () => {
