@@ -33,7 +33,5 @@ const require = createRequire(import.meta.url);
 
 async function pngWithLibrsvg(svg: string): Promise<Buffer> {
   const sharp = require('sharp') as typeof sharpFunction;
-  // One libvips thread: the cards already keep the cores busy.
-  sharp.concurrency(1);
   return sharp(Buffer.from(svg)).png({ compressionLevel: 6, palette: true, effort: 1 }).toBuffer();
 }

@@ -22,7 +22,7 @@ function h(type: string, style: Style, ...children: (Element | string | undefine
 }
 
 const clip = truncateAtWord;
-const ELLIPSIS = ' …';
+export const ELLIPSIS = ' …';
 
 /** Every character the layout can draw for `spec`: its texts, the badge in capitals, the ellipsis of shortened text. */
 export function drawnText(spec: CardSpec): string {

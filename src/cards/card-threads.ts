@@ -18,7 +18,7 @@ import type { CardFont } from './fonts.ts';
 import { renderCard } from './render-card.ts';
 
 export type ToWorker = { index: number; svg: string } | { end: true };
-export type FromWorker = { index: number; card: RenderedCard } | { done: true };
+export type FromWorker = { index: number; card: RenderedCard } | { index: number; error: string } | { done: true };
 
 /** Calls `onCard` once per spec, as soon as that card is rendered; returns the number of threads used. */
 export async function renderCards(specs: readonly CardSpec[], fonts: CardFont[], onCard: (index: number, card: RenderedCard) => void): Promise<number> {
@@ -28,9 +28,11 @@ export async function renderCards(specs: readonly CardSpec[], fonts: CardFont[],
     return 1;
   }
   // Started first, so that it boots while this thread loads satori.
-  const drawer = startDrawer(onCard);
+  const drawer = startDrawer(onCard, (index) => specs[index]?.page ?? '?');
   try {
     for (const [index, spec] of specs.entries()) {
+      // A card the worker could not draw ends the run now, not after satori has laid out the rest.
+      if (drawer.failed()) break;
       drawer.send({ index, svg: await cardSvg(spec, fonts) });
       // Lets the worker's finished cards in (they arrive as messages).
       await new Promise(setImmediate);
@@ -43,24 +45,39 @@ export async function renderCards(specs: readonly CardSpec[], fonts: CardFont[],
   return 2;
 }
 
-function startDrawer(onCard: (index: number, card: RenderedCard) => void): { send: (message: ToWorker) => void; done: Promise<void>; stop: () => Promise<number> } {
+function startDrawer(
+  onCard: (index: number, card: RenderedCard) => void,
+  pageOf: (index: number) => string,
+): { send: (message: ToWorker) => void; done: Promise<void>; failed: () => boolean; stop: () => Promise<number> } {
   const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
+  let failure: Error | undefined;
   const done = new Promise<void>((resolve, reject) => {
     let finished = false;
+    const fail = (error: Error) => {
+      failure ??= error;
+      reject(failure);
+    };
     worker.on('message', (message: FromWorker) => {
       if ('done' in message) {
         finished = true;
         resolve();
+      } else if ('error' in message) {
+        fail(new Error(`Vorschaukarte für ${pageOf(message.index) || '/'}: ${message.error}`));
       } else {
-        onCard(message.index, message.card);
+        // Writing the PNG can fail too (disk full, no permission): that must fail the run, not crash it.
+        try {
+          onCard(message.index, message.card);
+        } catch (error) {
+          fail(new Error(`Vorschaukarte für ${pageOf(message.index) || '/'}: ${error instanceof Error ? error.message : String(error)}`));
+        }
       }
     });
-    worker.on('error', reject);
+    worker.on('error', fail);
     worker.on('exit', (code) => {
-      if (!finished) reject(new Error(`Vorschaukarten: Der Zeichen-Worker wurde vorzeitig beendet (Code ${code}).`));
+      if (!finished) fail(new Error(`Vorschaukarten: Der Zeichen-Worker wurde vorzeitig beendet (Code ${code}).`));
     });
   });
   // Errors reach the caller through `done`; one after satori already failed must not go unhandled.
   done.catch(() => {});
-  return { send: (message) => worker.postMessage(message), done, stop: () => worker.terminate() };
+  return { send: (message) => worker.postMessage(message), done, failed: () => failure !== undefined, stop: () => worker.terminate() };
 }

@@ -13,7 +13,15 @@ let queue = Promise.resolve();
 port.on('message', (message: ToWorker) => {
   // One card at a time, in order; a failure ends the worker and reaches the main thread.
   queue = queue.then(async () => {
-    if ('end' in message) send({ done: true });
-    else send({ index: message.index, card: await cardPng(message.svg) });
+    if ('end' in message) {
+      send({ done: true });
+      return;
+    }
+    try {
+      send({ index: message.index, card: await cardPng(message.svg) });
+    } catch (error) {
+      // Reported with the card's index, so the main thread can name the page.
+      send({ index: message.index, error: error instanceof Error ? error.message : String(error) });
+    }
   });
 });

@@ -7,6 +7,7 @@
  * can hold, the result needs no dithering and encodes small.
  */
 import type { AreaBuffer, Box, Coverage } from './rasterise.ts';
+import { UnsupportedSvgError } from './satori-svg.ts';
 
 /** Steps of anti-aliasing between two colours; 32 looks the same as 256 on text at card size. */
 export const LEVELS = 32;
@@ -49,22 +50,18 @@ export class PaletteCanvas {
     this.fillPixels(0, 0, this.width, this.height, background);
   }
 
-  /** The palette entry for an exact colour; once the palette is full, the nearest entry. */
+  /**
+   * The palette entry for an exact colour. A card that needs more than 256 colours is not what
+   * this canvas is for: it refuses, and librsvg draws that card (the build names it), rather
+   * than shifting colours silently.
+   */
   entryFor(rgb: number): number {
     const known = this.#entry.get(rgb);
     if (known !== undefined) return known;
-    if (this.palette.length < MAX_COLOURS) {
-      this.palette.push(rgb);
-      this.#entry.set(rgb, this.palette.length - 1);
-      return this.palette.length - 1;
-    }
-    let best = 0;
-    let bestDistance = Infinity;
-    for (const [index, entry] of this.palette.entries()) {
-      const distance = (((entry >> 16) & 255) - ((rgb >> 16) & 255)) ** 2 + (((entry >> 8) & 255) - ((rgb >> 8) & 255)) ** 2 + ((entry & 255) - (rgb & 255)) ** 2;
-      if (distance < bestDistance) [best, bestDistance] = [index, distance];
-    }
-    return best;
+    if (this.palette.length >= MAX_COLOURS) throw new UnsupportedSvgError(`mehr als ${MAX_COLOURS} Farben`);
+    this.palette.push(rgb);
+    this.#entry.set(rgb, this.palette.length - 1);
+    return this.palette.length - 1;
   }
 
   /** Whole pixels of one colour, no anti-aliasing. */

@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { writeAtomically } from '../lib/files.ts';
-import { cardText, type CardSpec } from './card-spec.ts';
-import { TEMPLATE_VERSION } from './card-template.ts';
+import type { CardSpec } from './card-spec.ts';
+import { drawnText, ELLIPSIS, TEMPLATE_VERSION } from './card-template.ts';
 import { renderCards } from './card-threads.ts';
 import { cardFonts, fontVersions, missingGlyphs } from './fonts.ts';
 
@@ -65,7 +65,7 @@ export function rendererVersion(): string {
 /** Throws naming each card and text that the fonts cannot draw. */
 export function checkGlyphs(specs: readonly CardSpec[]): void {
   const problems = specs.flatMap((spec) => {
-    const missing = [...new Set([...missingGlyphs(cardText(spec), 'Source Sans 3'), ...missingGlyphs(spec.title, 'Source Serif 4')])];
+    const missing = [...new Set([...missingGlyphs(drawnText(spec), 'Source Sans 3'), ...missingGlyphs(`${spec.title}${ELLIPSIS}`, 'Source Serif 4')])];
     return missing.length ? [`${spec.page || '/'}: «${spec.title}» – kein Zeichen in der Kartenschrift für: ${missing.map((c) => `«${c}» (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`] : [];
   });
   if (problems.length) {

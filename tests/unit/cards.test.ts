@@ -7,6 +7,8 @@ import satori from 'satori';
 import { cardAlt, cardFileFor, type CardSpec } from '../../src/cards/card-spec.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardElement } from '../../src/cards/card-template.ts';
 import { drawSatoriSvg } from '../../src/cards/draw-svg.ts';
+import { cardPng } from '../../src/cards/card-png.ts';
+import { PaletteCanvas } from '../../src/cards/palette-canvas.ts';
 import { cardFonts } from '../../src/cards/fonts.ts';
 import { fillPolygons } from '../../src/cards/rasterise.ts';
 import { renderCard } from '../../src/cards/render-card.ts';
@@ -205,5 +207,21 @@ describe('card rasteriser', () => {
     expect(codePointsOf(latin!.data).has('Ü'.codePointAt(0)!)).toBe(true);
     expect(codePointsOf(latinExt!.data).has('Ā'.codePointAt(0)!)).toBe(true);
     expect(codePointsOf(latin!.data).has('元'.codePointAt(0)!)).toBe(false);
+  });
+});
+
+describe('what the card rasteriser does not draw', () => {
+  test('an SVG it does not know goes to librsvg, and says why', async () => {
+    const svg = `<svg width="1200" height="630" viewBox="0 0 1200 630" xmlns="http://www.w3.org/2000/svg"><rect width="1200" height="630" fill="#ffffff"/><rect x="10" y="10" width="100" height="100" fill="#0b4f8a" opacity="0.5"/></svg>`;
+    const card = await cardPng(svg);
+    expect(card.fallback).toBeTruthy();
+    const meta = await sharp(card.png).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+  });
+
+  test('more colours than a palette holds is refused, not silently shifted', () => {
+    const canvas = new PaletteCanvas(4, 4, 0xffffff);
+    for (let rgb = 0; rgb < 255; rgb += 1) canvas.entryFor(rgb);
+    expect(() => canvas.entryFor(0x123456)).toThrow(UnsupportedSvgError);
   });
 });
