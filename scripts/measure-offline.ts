@@ -5,17 +5,16 @@
  *
  *   npm run build && npm run measure:offline [-- <query>]
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { unzipToTemp } from '../tests/helpers/unzip.ts';
+import { findOfflineZip } from './lib/offline-zip.ts';
 
 const dist = path.resolve(process.env.OUT_DIR ?? 'dist');
 const query = process.argv[2] ?? 'Wonsan';
-const zipName = readdirSync(path.join(dist, 'download')).find((f) => f.endsWith('.zip'));
-if (!zipName) throw new Error('Keine Offline-Ausgabe in dist/download/; zuerst npm run build.');
-const zipFile = path.join(dist, 'download', zipName);
+const { name: zipName, file: zipFile, bytes: zipBytes } = findOfflineZip(dist);
 const unpacked = unzipToTemp(zipFile);
 const root = path.join(unpacked, zipName.replace(/\.zip$/, ''));
 
@@ -32,6 +31,6 @@ await browser.close();
 rmSync(unpacked, { recursive: true, force: true });
 
 const sorted = [...runs].sort((a, b) => a - b);
-const report = { zip: zipName, zipBytes: statSync(zipFile).size, query, firstQueryMsMedian: sorted[2], firstQueryMsRuns: runs.map((r) => Math.round(r)) };
+const report = { zip: zipName, zipBytes, query, firstQueryMsMedian: sorted[2], firstQueryMsRuns: runs.map((r) => Math.round(r)) };
 console.log(JSON.stringify(report, null, 2));
 console.log(`\nOffline-Ausgabe ${zipName}: ${(report.zipBytes / 1024).toFixed(0)} KiB; erste Suche «${query}» bis zur Trefferzahl: Median ${Math.round(report.firstQueryMsMedian!)} ms (5 Läufe, je neue Seite).`);

@@ -5,15 +5,14 @@
  * order, one fixed timestamp, no build date anywhere.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as cheerio from 'cheerio';
 import { build } from 'esbuild';
-import { zipSync, type ZipOptions } from 'fflate';
 import { buildPayload, type SearchRecord } from './offline-search.ts';
-import { rewriteCssForFile, rewriteHtmlForFile } from './rewrite-for-file.ts';
-import { searchRecordFromHtml } from './search-records.ts';
+import type { PackTask } from './pack-file.ts';
+import { PACK_IN_WORKERS_FROM, Packer } from './packer.ts';
+import { zipArchive, zipPieces, type ZipEntry } from './zip-archive.ts';
 
 export interface OfflineEditionInput {
   /** The built site. */
@@ -23,6 +22,8 @@ export interface OfflineEditionInput {
   folder: string;
   /** Human edition label for the README, e.g. `Juli 2025`. */
   editionLabel: string;
+  /** Pack on worker threads (true), in place (false), or decide by the site's size (default). */
+  workers?: boolean;
 }
 
 export interface OfflineEdition {
@@ -80,46 +81,70 @@ Prüfen unter Linux und macOS im entpackten Ordner: sha256sum -c SHA256SUMS.txt
 `;
 }
 
-/** Adjusts the download page for readers who already hold the edition. */
-function offlineDownloadPage(html: string): string {
-  const $ = cheerio.load(html);
-  $('[data-online-only]').remove();
-  $('[data-offline-only]').removeAttr('hidden');
-  return $.html();
+/** Every file of the edition, rewritten, checksummed and deflated, in zip order. */
+async function packEdition(input: OfflineEditionInput): Promise<ZipEntry[]> {
+  const names = listFiles(input.distDir);
+  // Each file is rewritten and deflated as soon as it is read, on worker threads for a large
+  // site; only its compressed bytes and checksum are kept, not the site twice over in memory.
+  const packer = new Packer(input.workers ?? names.length + 4 >= PACK_IN_WORKERS_FROM);
+  const encoder = new TextEncoder();
+  const task = (rel: string, data: Uint8Array, kind: PackTask['kind']): PackTask => ({
+    rel,
+    data,
+    kind,
+    basePath: input.basePath,
+    scripts: rel === 'suche/index.html' ? [SEARCH_DATA, SCRIPT] : [SCRIPT],
+    offlineDownloadPage: rel === 'download/index.html',
+  });
+  const add = (rel: string, data: Uint8Array, kind: PackTask['kind'] = 'raw') => packer.add(`${input.folder}/${rel}`, task(rel, data, kind));
+  try {
+    for (const rel of names) {
+      await add(rel, readFileSync(path.join(input.distDir, rel)), rel.endsWith('.html') ? 'html' : rel.endsWith('.css') ? 'css' : 'raw');
+    }
+    // The search index needs every page's record, in page order.
+    const records: SearchRecord[] = [];
+    for (const { packed } of await packer.settled()) if (packed.record) records.push({ ...packed.record, id: records.length });
+    await add(SCRIPT, encoder.encode(await offlineScript()));
+    // A classic script, not JSON: file:// pages may not fetch, but they may load scripts.
+    await add(SEARCH_DATA, encoder.encode(`window.__DOSSIER_SEARCH__=${JSON.stringify(buildPayload(records))};\n`));
+    await add('LIESMICH.txt', encoder.encode(readme(input.editionLabel)));
+    const checksums = (await packer.settled()).map(({ name, packed }) => [name.slice(input.folder.length + 1), packed.sha256] as const);
+    const sums = checksums
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([rel, sha256]) => `${sha256}  ${rel}`)
+      .join('\n');
+    await add('SHA256SUMS.txt', encoder.encode(`${sums}\n`));
+    const entries: ZipEntry[] = (await packer.settled()).map(({ name, packed }) => ({ name, crc: packed.crc, size: packed.size, stored: packed.deflated, method: 8 }));
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } finally {
+    // Also on failure, so that no worker thread keeps the build alive.
+    await packer.close();
+  }
 }
 
 export async function makeOfflineEdition(input: OfflineEditionInput): Promise<OfflineEdition> {
-  const files = new Map<string, Uint8Array>();
-  const records: SearchRecord[] = [];
-  const encoder = new TextEncoder();
-  for (const rel of listFiles(input.distDir)) {
-    const data = readFileSync(path.join(input.distDir, rel));
-    if (rel.endsWith('.html')) {
-      let html = data.toString('utf8');
-      const record = searchRecordFromHtml(records.length, rel, html);
-      if (record) records.push(record);
-      if (rel === 'download/index.html') html = offlineDownloadPage(html);
-      const scripts = rel === 'suche/index.html' ? [SEARCH_DATA, SCRIPT] : [SCRIPT];
-      files.set(rel, encoder.encode(rewriteHtmlForFile(html, rel, input.basePath, scripts)));
-    } else if (rel.endsWith('.css')) {
-      files.set(rel, encoder.encode(rewriteCssForFile(data.toString('utf8'), rel, input.basePath)));
-    } else {
-      files.set(rel, data);
-    }
-  }
-  files.set(SCRIPT, encoder.encode(await offlineScript()));
-  // A classic script, not JSON: file:// pages may not fetch, but they may load scripts.
-  files.set(SEARCH_DATA, encoder.encode(`window.__DOSSIER_SEARCH__=${JSON.stringify(buildPayload(records))};\n`));
-  files.set('LIESMICH.txt', encoder.encode(readme(input.editionLabel)));
-  const sums = [...files.keys()]
-    .sort()
-    .map((rel) => `${createHash('sha256').update(files.get(rel)!).digest('hex')}  ${rel}`)
-    .join('\n');
-  files.set('SHA256SUMS.txt', encoder.encode(`${sums}\n`));
+  const entries = await packEdition(input);
+  const zip = zipArchive(entries, zipDate());
+  return { zip, sha256: createHash('sha256').update(zip).digest('hex'), files: entries.length };
+}
 
-  const entries: Record<string, [Uint8Array, ZipOptions]> = {};
-  const mtime = zipDate();
-  for (const rel of [...files.keys()].sort()) entries[`${input.folder}/${rel}`] = [files.get(rel)!, { mtime }];
-  const zip = zipSync(entries, { level: 9, mtime });
-  return { zip, sha256: createHash('sha256').update(zip).digest('hex'), files: files.size };
+/**
+ * The same edition written straight to `file`, piece by piece: a large site's zip (hundreds of
+ * megabytes) is then never held in memory as a whole. Same bytes as `makeOfflineEdition`.
+ */
+export async function writeOfflineEdition(input: OfflineEditionInput, file: string): Promise<Omit<OfflineEdition, 'zip'> & { bytes: number }> {
+  const entries = await packEdition(input);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const fd = openSync(file, 'w');
+  try {
+    for (const piece of zipPieces(entries, zipDate())) {
+      for (let done = 0; done < piece.length; ) done += writeSync(fd, piece, done);
+      hash.update(piece);
+      bytes += piece.length;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { sha256: hash.digest('hex'), bytes, files: entries.length };
 }

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 
 const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
   ['a[href]', 'href'],
@@ -35,7 +36,11 @@ export function rootPrefix(from: string): string {
 }
 
 export function rewriteHtmlForFile(html: string, from: string, basePath: string, scripts: string[]): string {
-  const $ = cheerio.load(html);
+  return rewriteDocumentForFile(cheerio.load(html), from, basePath, scripts);
+}
+
+/** The same on a page already parsed (and changed in place). */
+export function rewriteDocumentForFile($: CheerioAPI, from: string, basePath: string, scripts: string[]): string {
   for (const [selector, attribute] of URL_ATTRIBUTES) {
     $(selector).each((_, el) => {
       const value = $(el).attr(attribute)!;

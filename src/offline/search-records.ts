@@ -4,6 +4,7 @@
  * year markers and the sort key. The offline index is built from these records.
  */
 import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import type { SearchRecord } from './offline-search.ts';
 
 function inlineValue(attribute: string | undefined, key: string): string | undefined {
@@ -13,9 +14,17 @@ function inlineValue(attribute: string | undefined, key: string): string | undef
 
 /** Returns undefined for pages that are not indexed. */
 export function searchRecordFromHtml(id: number, path: string, html: string): SearchRecord | undefined {
-  const $ = cheerio.load(html);
-  const body = $('[data-pagefind-body]').first();
-  if (body.length === 0) return undefined;
+  return searchRecordFromDocument(id, path, cheerio.load(html));
+}
+
+/**
+ * The same from a page already parsed, which is left as it was: the indexed part is copied
+ * before the ignored parts are cut out of it, so one parse serves this and the page's rewrite.
+ */
+export function searchRecordFromDocument(id: number, path: string, $: CheerioAPI): SearchRecord | undefined {
+  const found = $('[data-pagefind-body]').first();
+  if (found.length === 0) return undefined;
+  const body = found.clone();
   const values = (attr: string, key: string) =>
     body.find(`[${attr}]`).map((_, el) => inlineValue($(el).attr(attr), key)).get().filter((v): v is string => v !== undefined);
   body.find('[data-pagefind-ignore]').remove();

@@ -39,7 +39,48 @@ export interface BacklinkGroup {
 /** Order in which backlink groups appear on a page. */
 const BACKLINK_ORDER: RelationType[] = ['funktion', 'teilnehmer', 'ort', 'land', 'liegt-in', 'gehoert-zu', 'steht-fuer', 'grenzt-an', 'zitiert'];
 
+/** Groups `items` by the keys `keysOf` gives each (each key once per item), keeping their order. */
+function indexBy<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const list = index.get(key);
+      if (list) list.push(item);
+      else index.set(key, [item]);
+    }
+  }
+  return index;
+}
+
+/** Positions of items in a list, for sorting by that order without searching it each time. */
+function positions<T>(list: readonly T[]): Map<T, number> {
+  const rank = new Map<T, number>();
+  list.forEach((item, i) => {
+    if (!rank.has(item)) rank.set(item, i);
+  });
+  return rank;
+}
+
+/**
+ * Every page asks the graph about its own entry, so every question must cost about what its
+ * answer holds, not a pass over the whole dossier: with 10 000 pages, a pass per page is a
+ * hundred million steps. The indexes below are built once, on first use, in content order, so
+ * answers come out exactly as a filter over the full lists would give them.
+ */
+interface DossierIndexes {
+  outgoing: Map<string, Edge[]>;
+  incoming: Map<string, Edge[]>;
+  mentions: Map<string, MentionRecord[]>;
+  spoken: Map<string, StatementNode[]>;
+  relayed: Map<string, StatementNode[]>;
+  about: Map<string, StatementNode[]>;
+}
+
 export class Dossier {
+  private indexCache: DossierIndexes | undefined;
+  private readonly listCache = new Map<NodeKind, DossierNode[]>();
+  private latestSourceCache: { node: SourceNode | undefined } | undefined;
+
   constructor(
     readonly nodes: ReadonlyMap<string, DossierNode>,
     readonly edges: readonly Edge[],
@@ -51,9 +92,19 @@ export class Dossier {
 
   /** Every paragraph that mentions an entity, in source and paragraph order. */
   mentionsOf(id: string): (MentionRecord & { citation: ResolvedCitation })[] {
-    return this.mentions
-      .filter((m) => m.entity === id)
-      .map((m) => ({ ...m, citation: this.citation(`${m.source}#p${m.paragraph}`) }));
+    return (this.index.mentions.get(id) ?? []).map((m) => ({ ...m, citation: this.citation(`${m.source}#p${m.paragraph}`) }));
+  }
+
+  private get index(): DossierIndexes {
+    this.indexCache ??= {
+      outgoing: indexBy(this.edges, (e) => [e.from]),
+      incoming: indexBy(this.edges, (e) => [e.to]),
+      mentions: indexBy(this.mentions, (m) => [m.entity]),
+      spoken: indexBy(this.statements, (s) => [s.data.speaker]),
+      relayed: indexBy(this.statements, (s) => s.data.via),
+      about: indexBy(this.statements, (s) => (s.data.event ? [...s.data.about, s.data.event] : s.data.about)),
+    };
+    return this.indexCache;
   }
 
   /**
@@ -80,9 +131,9 @@ export class Dossier {
         entry.through.push({ event, type: edge.type });
       }
     }
-    const order = this.chronological([...new Set(events)].map((e) => this.require(e) as EventNode));
+    const order = positions(this.chronological([...new Set(events)].map((e) => this.require(e) as EventNode)));
     return [...byNode.values()]
-      .map((r) => ({ ...r, through: [...r.through].sort((a, b) => order.indexOf(a.event) - order.indexOf(b.event)) }))
+      .map((r) => ({ ...r, through: [...r.through].sort((a, b) => order.get(a.event)! - order.get(b.event)!) }))
       .sort((a, b) => b.through.length - a.through.length || collator.compare(a.node.title, b.node.title));
   }
 
@@ -98,9 +149,14 @@ export class Dossier {
 
   /** Entries of one kind, alphabetically (events: chronologically). */
   list<K extends NodeKind>(kind: K): Extract<DossierNode, { kind: K }>[] {
-    const found = [...this.nodes.values()].filter((n): n is Extract<DossierNode, { kind: K }> => n.kind === kind);
-    if (kind === 'event') return this.chronological(found as EventNode[]) as Extract<DossierNode, { kind: K }>[];
-    return found.sort((a, b) => collator.compare(a.title, b.title));
+    let sorted = this.listCache.get(kind);
+    if (!sorted) {
+      const found = [...this.nodes.values()].filter((n): n is Extract<DossierNode, { kind: K }> => n.kind === kind);
+      sorted = kind === 'event' ? this.chronological(found as EventNode[]) : found.sort((a, b) => collator.compare(a.title, b.title));
+      this.listCache.set(kind, sorted);
+    }
+    // A copy: callers sort and slice what they get.
+    return [...sorted] as Extract<DossierNode, { kind: K }>[];
   }
 
   entities(): EntityNode[] {
@@ -112,34 +168,39 @@ export class Dossier {
    * before "August 2024 bis Juli 2025"), then undated ones; remaining ties by title.
    */
   chronological(events: readonly EventNode[]): EventNode[] {
-    const key = (e: EventNode) => (e.data.date ? `${dateSortKey(e.data.date)}~${latestDay(e.data.date.to ?? e.data.date.from)}` : '9999');
+    // Keys worked out once per event, not twice per comparison.
+    const keys = new Map(events.map((e) => [e, e.data.date ? `${dateSortKey(e.data.date)}~${latestDay(e.data.date.to ?? e.data.date.from)}` : '9999']));
     return [...events].sort((a, b) => {
-      const ka = key(a);
-      const kb = key(b);
+      const ka = keys.get(a)!;
+      const kb = keys.get(b)!;
       return ka === kb ? collator.compare(a.title, b.title) : ka < kb ? -1 : 1;
     });
   }
 
   outgoing(id: string, type?: RelationType): Edge[] {
-    return this.edges.filter((e) => e.from === id && (!type || e.type === type));
+    return (this.index.outgoing.get(id) ?? []).filter((e) => !type || e.type === type);
   }
 
   incoming(id: string, type?: RelationType): Edge[] {
-    return this.edges.filter((e) => e.to === id && (!type || e.type === type));
+    return (this.index.incoming.get(id) ?? []).filter((e) => !type || e.type === type);
   }
 
   /** What links to a page, grouped by relation, each linking page once per group. */
   backlinks(id: string): BacklinkGroup[] {
     const groups = new Map<RelationType, BacklinkGroup>();
+    const listed = new Set<string>();
     for (const edge of this.incoming(id)) {
       const group = groups.get(edge.type) ?? { type: edge.type, items: [] };
       groups.set(edge.type, group);
-      if (group.items.some((item) => item.node.id === edge.from && item.role === edge.role)) continue;
+      const key = `${edge.type}\u0000${edge.from}\u0000${edge.role ?? '\u0001'}`;
+      if (listed.has(key)) continue;
+      listed.add(key);
       group.items.push({ node: this.require(edge.from), role: edge.role });
     }
     for (const group of groups.values()) {
       const events = this.chronological(group.items.map((i) => i.node).filter((n): n is EventNode => n.kind === 'event'));
-      const rank = (node: DossierNode) => (node.kind === 'event' ? events.indexOf(node) : events.length);
+      const eventRank = positions<DossierNode>(events);
+      const rank = (node: DossierNode) => (node.kind === 'event' ? eventRank.get(node)! : events.length);
       group.items.sort((a, b) => rank(a.node) - rank(b.node) || collator.compare(a.node.title, b.node.title));
     }
     return BACKLINK_ORDER.filter((t) => groups.has(t)).map((t) => groups.get(t)!);
@@ -156,9 +217,9 @@ export class Dossier {
   /** Statements in which an entry speaks, passes words on, or is spoken about. */
   statementsAbout(id: string): { spoken: StatementNode[]; relayed: StatementNode[]; about: StatementNode[] } {
     return {
-      spoken: this.statements.filter((s) => s.data.speaker === id),
-      relayed: this.statements.filter((s) => s.data.via.includes(id)),
-      about: this.statements.filter((s) => s.data.about.includes(id) || s.data.event === id),
+      spoken: [...(this.index.spoken.get(id) ?? [])],
+      relayed: [...(this.index.relayed.get(id) ?? [])],
+      about: [...(this.index.about.get(id) ?? [])],
     };
   }
 
@@ -171,6 +232,8 @@ export class Dossier {
 
   /** The date of the newest source: the dossier's edition. */
   latestSource(): SourceNode | undefined {
-    return this.list('source').sort((a, b) => (dateSortKey(a.data.date) < dateSortKey(b.data.date) ? 1 : -1))[0];
+    // Every page's footer asks; the answer is the same for the whole build.
+    this.latestSourceCache ??= { node: this.list('source').sort((a, b) => (dateSortKey(a.data.date) < dateSortKey(b.data.date) ? 1 : -1))[0] };
+    return this.latestSourceCache.node;
   }
 }

@@ -1,0 +1,70 @@
+/**
+ * Prepares one file of the built site for the offline zip: a page is rewritten for file:// and
+ * yields its search record, a stylesheet gets relative URLs, anything else stays as it is; then
+ * the result is checksummed and deflated as fflate's zipSync would store it. Pure, so that it
+ * runs the same on a worker thread as in place.
+ */
+import { createHash } from 'node:crypto';
+import * as cheerio from 'cheerio';
+import { deflateSync } from 'fflate';
+import type { SearchRecord } from './offline-search.ts';
+import { rewriteCssForFile, rewriteDocumentForFile } from './rewrite-for-file.ts';
+import { searchRecordFromDocument } from './search-records.ts';
+import { entryCrc } from './zip-archive.ts';
+import { ZIP_LEVEL } from './zip-level.ts';
+
+export interface PackTask {
+  /** Path below the site root, e.g. `personen/x/index.html`; files not from the site have none. */
+  rel: string;
+  data: Uint8Array;
+  basePath: string;
+  /** Classic scripts the page gets instead of its module scripts. */
+  scripts: string[];
+  /** `html` and `css` are rewritten for file://; `raw` is packed as it is. */
+  kind: 'html' | 'css' | 'raw';
+  /** Turns the download page into the offline one (hides what only the online site offers). */
+  offlineDownloadPage?: boolean;
+}
+
+export interface PackedFile {
+  /** The page's search record (its `id` is set later, in page order); absent for unindexed pages. */
+  record?: SearchRecord;
+  /** SHA-256 (hex) of the file as it goes into the zip. */
+  sha256: string;
+  crc: number;
+  size: number;
+  /** Raw DEFLATE of the file. */
+  deflated: Uint8Array;
+}
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** Adjusts the download page for readers who already hold the edition. */
+export function offlineDownloadPage(html: string): string {
+  const $ = cheerio.load(html);
+  $('[data-online-only]').remove();
+  $('[data-offline-only]').removeAttr('hidden');
+  return $.html();
+}
+
+export function packFile(task: PackTask): PackedFile {
+  let data = task.data;
+  let record: SearchRecord | undefined;
+  if (task.kind === 'html') {
+    // One parse per page serves the search record and the rewrite (thousands of pages).
+    let $ = cheerio.load(decoder.decode(data));
+    record = searchRecordFromDocument(0, task.rel, $);
+    if (task.offlineDownloadPage) $ = cheerio.load(offlineDownloadPage($.html()));
+    data = encoder.encode(rewriteDocumentForFile($, task.rel, task.basePath, task.scripts));
+  } else if (task.kind === 'css') {
+    data = encoder.encode(rewriteCssForFile(decoder.decode(data), task.rel, task.basePath));
+  }
+  return {
+    record,
+    sha256: createHash('sha256').update(data).digest('hex'),
+    crc: entryCrc(data),
+    size: data.length,
+    deflated: deflateSync(data, { level: ZIP_LEVEL }),
+  };
+}
