@@ -43,7 +43,8 @@ export interface World {
   byCode: Map<string, CountryOutline>;
 }
 const worlds = new Map<Resolution, World>();
-const EARTH_RADIUS_KM = 6371;
+/** Mean earth radius: d3-geo measures on the unit sphere. */
+export const EARTH_RADIUS_KM = 6371;
 
 function polygonsOf(geometry: Geometry): Position[][][] {
   if (geometry.type === 'Polygon') return [geometry.coordinates];

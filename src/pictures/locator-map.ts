@@ -6,8 +6,8 @@
  */
 import { geoAzimuthalEqualArea, geoCentroid, geoEqualEarth, geoCircle, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { worldCountries, worldLand, type CountryFeature } from '../lib/natural-earth.ts';
-import { escapeXml, labelBox, overlaps, type Box } from './svg-text.ts';
+import { EARTH_RADIUS_KM, worldCountries, worldLand, type CountryFeature } from '../lib/natural-earth.ts';
+import { escapeXml, labelBox, overlaps, round, type Box } from './svg-text.ts';
 
 export interface MapPlace {
   id: string;
@@ -54,7 +54,6 @@ const MAX_REGIONAL_RADIUS = (60 * Math.PI) / 180;
 const MIN_WORLD_PIECE_PX2 = 4;
 /** Frames wider than this (km across the middle) are drawn from the coarser outlines. */
 const COARSE_FROM_KM = 2500;
-const EARTH_RADIUS_KM = 6371;
 
 export interface MapLayout {
   width: number;
@@ -66,10 +65,6 @@ export interface MapLayout {
   countryLabels: { country: MapCountry; x: number; y: number; box: Box }[];
   /** Whether the map shows the whole world (what it shows lies too far apart for a region). */
   world: boolean;
-}
-
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
 }
 
 /** A circle on the sphere around everything the frame shows: centre and radius in radians. */

@@ -6,7 +6,7 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import { escapeXml, textWidth } from './svg-text.ts';
+import { escapeXml, round, textWidth } from './svg-text.ts';
 
 export interface GraphNode {
   id: string;
@@ -112,10 +112,6 @@ export async function layoutRelationGraph(input: RelationGraphInput): Promise<Re
       };
     }),
   };
-}
-
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
 }
 
 /** `hidden`: the page carries a text equivalent, so the picture is hidden from assistive technology. */

@@ -4,6 +4,11 @@
  * browser picks the font; the estimate errs wide so that labels planned apart stay apart.
  */
 
+/** A coordinate to a tenth of a pixel: finer than any screen shows, and it keeps the SVG short. */
+export function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
 export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -5,7 +5,7 @@
  * colours through CSS classes, so it works offline, in the dark scheme and in print.
  */
 import { earliestDay, latestDay, type DossierDate } from '../lib/dossier-date.ts';
-import { escapeXml } from './svg-text.ts';
+import { escapeXml, round } from './svg-text.ts';
 
 export interface TimelineItem {
   id: string;
@@ -84,7 +84,6 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
 export function timelineSvg(items: readonly TimelineItem[], options: TimelineOptions & { title: string; hidden?: boolean }): string {
   if (items.length === 0) return '';
   const layout = layoutTimeline(items, options);
-  const round = (n: number) => Math.round(n * 10) / 10;
   const axisY = layout.height - AXIS_HEIGHT + 8;
   const parts: string[] = [];
   parts.push(
