@@ -19,7 +19,7 @@ import { offlineEdition } from './src/integrations/offline-edition.ts';
 const schemaDir = new URL('./src/schemas/', import.meta.url);
 const schemaDigest = createHash('sha256');
 for (const file of readdirSync(schemaDir).sort()) schemaDigest.update(readFileSync(new URL(file, schemaDir)));
-for (const file of ['./src/lib/dossier-date.ts', './src/lib/entry-id.ts']) schemaDigest.update(readFileSync(new URL(file, import.meta.url)));
+for (const file of ['./src/model/dossier-date.ts', './src/model/entry-id.ts']) schemaDigest.update(readFileSync(new URL(file, import.meta.url)));
 
 // Site URL, base path and the output/cache folders come from one module so that tests can build
 // into temporary folders and intranet deployments can set a sub-path without editing code.

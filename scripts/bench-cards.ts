@@ -9,8 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { CardSpec } from '../src/cards/card-spec.ts';
-import type { CardRunReport } from '../src/cards/render-all.ts';
+import type { CardSpec } from '../src/cards/spec/card-spec.ts';
+import type { CardRunReport } from '../src/cards/render/render-cards.ts';
 import { renderCardsBaseline } from './lib/card-baseline.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -13,8 +13,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CardSpec } from '../src/cards/card-spec.ts';
-import type { CardRunReport } from '../src/cards/render-all.ts';
+import type { CardSpec } from '../src/cards/spec/card-spec.ts';
+import type { CardRunReport } from '../src/cards/render/render-cards.ts';
 import { REPO_ROOT, runAstroBuild, type BuildRun } from './lib/astro-build.ts';
 import { judge, markdownReport, type BaselineResult, type SizeResult } from './lib/bench-report.ts';
 import { buildPhases } from './lib/build-phases.ts';

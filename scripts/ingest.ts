@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { ingestArticle, type StubRequest } from '../src/ingest/ingest-article.ts';
 import { ArticleError } from '../src/ingest/parse-article.ts';
 import { siteConfig } from '../src/site.config.ts';
-import { ENTITY_SECTIONS } from '../src/lib/collections.ts';
+import { ENTITY_SECTIONS } from '../src/model/kinds.ts';
 
 
 function fail(message: string): never {

@@ -8,8 +8,8 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchChromium } from '../tests/helpers/browser.ts';
-import { unzipToTemp } from '../tests/helpers/unzip.ts';
+import { launchChromium } from './lib/browser.ts';
+import { unzipToTemp } from './lib/unzip.ts';
 import { findOfflineZip } from './lib/offline-zip.ts';
 
 const dist = path.resolve(process.env.OUT_DIR ?? 'dist');

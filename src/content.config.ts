@@ -14,7 +14,7 @@ import { countrySchema, organisationSchema, personSchema, placeSchema } from './
 import { eventSchema } from './schemas/event.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { statementSchema } from './schemas/statement.ts';
-import { entryIdFromFile } from './lib/entry-id.ts';
+import { entryIdFromFile } from './model/entry-id.ts';
 
 /** Which file each id came from, per folder, to catch two files claiming one id. */
 const claimedIds = new Map<string, string>();

@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import satori from 'satori';
 import sharp from 'sharp';
-import type { CardSpec } from '../../src/cards/card-spec.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardElement } from '../../src/cards/card-template.ts';
-import { cardFontFiles } from '../../src/cards/fonts.ts';
+import type { CardSpec } from '../../src/cards/spec/card-spec.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardElement } from '../../src/cards/render/card-layout.ts';
+import { cardFontFiles } from '../../src/cards/render/fonts.ts';
 
 export async function renderCardsBaseline(specs: readonly CardSpec[]): Promise<{ cards: number; totalMs: number }> {
   const faces = cardFontFiles();

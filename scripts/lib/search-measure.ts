@@ -5,7 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium, serveStatic } from '../../tests/helpers/browser.ts';
+import { launchChromium, serveStatic } from './browser.ts';
 
 export function directorySize(dir: string): { bytes: number; files: number } {
   let bytes = 0;

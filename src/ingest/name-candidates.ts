@@ -4,7 +4,7 @@
  * more capitalised words (Choe Son Hui, Kim Jong Un) and single words in capitals after a word
  * that introduces a name (Agentur, Region, Minister …), minus every known form.
  */
-import type { MentionMatcher } from '../lib/mentions/mention-matcher.ts';
+import type { MentionMatcher } from '../mentions/mention-matcher.ts';
 
 export interface Candidate {
   name: string;

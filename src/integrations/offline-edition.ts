@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { writeAtomically } from '../lib/files.ts';
+import { writeAtomically } from '../io/files.ts';
 import { writeOfflineEdition } from '../offline/make-offline-edition.ts';
 
 export function formatBytes(bytes: number): string {

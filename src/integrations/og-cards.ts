@@ -8,9 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import type { CardSpec } from '../cards/card-spec.ts';
-import { MissingGlyphError, renderAllCards } from '../cards/render-all.ts';
-import { writeAtomically } from '../lib/files.ts';
+import type { CardSpec } from '../cards/spec/card-spec.ts';
+import { MissingGlyphError, renderAllCards } from '../cards/render/render-cards.ts';
+import { writeAtomically } from '../io/files.ts';
 
 export const CARD_MANIFEST = 'og-cards.json';
 

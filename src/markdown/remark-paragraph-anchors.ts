@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 // Brings in the `hName`/`hProperties` fields that remark-rehype reads when it turns mdast into HTML.
 import type {} from 'mdast-util-to-hast';
 import { ui } from '../i18n/de-CH.ts';
-import { paragraphAnchor, topLevelParagraphs } from '../lib/source-paragraphs.ts';
+import { paragraphAnchor, topLevelParagraphs } from './source-paragraphs.ts';
 import { isSourceFile } from './source-file.ts';
 
 export function remarkParagraphAnchors() {

@@ -7,10 +7,10 @@
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { siteConfig } from '../site.config.ts';
-import { MentionMatcher, type Mention, type MentionOverride } from '../lib/mentions/mention-matcher.ts';
-import { readMentionTargets } from '../lib/mentions/read-mention-targets.ts';
-import { isOpaque, linkableSpans, paragraphMentions } from '../lib/mentions/paragraph-mentions.ts';
-import { topLevelParagraphs } from '../lib/source-paragraphs.ts';
+import { MentionMatcher, type Mention, type MentionOverride } from '../mentions/mention-matcher.ts';
+import { readMentionTargets } from '../mentions/read-mention-targets.ts';
+import { isOpaque, linkableSpans, paragraphMentions } from '../mentions/paragraph-mentions.ts';
+import { topLevelParagraphs } from './source-paragraphs.ts';
 import { isSourceFile } from './source-file.ts';
 
 interface Override extends MentionOverride {

@@ -9,7 +9,7 @@ import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { buildPayload, type SearchRecord } from './offline-search.ts';
+import { buildPayload, type SearchRecord } from '../client/offline-search.ts';
 import type { PackTask } from './pack-file.ts';
 import { PACK_IN_WORKERS_FROM, Packer } from './packer.ts';
 import { zipArchive, zipPieces, type ZipEntry } from './zip-archive.ts';
@@ -53,7 +53,7 @@ function listFiles(dir: string): string[] {
 
 async function offlineScript(): Promise<string> {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL('./offline-main.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('../client/offline-main.ts', import.meta.url))],
     bundle: true,
     format: 'iife',
     minify: true,

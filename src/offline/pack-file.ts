@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
 import { deflateSync } from 'fflate';
-import type { SearchRecord } from './offline-search.ts';
+import type { SearchRecord } from '../client/offline-search.ts';
 import { rewriteCssForFile, rewriteDocumentForFile } from './rewrite-for-file.ts';
 import { searchRecordFromDocument } from './search-records.ts';
 import { entryCrc } from './zip-archive.ts';

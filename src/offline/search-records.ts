@@ -5,7 +5,7 @@
  */
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
-import type { SearchRecord } from './offline-search.ts';
+import type { SearchRecord } from '../client/offline-search.ts';
 
 function inlineValue(attribute: string | undefined, key: string): string | undefined {
   const prefix = `${key}:`;

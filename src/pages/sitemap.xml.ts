@@ -1,8 +1,8 @@
 /** sitemap.xml: every current page, never a redirect from a former address, never the 404 page. */
 import type { APIContext } from 'astro';
 import { ui } from '../i18n/de-CH.ts';
-import { loadDossier } from '../lib/load-dossier.ts';
-import { nodePath, sectionPath, sitePath } from '../lib/routes.ts';
+import { loadDossier } from '../graph/load-dossier.ts';
+import { nodePath, sectionPath, sitePath } from '../view/routes.ts';
 
 export async function GET({ site }: APIContext) {
   const dossier = await loadDossier();

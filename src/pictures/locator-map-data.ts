@@ -3,9 +3,9 @@
  * the country it lies in (or stands for), on a country's page the country and its places, on an
  * event's page its place and countries. Only entries with coordinates or a country code appear.
  */
-import type { Dossier } from '../lib/graph/dossier.ts';
-import type { CountryData, DossierNode, PlaceData } from '../lib/graph/types.ts';
-import { nodePath } from '../lib/routes.ts';
+import type { Dossier } from '../graph/dossier.ts';
+import type { CountryData, DossierNode, PlaceData } from '../graph/types.ts';
+import { nodePath } from '../view/routes.ts';
 import type { LocatorMapInput, MapCountry, MapPlace } from './locator-map.ts';
 
 export interface LocatorMapData extends LocatorMapInput {

@@ -6,7 +6,7 @@
  */
 import { geoAzimuthalEqualArea, geoCentroid, geoEqualEarth, geoCircle, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { EARTH_RADIUS_KM, worldCountries, worldLand, type CountryFeature } from '../lib/natural-earth.ts';
+import { EARTH_RADIUS_KM, worldCountries, worldLand, type CountryFeature } from '../geo/natural-earth.ts';
 import { escapeXml, labelBox, overlaps, round, type Box } from './svg-text.ts';
 
 export interface MapPlace {

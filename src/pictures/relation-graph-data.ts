@@ -4,9 +4,9 @@
  * citations are left out: they are not relations between entries.
  */
 import { ui } from '../i18n/de-CH.ts';
-import type { Dossier } from '../lib/graph/dossier.ts';
-import type { DossierNode, Edge } from '../lib/graph/types.ts';
-import { nodePath } from '../lib/routes.ts';
+import type { Dossier } from '../graph/dossier.ts';
+import type { DossierNode, Edge } from '../graph/types.ts';
+import { nodePath } from '../view/routes.ts';
 import type { GraphEdge, GraphNode, RelationGraphInput } from './relation-graph.ts';
 
 type DrawnType = keyof typeof ui.pictures.edge | 'funktion';

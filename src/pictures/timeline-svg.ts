@@ -4,7 +4,7 @@
  * lanes so that none overlaps another, every mark a link. No script; it follows the page's
  * colours through CSS classes, so it works offline, in the dark scheme and in print.
  */
-import { earliestDay, latestDay, type DossierDate } from '../lib/dossier-date.ts';
+import { earliestDay, latestDay, type DossierDate } from '../model/dossier-date.ts';
 import { escapeXml, round } from './svg-text.ts';
 
 export interface TimelineItem {

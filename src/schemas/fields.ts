@@ -1,7 +1,7 @@
 /** Field schemas shared by several collections. */
 import { z } from 'astro/zod';
-import { parseDossierDate } from '../lib/dossier-date.ts';
-import { SLUG_PATTERN } from '../lib/entry-id.ts';
+import { parseDossierDate } from '../model/dossier-date.ts';
+import { SLUG_PATTERN } from '../model/entry-id.ts';
 
 /**
  * A missing required field is the commonest editing slip. Astro passes its own error map when it

@@ -11,9 +11,9 @@ import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickDepths, crawlSite, fileForPath, type CrawlResult } from '../../scripts/check-links.ts';
-import { sourceParagraphs } from '../../src/lib/source-paragraphs.ts';
+import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
-import { unzipToTemp } from '../helpers/unzip.ts';
+import { unzipToTemp } from '../../scripts/lib/unzip.ts';
 
 const SEED_PAGES = {
   personen: ['sergej-lawrow', 'kim-jong-un', 'choe-son-hui'],

@@ -9,8 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
-import { chromiumAvailable, launchChromium, serveStatic, type StaticServer } from '../helpers/browser.ts';
-import { unzipToTemp } from '../helpers/unzip.ts';
+import { chromiumAvailable, launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
+import { unzipToTemp } from '../../scripts/lib/unzip.ts';
 
 const ZIP = 'download/briefing-dossier-2025-07.zip';
 const runs = chromiumAvailable();

@@ -3,8 +3,8 @@
  * two people, two countries, a place, an organisation, an event and a quote. Each validation test
  * starts from a fresh copy and breaks exactly one thing.
  */
-import { parseDossierDate, type DossierDate } from '../../src/lib/dossier-date.ts';
-import type { DossierInput } from '../../src/lib/graph/types.ts';
+import { parseDossierDate, type DossierDate } from '../../src/model/dossier-date.ts';
+import type { DossierInput } from '../../src/graph/types.ts';
 
 export function date(raw: string): DossierDate {
   const parsed = parseDossierDate(raw);

@@ -4,19 +4,19 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import satori from 'satori';
-import { cardAlt, cardFileFor, type CardSpec } from '../../src/cards/card-spec.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardElement } from '../../src/cards/card-template.ts';
-import { drawSatoriSvg } from '../../src/cards/draw-svg.ts';
-import { cardPng } from '../../src/cards/card-png.ts';
-import { PaletteCanvas } from '../../src/cards/palette-canvas.ts';
-import { cardFonts } from '../../src/cards/fonts.ts';
-import { fillPolygons } from '../../src/cards/rasterise.ts';
-import { renderCard } from '../../src/cards/render-card.ts';
-import { cardKey, checkGlyphs, MissingGlyphError, renderAllCards, rendererVersion } from '../../src/cards/render-all.ts';
-import { readSatoriSvg, UnsupportedSvgError } from '../../src/cards/satori-svg.ts';
-import { codePointsOf } from '../../src/cards/sfnt.ts';
-import { flattenPath, strokeOutline } from '../../src/cards/svg-path.ts';
-import { truncateAtWord } from '../../src/lib/truncate.ts';
+import { cardAlt, cardFileFor, type CardSpec } from '../../src/cards/spec/card-spec.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardElement } from '../../src/cards/render/card-layout.ts';
+import { drawSatoriSvg } from '../../src/cards/raster/draw-satori-svg.ts';
+import { cardPng } from '../../src/cards/render/svg-to-png.ts';
+import { PaletteCanvas } from '../../src/cards/raster/palette-canvas.ts';
+import { cardFonts } from '../../src/cards/render/fonts.ts';
+import { fillPolygons } from '../../src/cards/raster/rasterise.ts';
+import { renderCard } from '../../src/cards/render/render-one-card.ts';
+import { cardKey, checkGlyphs, MissingGlyphError, renderAllCards, rendererVersion } from '../../src/cards/render/render-cards.ts';
+import { readSatoriSvg, UnsupportedSvgError } from '../../src/cards/raster/read-satori-svg.ts';
+import { codePointsOf } from '../../src/cards/render/sfnt.ts';
+import { flattenPath, strokeOutline } from '../../src/cards/raster/svg-path.ts';
+import { truncateAtWord } from '../../src/view/truncate.ts';
 
 const spec = (over: Partial<CardSpec> = {}): CardSpec => ({
   file: 'og/ereignisse/treffen.png',

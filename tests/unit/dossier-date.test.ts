@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dateSortKey, parseDossierDate } from '../../src/lib/dossier-date.ts';
-import { formatDossierDate } from '../../src/lib/format-date.ts';
+import { dateSortKey, parseDossierDate } from '../../src/model/dossier-date.ts';
+import { formatDossierDate } from '../../src/view/format-date.ts';
 import { dossierDate } from '../../src/schemas/fields.ts';
 
 describe('dates with precision', () => {

@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildDossierGraph, formatIssues } from '../../src/lib/graph/build-graph.ts';
-import type { Dossier } from '../../src/lib/graph/dossier.ts';
-import { findWord } from '../../src/lib/mentions/mention-matcher.ts';
+import { buildDossierGraph, formatIssues } from '../../src/graph/build-graph.ts';
+import type { Dossier } from '../../src/graph/dossier.ts';
+import { findWord } from '../../src/mentions/mention-matcher.ts';
 import { generateCorpus, REPO_ROOT, type CorpusManifest } from '../../scripts/lib/corpus/generate.ts';
 import { CORPUS_MARKER, OutputDirError } from '../../scripts/lib/corpus/output-dir.ts';
 import { FIXED_PAGES } from '../../scripts/lib/corpus/plan.ts';

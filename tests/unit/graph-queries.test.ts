@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildDossierGraph } from '../../src/lib/graph/build-graph.ts';
+import { buildDossierGraph } from '../../src/graph/build-graph.ts';
 import { miniDossier } from '../helpers/mini-dossier.ts';
 
 const { dossier } = buildDossierGraph(miniDossier());

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildDossierGraph, formatIssues } from '../../src/lib/graph/build-graph.ts';
-import type { DossierInput, ValidationIssue } from '../../src/lib/graph/types.ts';
+import { buildDossierGraph, formatIssues } from '../../src/graph/build-graph.ts';
+import type { DossierInput, ValidationIssue } from '../../src/graph/types.ts';
 import { miniDossier } from '../helpers/mini-dossier.ts';
 
 type Case = {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { ingestArticle } from '../../src/ingest/ingest-article.ts';
 import { ArticleError, MAX_ARTICLE_BYTES, parseArticle } from '../../src/ingest/parse-article.ts';
-import { sourceParagraphs } from '../../src/lib/source-paragraphs.ts';
+import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/articles');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name));

@@ -1,9 +1,9 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { buildDossierGraph } from '../../src/lib/graph/build-graph.ts';
-import { formatCoordinates } from '../../src/lib/format-coordinates.ts';
+import { buildDossierGraph } from '../../src/graph/build-graph.ts';
+import { formatCoordinates } from '../../src/view/format-coordinates.ts';
 import { locatorMapData } from '../../src/pictures/locator-map-data.ts';
-import { hasCountryOutline } from '../../src/lib/natural-earth.ts';
+import { hasCountryOutline } from '../../src/geo/natural-earth.ts';
 import { drawLocatorMap, layoutLocatorMap, locatorMapSvg, type LocatorMapInput } from '../../src/pictures/locator-map.ts';
 import { overlaps } from '../../src/pictures/svg-text.ts';
 import { miniDossier } from '../helpers/mini-dossier.ts';

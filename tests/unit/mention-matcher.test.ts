@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { MentionMatcher, segment, surfaceForms, type MentionTarget } from '../../src/lib/mentions/mention-matcher.ts';
-import { readMentionTargets } from '../../src/lib/mentions/read-mention-targets.ts';
-import { sourceParagraphs } from '../../src/lib/source-paragraphs.ts';
+import { MentionMatcher, segment, surfaceForms, type MentionTarget } from '../../src/mentions/mention-matcher.ts';
+import { readMentionTargets } from '../../src/mentions/read-mention-targets.ts';
+import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
 
 const targets: MentionTarget[] = [
   { id: 'lawrow', name: 'Sergej Lawrow', aliases: ['Lawrow'] },

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { makeOfflineEdition } from '../../src/offline/make-offline-edition.ts';
-import { buildPayload, excerptFor, offlineBackend } from '../../src/offline/offline-search.ts';
+import { buildPayload, excerptFor, offlineBackend } from '../../src/client/offline-search.ts';
 import { relativeUrl, rewriteCssForFile, rewriteHtmlForFile } from '../../src/offline/rewrite-for-file.ts';
 import { searchRecordFromHtml } from '../../src/offline/search-records.ts';
 

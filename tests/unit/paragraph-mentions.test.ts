@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { MentionMatcher, type MentionTarget } from '../../src/lib/mentions/mention-matcher.ts';
-import { paragraphMentions } from '../../src/lib/mentions/paragraph-mentions.ts';
-import { sourceParagraphs } from '../../src/lib/source-paragraphs.ts';
+import { MentionMatcher, type MentionTarget } from '../../src/mentions/mention-matcher.ts';
+import { paragraphMentions } from '../../src/mentions/paragraph-mentions.ts';
+import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
 
 const targets: MentionTarget[] = [
   { id: 'lawrow', name: 'Sergej Lawrow', aliases: ['Lawrow'] },

@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { buildDossierGraph } from '../../src/lib/graph/build-graph.ts';
+import { buildDossierGraph } from '../../src/graph/build-graph.ts';
 import { MAX_NEIGHBOURS, relationGraphData } from '../../src/pictures/relation-graph-data.ts';
 import { layoutRelationGraph, relationGraphSvg, wrapName, type RelationGraphInput } from '../../src/pictures/relation-graph.ts';
 import { miniDossier } from '../helpers/mini-dossier.ts';

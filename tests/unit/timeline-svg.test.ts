@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { parseDossierDate } from '../../src/lib/dossier-date.ts';
+import { parseDossierDate } from '../../src/model/dossier-date.ts';
 import { layoutTimeline, timelineSvg, type TimelineItem } from '../../src/pictures/timeline-svg.ts';
 
 const item = (id: string, raw: string, title = `Ereignis ${id}`): TimelineItem => {

@@ -13,8 +13,8 @@ import { countrySchema, organisationSchema, personSchema, placeSchema } from '..
 import { eventSchema } from '../../../src/schemas/event.ts';
 import { sourceSchema } from '../../../src/schemas/source.ts';
 import { statementSchema } from '../../../src/schemas/statement.ts';
-import { entryIdFromFile } from '../../../src/lib/entry-id.ts';
-import type { DossierInput, InputEntry } from '../../../src/lib/graph/types.ts';
+import { entryIdFromFile } from '../../../src/model/entry-id.ts';
+import type { DossierInput, InputEntry } from '../../../src/graph/types.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 

@@ -1,0 +1,21 @@
+/**
+ * The build's cards, worked out once from the graph: the layout looks up each page's card for
+ * `og:image`, the manifest endpoint hands the whole list to the renderer.
+ */
+import type { Dossier } from '../../graph/dossier.ts';
+import type { CardSpec } from './card-spec.ts';
+import { cardSpecs } from './dossier-cards.ts';
+
+let byPage: Map<string, CardSpec> | undefined;
+
+export function allCards(dossier: Dossier): Map<string, CardSpec> {
+  byPage ??= new Map(cardSpecs(dossier).map((spec) => [spec.page, spec]));
+  return byPage;
+}
+
+/** `page` is the path below the base path: ``, `personen/`, `personen/x/`, `404.html`. */
+export function cardForPage(dossier: Dossier, page: string): CardSpec {
+  const spec = allCards(dossier).get(page);
+  if (!spec) throw new Error(`Für die Seite «/${page}» ist keine Vorschaukarte definiert (src/cards/card-specs.ts).`);
+  return spec;
+}
