@@ -2,8 +2,8 @@
  * The offline edition's search engine. Pagefind cannot run from file:// (its modules, worker
  * and WebAssembly are blocked there), so the offline edition ships the same page texts as a
  * MiniSearch index inside a classic script. Words are reduced with the same Snowball German
- * stemmer Pagefind uses, so both find the same pages. Runs in Node (to build the index) and in
- * the browser (to search it).
+ * stemmer Pagefind uses, so both find the same pages. This module runs in the browser; the build
+ * makes the index with the same options (src/offline/search-index.ts).
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { stemmer } from '@orama/stemmers/german';
@@ -42,12 +42,6 @@ export const MINISEARCH_OPTIONS: Options<SearchRecord> = {
   processTerm: (term) => normaliseTerm(term) || null,
   searchOptions: { combineWith: 'AND', prefix: true, boost: { title: 4 } },
 };
-
-export function buildPayload(records: SearchRecord[]): SearchPayload {
-  const index = new MiniSearch<SearchRecord>(MINISEARCH_OPTIONS);
-  index.addAll(records);
-  return { index: index.toJSON(), records };
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -9,7 +9,8 @@ import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { buildPayload, type SearchRecord } from '../client/offline-search.ts';
+import type { SearchRecord } from '../client/offline-search.ts';
+import { buildPayload } from './search-index.ts';
 import type { PackTask } from './pack-file.ts';
 import { PACK_IN_WORKERS_FROM, Packer } from './packer.ts';
 import { zipArchive, zipPieces, type ZipEntry } from './zip-archive.ts';

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { makeOfflineEdition } from '../../src/offline/make-offline-edition.ts';
-import { buildPayload, excerptFor, offlineBackend } from '../../src/client/offline-search.ts';
+import { excerptFor, offlineBackend } from '../../src/client/offline-search.ts';
+import { buildPayload } from '../../src/offline/search-index.ts';
 import { relativeUrl, rewriteCssForFile, rewriteHtmlForFile } from '../../src/offline/rewrite-for-file.ts';
 import { searchRecordFromHtml } from '../../src/offline/search-records.ts';
 
