@@ -19,7 +19,9 @@ import { offlineEdition } from './src/integrations/offline-edition.ts';
 const schemaDir = new URL('./src/schemas/', import.meta.url);
 const schemaDigest = createHash('sha256');
 for (const file of readdirSync(schemaDir).sort()) schemaDigest.update(readFileSync(new URL(file, schemaDir)));
-for (const file of ['./src/model/dossier-date.ts', './src/model/entry-id.ts']) schemaDigest.update(readFileSync(new URL(file, import.meta.url)));
+// The schemas take their enums, dates and citation rule from the vocabulary in src/model/.
+const modelDir = new URL('./src/model/', import.meta.url);
+for (const file of readdirSync(modelDir).sort()) schemaDigest.update(readFileSync(new URL(file, modelDir)));
 
 // Site URL, base path and the output/cache folders come from one module so that tests can build
 // into temporary folders and intranet deployments can set a sub-path without editing code.

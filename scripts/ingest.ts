@@ -3,15 +3,15 @@
  *
  *   npm run ingest -- <artikel.txt> [--stub "Name=personen"] …
  *
- * Writes content/quellen/<jjjj-mm-titel>.mdx (never over an existing file), lists the known
+ * Writes the article as a source <jjjj-mm-titel>.mdx (never over an existing file), lists the known
  * entities the article mentions and names the dossier does not know yet. `--stub` writes a
- * draft entity file for a chosen name (sections: personen, laender, orte, organisationen).
+ * draft entity file for a chosen name; the part after `=` is the entity's content folder.
  */
 import { readFileSync } from 'node:fs';
 import { ingestArticle, type StubRequest } from '../src/ingest/ingest-article.ts';
 import { ArticleError } from '../src/ingest/parse-article.ts';
 import { siteConfig } from '../src/site.config.ts';
-import { ENTITY_SECTIONS } from '../src/model/kinds.ts';
+import { ENTITY_KINDS, kindOfSection, sectionOf, type EntityKind } from '../src/model/vocabulary.ts';
 
 
 function fail(message: string): never {
@@ -19,18 +19,23 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** The folders a draft may go to, e.g. `personen`: what editors type after `=` in `--stub`. */
+const STUB_FOLDERS = ENTITY_KINDS.map(sectionOf);
+const USAGE = `npm run ingest -- <artikel.txt> [--stub "Name=${STUB_FOLDERS[0]}"]`;
+
 const args = process.argv.slice(2);
 const files: string[] = [];
 const stubs: StubRequest[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--stub') {
-    const [name, section] = (args[++i] ?? '').split('=');
-    if (!name || !section || !(ENTITY_SECTIONS as readonly string[]).includes(section)) {
-      fail(`--stub braucht «Name=Bereich», Bereich: ${ENTITY_SECTIONS.join(', ')}; z. B. --stub "Wladimir Putin=personen".`);
+    const [name, folder] = (args[++i] ?? '').split('=');
+    const kind = folder ? kindOfSection(folder) : undefined;
+    if (!name || !kind || !(ENTITY_KINDS as readonly string[]).includes(kind)) {
+      fail(`--stub braucht «Name=Bereich», Bereich: ${STUB_FOLDERS.join(', ')}; z. B. --stub "Wladimir Putin=${STUB_FOLDERS[0]}".`);
     }
-    stubs.push({ name: name.trim(), section: section as StubRequest['section'] });
+    stubs.push({ name: name.trim(), kind: kind as EntityKind });
   } else if (args[i]!.startsWith('--')) {
-    fail(`Unbekannte Option ${args[i]}. Aufruf: npm run ingest -- <artikel.txt> [--stub "Name=personen"]`);
+    fail(`Unbekannte Option ${args[i]}. Aufruf: ${USAGE}`);
   } else {
     files.push(args[i]!);
   }
@@ -56,7 +61,7 @@ try {
   for (const m of result.mentions) console.log(`  ${m.id.padEnd(32)} Absatz ${m.paragraphs.join(', ')}`);
   console.log(`\nNoch unbekannte Namen (${result.candidates.length}), Vorschläge:`);
   for (const c of result.candidates) console.log(`  ${c.name.padEnd(32)} Absatz ${c.paragraphs.join(', ')}`);
-  if (result.candidates.length) console.log('  Entwurf anlegen: npm run ingest -- <artikel.txt> --stub "Name=personen" (oder laender, orte, organisationen)');
+  if (result.candidates.length) console.log(`  Entwurf anlegen: ${USAGE.replace(/[[\]]/g, '')} (oder ${STUB_FOLDERS.slice(1).join(', ')})`);
   for (const stub of result.stubs) console.log(`\nEntwurf geschrieben: ${stub} (draft: true, nur in der Vorschau sichtbar)`);
   console.log('\nWeiter: npm run build');
 } catch (error) {

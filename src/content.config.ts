@@ -1,7 +1,8 @@
 /**
- * The content collections. Each schema lives in `src/schemas/`; this module only wires them to
- * their folders. Cross-references between collections are plain ids checked afterwards, once, by
- * the dossier graph (`src/lib/graph/`), because Astro does not fail on dangling references.
+ * The content collections, one per entry of the vocabulary's collection table
+ * (src/model/vocabulary.ts), each with its schema from src/schemas/. Cross-references between
+ * collections are plain ids checked afterwards, once, by the dossier graph (src/graph/), because
+ * Astro does not fail on dangling references.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,12 +10,9 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { siteConfig } from './site.config.ts';
-import { briefingSchema } from './schemas/briefing.ts';
-import { countrySchema, organisationSchema, personSchema, placeSchema } from './schemas/entity.ts';
-import { eventSchema } from './schemas/event.ts';
-import { sourceSchema } from './schemas/source.ts';
-import { statementSchema } from './schemas/statement.ts';
+import { COLLECTION, COLLECTION_NAMES, collectionGlob, type CollectionName } from './model/vocabulary.ts';
 import { entryIdFromFile } from './model/entry-id.ts';
+import { SCHEMAS } from './schemas/index.ts';
 
 /** Which file each id came from, per folder, to catch two files claiming one id. */
 const claimedIds = new Map<string, string>();
@@ -39,13 +37,10 @@ function folderLoader(folder: string, pattern: string) {
   });
 }
 
-export const collections = {
-  sources: defineCollection({ loader: folderLoader('quellen', '*.mdx'), schema: sourceSchema }),
-  people: defineCollection({ loader: folderLoader('personen', '*.{md,mdx}'), schema: personSchema }),
-  countries: defineCollection({ loader: folderLoader('laender', '*.{md,mdx}'), schema: countrySchema }),
-  places: defineCollection({ loader: folderLoader('orte', '*.{md,mdx}'), schema: placeSchema }),
-  organisations: defineCollection({ loader: folderLoader('organisationen', '*.{md,mdx}'), schema: organisationSchema }),
-  events: defineCollection({ loader: folderLoader('ereignisse', '*.{md,mdx}'), schema: eventSchema }),
-  statements: defineCollection({ loader: folderLoader('aussagen', '*.yaml'), schema: statementSchema }),
-  briefing: defineCollection({ loader: folderLoader('.', 'dossier.yaml'), schema: briefingSchema }),
+function collectionOf<C extends CollectionName>(name: C) {
+  return defineCollection({ loader: folderLoader(COLLECTION[name].folder, collectionGlob(name)), schema: SCHEMAS[name] });
+}
+
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collectionOf(name)])) as {
+  [C in CollectionName]: ReturnType<typeof collectionOf<C>>;
 };

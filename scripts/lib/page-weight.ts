@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
+import { sectionOf } from '../../src/model/vocabulary.ts';
 
 export interface PageWeight {
   /** The page, relative to the site root. */
@@ -49,7 +50,7 @@ export function pageWeight(dist: string, htmlFile: string): PageWeight {
 
 /** The event page of median HTML size: what a shared link typically opens. */
 export function typicalEventPage(dist: string): string {
-  const folder = path.join(dist, 'ereignisse');
+  const folder = path.join(dist, sectionOf('event'));
   const pages = readdirSync(folder, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => path.join(folder, d.name, 'index.html'))

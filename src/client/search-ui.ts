@@ -3,7 +3,7 @@
  * URL, searches as the reader types, keeps the URL in step so a search can be shared as a link,
  * and renders each result with its type, date and an excerpt with the match highlighted.
  */
-import { ui } from '../i18n/de-CH.ts';
+import { searchStrings } from '../i18n/de-CH.ts';
 import type { SearchBackend, SearchHit } from './search-backend.ts';
 
 const MAX_RESULTS = 30;
@@ -76,22 +76,22 @@ export function startSearchPage(backend: SearchBackend): void {
     if (!query && types.length === 0 && years.length === 0) {
       list.replaceChildren();
       updateCounts({});
-      status.textContent = ui.search.idle;
+      status.textContent = searchStrings.idle;
       return;
     }
-    status.textContent = ui.search.loading;
+    status.textContent = searchStrings.loading;
     const sort = sortSelect.value === 'neu' ? 'desc' : sortSelect.value === 'alt' ? 'asc' : undefined;
     let outcome;
     try {
       outcome = await backend.search({ query, types, years, sort }, MAX_RESULTS);
     } catch {
-      if (current === generation) status.textContent = ui.search.unavailable;
+      if (current === generation) status.textContent = searchStrings.unavailable;
       return;
     }
     if (current !== generation) return; // a newer search has started
     list.replaceChildren(...outcome.hits.map(renderHit));
     updateCounts(outcome.counts);
-    status.textContent = query ? ui.search.count(outcome.total, query) : ui.search.countFiltered(outcome.total);
+    status.textContent = query ? searchStrings.count(outcome.total, query) : searchStrings.countFiltered(outcome.total);
   };
 
   let timer: number | undefined;

@@ -1,6 +1,6 @@
 /** The validated dossier graph and the questions pages ask of it. */
-import type { RelationType } from '../i18n/de-CH.ts';
-import { parseCitation } from '../schemas/fields.ts';
+import { BACKLINK_ORDER, EVENT_RELATION_TYPES, type EventRelationType, type Kind, type RelationType } from '../model/vocabulary.ts';
+import { parseCitation } from '../model/citation.ts';
 import { dateSortKey, latestDay } from '../model/dossier-date.ts';
 import { segment, type Mention, type MentionMatcher } from '../mentions/mention-matcher.ts';
 import type {
@@ -9,7 +9,6 @@ import type {
   Edge,
   EntityNode,
   EventNode,
-  NodeKind,
   ResolvedCitation,
   SourceNode,
   StatementNode,
@@ -28,16 +27,13 @@ export interface MentionRecord {
 /** An entity met through shared events, and how each event ties the two together. */
 export interface RelatedEntity {
   node: DossierNode;
-  through: { event: EventNode; type: RelationType }[];
+  through: { event: EventNode; type: EventRelationType }[];
 }
 
 export interface BacklinkGroup {
   type: RelationType;
   items: { node: DossierNode; role?: string }[];
 }
-
-/** Order in which backlink groups appear on a page. */
-const BACKLINK_ORDER: RelationType[] = ['funktion', 'teilnehmer', 'ort', 'land', 'liegt-in', 'gehoert-zu', 'steht-fuer', 'grenzt-an', 'zitiert'];
 
 /** Groups `items` by the keys `keysOf` gives each (each key once per item), keeping their order. */
 function indexBy<T>(items: readonly T[], keysOf: (item: T) => Iterable<string>): Map<string, T[]> {
@@ -78,7 +74,7 @@ interface DossierIndexes {
 
 export class Dossier {
   private indexCache: DossierIndexes | undefined;
-  private readonly listCache = new Map<NodeKind, DossierNode[]>();
+  private readonly listCache = new Map<Kind, DossierNode[]>();
   private latestSourceCache: { node: SourceNode | undefined } | undefined;
 
   constructor(
@@ -119,7 +115,7 @@ export class Dossier {
 
   /** Entities that share events with this one, with the events and the other side's role in each. */
   related(id: string): RelatedEntity[] {
-    const involving = new Set(['teilnehmer', 'ort', 'land'] as RelationType[]);
+    const involving = new Set<RelationType>(EVENT_RELATION_TYPES);
     const events = this.incoming(id).filter((e) => involving.has(e.type)).map((e) => e.from);
     const byNode = new Map<string, RelatedEntity>();
     for (const eventId of [...new Set(events)]) {
@@ -128,7 +124,7 @@ export class Dossier {
         if (!involving.has(edge.type) || edge.to === id) continue;
         const entry = byNode.get(edge.to) ?? { node: this.require(edge.to), through: [] };
         byNode.set(edge.to, entry);
-        entry.through.push({ event, type: edge.type });
+        entry.through.push({ event, type: edge.type as EventRelationType });
       }
     }
     const order = positions(this.chronological([...new Set(events)].map((e) => this.require(e) as EventNode)));
@@ -148,7 +144,7 @@ export class Dossier {
   }
 
   /** Entries of one kind, alphabetically (events: chronologically). */
-  list<K extends NodeKind>(kind: K): Extract<DossierNode, { kind: K }>[] {
+  list<K extends Kind>(kind: K): Extract<DossierNode, { kind: K }>[] {
     let sorted = this.listCache.get(kind);
     if (!sorted) {
       const found = [...this.nodes.values()].filter((n): n is Extract<DossierNode, { kind: K }> => n.kind === kind);

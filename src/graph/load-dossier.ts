@@ -3,54 +3,56 @@
  * `loadDossier()`; the graph is built and validated once per build, and an inconsistent dossier
  * stops the build with every problem listed (file, field, what is wrong, how to fix it).
  */
-import { getCollection } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
+import { COLLECTION_NAMES, type CollectionName } from '../model/vocabulary.ts';
+import { siteConfig } from '../site.config.ts';
 import { buildDossierGraph, formatIssues } from './build-graph.ts';
 import type { Dossier } from './dossier.ts';
-import type { InputEntry } from './types.ts';
-import { siteConfig } from '../site.config.ts';
+import type { DossierInput, DossierNode, InputEntry } from './types.ts';
 
-type LoadedEntry<D> = { id: string; filePath?: string; data: D; body?: string };
+type AnyEntry = CollectionEntry<CollectionName>;
 
-function toInput<D>(entries: LoadedEntry<D>[]): InputEntry<D>[] {
-  return entries
-    .filter((e) => siteConfig.includeDrafts || !(e.data as { draft?: boolean }).draft)
-    .map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body }));
+/** The Astro entry behind each node, kept to render its MDX body (a source's text, an entity's notes). */
+const entryOfNode = new Map<string, AnyEntry>();
+
+function published(entries: AnyEntry[]): AnyEntry[] {
+  return entries.filter((e) => siteConfig.includeDrafts || !(e.data as { draft?: boolean }).draft);
+}
+
+function toInput(entry: AnyEntry): InputEntry<unknown> {
+  return { id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data, body: entry.body };
 }
 
 async function load(): Promise<Dossier> {
-  const [sources, people, countries, places, organisations, events, statements, briefing] = await Promise.all([
-    getCollection('sources'),
-    getCollection('people'),
-    getCollection('countries'),
-    getCollection('places'),
-    getCollection('organisations'),
-    getCollection('events'),
-    getCollection('statements'),
-    getCollection('briefing'),
-  ]);
-  const { dossier, issues } = buildDossierGraph({
-    sources: toInput(sources),
-    people: toInput(people),
-    countries: toInput(countries),
-    places: toInput(places),
-    organisations: toInput(organisations),
-    events: toInput(events),
-    statements: toInput(statements),
-    briefing: toInput(briefing),
-  });
+  const collections = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, published(await getCollection(name))] as const));
+  const input = Object.fromEntries(collections.map(([name, entries]) => [name, entries.map(toInput)])) as DossierInput;
+  const { dossier, issues } = buildDossierGraph(input);
   if (issues.length > 0) {
     throw new AstroError(
       formatIssues(issues),
       'Die genannten Dateien korrigieren und erneut bauen. Das Dossier wird nie mit unaufgelösten Verweisen oder falschen Belegen veröffentlicht.',
     );
   }
+  for (const [, entries] of collections) for (const entry of entries) if (dossier.get(entry.id)?.filePath === (entry.filePath ?? entry.id)) entryOfNode.set(entry.id, entry);
   return dossier;
 }
 
 let loading: Promise<Dossier> | undefined;
 
+/** The validated dossier graph of this build; throws an AstroError listing every problem of the content. */
 export function loadDossier(): Promise<Dossier> {
   loading ??= load();
   return loading;
+}
+
+/**
+ * The rendered MDX body of a node's content file, as a component: a source's verbatim text, an
+ * entity's editor notes. Undefined when the file has no body but white space.
+ */
+export async function renderBody(node: DossierNode) {
+  await loadDossier();
+  const entry = entryOfNode.get(node.id);
+  if (!entry?.body?.trim()) return undefined;
+  return (await render(entry)).Content;
 }

@@ -1,20 +1,16 @@
-import type { z } from 'astro/zod';
-import type { briefingSchema } from '../schemas/briefing.ts';
-import type { countrySchema, organisationSchema, personSchema, placeSchema } from '../schemas/entity.ts';
-import type { eventSchema } from '../schemas/event.ts';
-import type { sourceSchema } from '../schemas/source.ts';
-import type { statementSchema } from '../schemas/statement.ts';
-import type { RelationType, Section } from '../i18n/de-CH.ts';
+/** The shapes of the dossier graph: its input (validated content files), nodes, edges, issues. */
+import type { CollectionData } from '../schemas/index.ts';
+import type { CollectionName, EntityKind, Kind, RelationType, Section } from '../model/vocabulary.ts';
 import type { SourceParagraph } from '../markdown/source-paragraphs.ts';
 
-export type PersonData = z.output<typeof personSchema>;
-export type CountryData = z.output<typeof countrySchema>;
-export type PlaceData = z.output<typeof placeSchema>;
-export type OrganisationData = z.output<typeof organisationSchema>;
-export type EventData = z.output<typeof eventSchema>;
-export type SourceData = z.output<typeof sourceSchema>;
-export type StatementData = z.output<typeof statementSchema>;
-export type BriefingData = z.output<typeof briefingSchema>;
+export type PersonData = CollectionData<'person'>;
+export type CountryData = CollectionData<'country'>;
+export type PlaceData = CollectionData<'place'>;
+export type OrganisationData = CollectionData<'organisation'>;
+export type EventData = CollectionData<'event'>;
+export type SourceData = CollectionData<'source'>;
+export type StatementData = CollectionData<'statement'>;
+export type BriefingData = CollectionData<'briefing'>;
 export type EntityData = PersonData | CountryData | PlaceData | OrganisationData;
 
 /** One content file as the loader hands it over: id, where it came from, validated data. */
@@ -27,19 +23,12 @@ export interface InputEntry<D> {
   body?: string;
 }
 
-export interface DossierInput {
-  sources: InputEntry<SourceData>[];
-  people: InputEntry<PersonData>[];
-  countries: InputEntry<CountryData>[];
-  places: InputEntry<PlaceData>[];
-  organisations: InputEntry<OrganisationData>[];
-  events: InputEntry<EventData>[];
-  statements: InputEntry<StatementData>[];
-  briefing: InputEntry<BriefingData>[];
-}
+/** Every collection's entries, as loaded: the graph's whole input. */
+export type DossierInput = { [C in CollectionName]: InputEntry<CollectionData<C>>[] };
 
-export type EntityKind = 'person' | 'country' | 'place' | 'organisation';
-export type NodeKind = EntityKind | 'event' | 'source';
+export type { EntityKind };
+/** The kind of a node: every kind of entry that has a page. */
+export type NodeKind = Kind;
 
 interface NodeBase {
   id: string;

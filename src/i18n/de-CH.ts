@@ -1,7 +1,38 @@
 /**
  * Every string the interface shows, in one place, so that another language can follow by adding
- * a sibling module with the same shape. Content prose lives in `content/`, not here.
+ * a sibling module with the same shape. Content prose lives in `content/`, not here. Labels of
+ * kinds, event kinds and relations are keyed by the vocabulary (src/model/vocabulary.ts), so a
+ * kind or relation added there without its label fails the type check here.
  */
+import type { CITES, EventKind, EventRelationType, Kind, RelationType } from '../model/vocabulary.ts';
+
+/**
+ * The search page's strings, apart from the rest: the browser's search script imports only
+ * these, so the page does not download the whole dictionary.
+ */
+export const searchStrings = {
+  label: 'Dossier durchsuchen',
+  placeholder: 'Suchen (/ oder Strg+K)',
+  submit: 'Suchen',
+  pageTitle: 'Suche',
+  pageDescription: 'Volltextsuche über alle Personen, Länder, Orte, Organisationen, Ereignisse und Quellen des Dossiers.',
+  queryLabel: 'Suchbegriff',
+  filterType: 'Art',
+  filterYear: 'Jahr',
+  sortLabel: 'Sortierung',
+  sortRelevance: 'Relevanz',
+  sortNewest: 'Datum, neueste zuerst',
+  sortOldest: 'Datum, älteste zuerst',
+  results: 'Treffer',
+  idle: 'Suchbegriff eingeben; die Treffer erscheinen während der Eingabe.',
+  loading: 'Suche läuft …',
+  count: (n: number, q: string) => (n === 0 ? `Keine Treffer für «${q}».` : n === 1 ? `1 Treffer für «${q}».` : `${n} Treffer für «${q}».`),
+  countFiltered: (n: number) => (n === 1 ? '1 Treffer mit diesen Filtern.' : `${n} Treffer mit diesen Filtern.`),
+  unavailable: 'Die Suche konnte nicht geladen werden.',
+  noScript: 'Die Suche braucht JavaScript. Alle Einträge sind auch über die Übersichten erreichbar.',
+  shortcutsHint: 'Tastatur: / oder Strg+K springt ins Suchfeld; mit Tab durch Filter und Treffer.',
+} as const;
+
 export const ui = {
   lang: 'de-CH',
   siteName: 'Briefing-Dossier',
@@ -11,14 +42,15 @@ export const ui = {
   breadcrumb: 'Brotkrumen-Navigation',
   home: 'Übersicht',
   timeline: 'Zeitleiste',
-  sections: {
-    personen: { plural: 'Personen', singular: 'Person' },
-    laender: { plural: 'Länder', singular: 'Land' },
-    orte: { plural: 'Orte', singular: 'Ort' },
-    organisationen: { plural: 'Organisationen', singular: 'Organisation' },
-    ereignisse: { plural: 'Ereignisse', singular: 'Ereignis' },
-    quellen: { plural: 'Quellen', singular: 'Quelle' },
-  },
+  /** Per kind of entry: the index's heading, the badge, and the kind with its article («ist eine Person»). */
+  kinds: {
+    person: { plural: 'Personen', singular: 'Person', withArticle: 'eine Person' },
+    country: { plural: 'Länder', singular: 'Land', withArticle: 'ein Land' },
+    place: { plural: 'Orte', singular: 'Ort', withArticle: 'ein Ort' },
+    organisation: { plural: 'Organisationen', singular: 'Organisation', withArticle: 'eine Organisation' },
+    event: { plural: 'Ereignisse', singular: 'Ereignis', withArticle: 'ein Ereignis' },
+    source: { plural: 'Quellen', singular: 'Quelle', withArticle: 'eine Quelle' },
+  } satisfies Record<Kind, { plural: string; singular: string; withArticle: string }>,
   months: [
     'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni',
     'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
@@ -34,7 +66,7 @@ export const ui = {
     entsendung: 'Truppenentsendung',
     lieferung: 'Lieferung',
     erklaerung: 'Erklärung',
-  },
+  } satisfies Record<EventKind, string>,
   /** Forward labels (on the page that states the relation) and inverse labels (backlinks). */
   relations: {
     funktion: { forward: 'Funktion', inverse: 'Personen mit Funktion' },
@@ -45,17 +77,14 @@ export const ui = {
     teilnehmer: { forward: 'Beteiligte', inverse: 'Beteiligt an' },
     ort: { forward: 'Ort', inverse: 'Ereignisse an diesem Ort' },
     land: { forward: 'Beteiligte Länder', inverse: 'Ereignisse mit Beteiligung' },
-    sprecher: { forward: 'Sprecher', inverse: 'Aussagen' },
-    kanal: { forward: 'Übermittelt durch', inverse: 'Übermittelte Aussagen' },
-    betrifft: { forward: 'Betrifft', inverse: 'Aussagen über' },
     zitiert: { forward: 'Belegt durch', inverse: 'Zitiert auf' },
-  },
+  } satisfies Record<RelationType, { forward: string; inverse: string }>,
   /** How a related entity appears at a shared event: "Beteiligt bei …", "Ort bei …". */
   relatedRoles: {
     teilnehmer: 'Beteiligt an',
     ort: 'Ort von',
     land: 'Als Land beteiligt an',
-  },
+  } satisfies Record<EventRelationType, string>,
   labels: {
     summary: 'Zusammenfassung',
     facts: 'Fakten',
@@ -93,28 +122,7 @@ export const ui = {
     reportedBy: 'gemäss',
     entries: (n: number) => (n === 1 ? '1 Eintrag' : `${n} Einträge`),
   },
-  search: {
-    label: 'Dossier durchsuchen',
-    placeholder: 'Suchen (/ oder Strg+K)',
-    submit: 'Suchen',
-    pageTitle: 'Suche',
-    pageDescription: 'Volltextsuche über alle Personen, Länder, Orte, Organisationen, Ereignisse und Quellen des Dossiers.',
-    queryLabel: 'Suchbegriff',
-    filterType: 'Art',
-    filterYear: 'Jahr',
-    sortLabel: 'Sortierung',
-    sortRelevance: 'Relevanz',
-    sortNewest: 'Datum, neueste zuerst',
-    sortOldest: 'Datum, älteste zuerst',
-    results: 'Treffer',
-    idle: 'Suchbegriff eingeben; die Treffer erscheinen während der Eingabe.',
-    loading: 'Suche läuft …',
-    count: (n: number, q: string) => (n === 0 ? `Keine Treffer für «${q}».` : n === 1 ? `1 Treffer für «${q}».` : `${n} Treffer für «${q}».`),
-    countFiltered: (n: number) => (n === 1 ? '1 Treffer mit diesen Filtern.' : `${n} Treffer mit diesen Filtern.`),
-    unavailable: 'Die Suche konnte nicht geladen werden.',
-    noScript: 'Die Suche braucht JavaScript. Alle Einträge sind auch über die Übersichten erreichbar.',
-    shortcutsHint: 'Tastatur: / oder Strg+K springt ins Suchfeld; mit Tab durch Filter und Treffer.',
-  },
+  search: searchStrings,
   offline: {
     footerLink: 'Offline-Ausgabe herunterladen',
     pageTitle: 'Offline-Ausgabe',
@@ -157,7 +165,7 @@ export const ui = {
       teilnehmer: 'Beteiligte',
       ort: 'Ort',
       land: 'Land',
-    },
+    } satisfies Record<Exclude<RelationType, 'funktion' | typeof CITES>, string>,
     north: 'N',
     south: 'S',
     east: 'O',
@@ -178,6 +186,3 @@ export const ui = {
   },
 } as const;
 
-export type Section = keyof typeof ui.sections;
-export type RelationType = keyof typeof ui.relations;
-export type EventKind = keyof typeof ui.eventKinds;

@@ -1,5 +1,5 @@
 /**
- * Adds one article to the dossier: parses it, writes it as a source under `quellen/` without
+ * Adds one article to the dossier: parses it, writes it as a source in the sources' folder without
  * ever overwriting anything, reports the known entities it mentions and the names it does not
  * know yet, and on request writes draft entity files for chosen names.
  */
@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { dump as toYaml } from 'js-yaml';
-import { ENTITY_SECTIONS, type EntitySection } from '../model/kinds.ts';
+import { COLLECTION, ENTITY_KINDS, isCollectionFile, type EntityKind } from '../model/vocabulary.ts';
 import { readFrontmatter, writeNewFile } from '../io/files.ts';
 import { findWord, MentionMatcher, surfaceForms } from '../mentions/mention-matcher.ts';
 import { readMentionTargets } from '../mentions/read-mention-targets.ts';
@@ -19,7 +19,8 @@ import { ArticleError, parseArticle } from './parse-article.ts';
 
 export interface StubRequest {
   name: string;
-  section: EntitySection;
+  /** The kind of entry the draft is for. */
+  kind: EntityKind;
 }
 
 export interface IngestResult {
@@ -42,10 +43,10 @@ function mdxFile(frontmatter: Record<string, unknown>, body: string): string {
 
 export function ingestArticle(bytes: Uint8Array, fileName: string, options: { contentDir: string; stubs?: StubRequest[] }): IngestResult {
   const article = parseArticle(bytes, fileName);
-  const sourcesDir = path.join(options.contentDir, 'quellen');
+  const sourcesDir = path.join(options.contentDir, COLLECTION.source.folder);
   const fingerprint = createHash('sha256').update(JSON.stringify([article.date, article.title, article.paragraphs])).digest('hex');
 
-  const existing = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => f.endsWith('.mdx')).sort() : [];
+  const existing = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => isCollectionFile('source', f)).sort() : [];
   const same = existing.find((f) => readFrontmatter(path.join(sourcesDir, f)).sha256 === fingerprint);
   const baseId = `${article.date}-${slugify(article.title.split(/\s+/).slice(0, 6).join(' '), { locale: 'de' })}`.slice(0, 80).replace(/-+$/, '');
   let id = same ? same.replace(/\.mdx$/, '') : baseId;
@@ -68,7 +69,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     const paragraph = article.paragraphs.findIndex((p) => findWord(p, stub.name) >= 0);
     if (paragraph < 0) throw new ArticleError(fileName, '--stub', `«${stub.name}» kommt im Artikel nicht vor.`, 'Den Namen genau so angeben, wie er im Text steht (siehe Kandidatenliste). Nichts wurde geschrieben.');
     const known = targets.find((t) => t.id === stubId || surfaceForms(t).includes(stub.name));
-    const taken = ENTITY_SECTIONS.flatMap((section) => ['mdx', 'md'].map((ext) => path.join(options.contentDir, section, `${stubId}.${ext}`))).find((f) => existsSync(f));
+    const taken = ENTITY_KINDS.flatMap((kind) => COLLECTION[kind].extensions.map((ext) => path.join(options.contentDir, COLLECTION[kind].folder, `${stubId}.${ext}`))).find((f) => existsSync(f));
     return { stub, stubId, paragraph, skip: known ? `«${stub.name}» ist schon bekannt (${known.id}); kein Entwurf geschrieben.` : taken ? `${taken} gibt es schon; nicht überschrieben.` : undefined };
   });
 
@@ -98,7 +99,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
   }
 
   for (const { stub, stubId, paragraph, skip } of stubPlans) {
-    const stubFile = path.join(options.contentDir, stub.section, `${stubId}.mdx`);
+    const stubFile = path.join(options.contentDir, COLLECTION[stub.kind].folder, `${stubId}.mdx`);
     if (skip) {
       result.warnings.push(skip);
       continue;

@@ -7,6 +7,8 @@
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { siteConfig } from '../site.config.ts';
+import { sectionOf } from '../model/vocabulary.ts';
+import { nodePath } from '../view/routes.ts';
 import { MentionMatcher, type Mention, type MentionOverride } from '../mentions/mention-matcher.ts';
 import { readMentionTargets } from '../mentions/read-mention-targets.ts';
 import { isOpaque, linkableSpans, paragraphMentions } from '../mentions/paragraph-mentions.ts';
@@ -71,10 +73,12 @@ export function remarkSourceMentions() {
   return (tree: Root, file: VFile) => {
     if (!isSourceFile(file)) return;
     const targets = readMentionTargets(siteConfig.contentDir);
-    const section = new Map(targets.map((t) => [t.id, t.section]));
+    const kindOf = new Map(targets.map((t) => [t.id, t.kind]));
     const matcher = new MentionMatcher(targets);
     const overrides = overridesOf(file);
-    const hrefOf = (id: string) => `${siteConfig.basePath}${section.get(id) ?? 'personen'}/${id}/`;
+    // An editor's forced link to an id that is no entity fails the graph's mention-corrections
+    // check, so the build never publishes the fallback address.
+    const hrefOf = (id: string) => nodePath({ section: sectionOf(kindOf.get(id) ?? 'person'), id });
     topLevelParagraphs(tree).forEach((paragraph, index) => {
       const own = overrides.filter((o) => o.paragraph === index + 1);
       const mentions = paragraphMentions(paragraph, matcher, own);

@@ -6,18 +6,16 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Section } from '../i18n/de-CH.ts';
 import type { MentionTarget } from './mention-matcher.ts';
 import { siteConfig } from '../site.config.ts';
 import { readFrontmatter } from '../io/files.ts';
-import { ENTITY_SECTIONS } from '../model/kinds.ts';
-import { SLUG_PATTERN } from '../model/entry-id.ts';
+import { ENTITY_KINDS, isCollectionFile, KIND, type EntityKind } from '../model/vocabulary.ts';
+import { idOfFile, SLUG_PATTERN } from '../model/entry-id.ts';
 
 export interface LinkableTarget extends MentionTarget {
-  section: Section;
+  kind: EntityKind;
 }
 
-const SLUG_FILE = new RegExp(`^(${SLUG_PATTERN.source.slice(1, -1)})\\.mdx?$`);
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
@@ -34,26 +32,28 @@ const readOncePerProcess = () => process.env.NODE_ENV === 'production';
 
 export function readMentionTargets(contentDir: string): LinkableTarget[] {
   if (readOncePerProcess() && cached?.contentDir === contentDir) return cached.targets;
-  const files = ENTITY_SECTIONS.flatMap((section) => {
-    const dir = path.join(contentDir, section);
+  const files = ENTITY_KINDS.flatMap((kind) => {
+    const dir = path.join(contentDir, KIND[kind].folder);
     let names: string[] = [];
     try {
       names = readdirSync(dir).sort();
     } catch {
       return [];
     }
-    return names.filter((n) => SLUG_FILE.test(n)).map((name) => ({ section, file: path.join(dir, name), id: SLUG_FILE.exec(name)![1]! }));
+    return names
+      .filter((name) => isCollectionFile(kind, name) && SLUG_PATTERN.test(idOfFile(name)))
+      .map((name) => ({ kind, file: path.join(dir, name), id: idOfFile(name) }));
   });
   // Re-read only when an entity file changed (the dev server compiles sources repeatedly).
   const signature = files.map((f) => `${f.file}:${statSync(f.file).mtimeMs}`).join('|');
   if (cached?.contentDir === contentDir && cached.signature === signature) return cached.targets;
-  const targets = files.flatMap(({ section, file, id }) => {
+  const targets = files.flatMap(({ kind, file, id }) => {
     const data = readFrontmatter(file);
     // Drafts are not published, so the published text must not link to them.
     if (data.draft === true && !siteConfig.includeDrafts) return [];
     return {
       id,
-      section,
+      kind,
       name: typeof data.name === 'string' ? data.name : id,
       aliases: strings(data.aliases),
       adjective: typeof data.adjective === 'string' ? data.adjective : undefined,

@@ -13,7 +13,7 @@ import type { SearchRecord } from '../client/offline-search.ts';
 import { buildPayload } from './search-index.ts';
 import type { PackTask } from './pack-file.ts';
 import { PACK_IN_WORKERS_FROM, Packer } from './packer.ts';
-import { zipArchive, zipPieces, type ZipEntry } from './zip-archive.ts';
+import { writeZip, zipArchive, type ZipEntry } from './zip-archive.ts';
 
 export interface OfflineEditionInput {
   /** The built site. */
@@ -37,8 +37,8 @@ export interface OfflineEdition {
 const EXCLUDED = [/^pagefind\//, /^download\/[^/]+\.(zip|sha256)$/, /^og-cards\.json$/];
 /**
  * A fixed, valid DOS timestamp for every zip entry. Made in local time when zipping, on purpose:
- * the zip format stores local date and time and fflate reads them with local getters, so a
- * fixed instant would give a different zip in every time zone.
+ * the zip format stores local date and time and fflate's `Zip` reads them with local getters, so
+ * a fixed instant would give a different zip in every time zone.
  */
 const zipDate = () => new Date(2000, 0, 1, 12, 0, 0);
 const SCRIPT = '_offline/dossier-offline.js';
@@ -139,11 +139,11 @@ export async function writeOfflineEdition(input: OfflineEditionInput, file: stri
   let bytes = 0;
   const fd = openSync(file, 'w');
   try {
-    for (const piece of zipPieces(entries, zipDate())) {
+    writeZip(entries, zipDate(), (piece) => {
       for (let done = 0; done < piece.length; ) done += writeSync(fd, piece, done);
       hash.update(piece);
       bytes += piece.length;
-    }
+    });
   } finally {
     closeSync(fd);
   }

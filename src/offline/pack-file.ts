@@ -1,16 +1,16 @@
 /**
  * Prepares one file of the built site for the offline zip: a page is rewritten for file:// and
  * yields its search record, a stylesheet gets relative URLs, anything else stays as it is; then
- * the result is checksummed and deflated as fflate's zipSync would store it. Pure, so that it
- * runs the same on a worker thread as in place.
+ * the result is checksummed (SHA-256 for the manifest, CRC-32 for the zip) and deflated as a zip
+ * stores it (raw DEFLATE). Pure, so that it runs the same on a worker thread as in place.
  */
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { deflateSync } from 'fflate';
 import type { SearchRecord } from '../client/offline-search.ts';
 import { rewriteCssForFile, rewriteDocumentForFile } from './rewrite-for-file.ts';
 import { searchRecordFromDocument } from './search-records.ts';
-import { entryCrc } from './zip-archive.ts';
 import { ZIP_LEVEL } from './zip-level.ts';
 
 export interface PackTask {
@@ -63,7 +63,7 @@ export function packFile(task: PackTask): PackedFile {
   return {
     record,
     sha256: createHash('sha256').update(data).digest('hex'),
-    crc: entryCrc(data),
+    crc: crc32(data),
     size: data.length,
     deflated: deflateSync(data, { level: ZIP_LEVEL }),
   };

@@ -1,11 +1,16 @@
 /**
- * Writes a zip archive from entries whose data is already deflated, byte for byte as fflate's
- * `zipSync` would write the same files (same headers, same field values, same order). With the
- * deflating done apart from the container, the offline edition can deflate its thousands of
- * files on several threads, as they are produced, and keep only the compressed bytes in
- * memory, and still give the same zip as before for the same site.
+ * The offline edition's zip container, written by fflate's streaming `Zip`. The files arrive
+ * already deflated (on worker threads, see packer.ts) with their CRC-32 and size, so that
+ * thousands of files deflate in parallel and only their compressed bytes stay in memory. Each
+ * one is therefore handed to `Zip` as a bare `ZipInputFile` whose data passes through as it is:
+ * fflate writes only the headers, data descriptors and central directory around it.
+ *
+ * The streaming `Zip` writes every entry the way a stream has to, even when CRC and sizes are
+ * known up front: general-purpose flag bit 3 set, CRC and sizes zero in the local header and
+ * given in a 16-byte data descriptor after the data (and, as always, in the central directory).
+ * So the archive is not byte for byte what `zipSync` would write, but it is fixed by its input.
  */
-import { crc32 } from 'node:zlib';
+import { Zip, type ZipInputFile } from 'fflate';
 
 export interface ZipEntry {
   /** Path inside the archive. */
@@ -19,94 +24,33 @@ export interface ZipEntry {
   method: 0 | 8;
 }
 
-export function entryCrc(data: Uint8Array): number {
-  return crc32(data);
-}
-
-/** Little-endian, as many bytes as the value needs (fflate's `wbytes`; the buffer starts zeroed). */
-function writeBytes(out: Uint8Array, at: number, value: number): void {
-  for (let v = value; v; at++, v >>>= 8) out[at] = v & 255;
-}
-
-/** MS-DOS date and time from local time, as fflate computes it. */
-function dosTime(date: Date): number {
-  const year = date.getFullYear() - 1980;
-  if (year < 0 || year > 119) throw new RangeError('Zip-Zeitstempel ausserhalb 1980–2099.');
-  return (year << 25) | ((date.getMonth() + 1) << 21) | (date.getDate() << 16) | (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1);
-}
-
-const encoder = new TextEncoder();
-
-/** One header: the local one (`centralOffset` undefined) or the central directory's. */
-function writeHeader(out: Uint8Array, at: number, entry: ZipEntry, name: Uint8Array, utf8: boolean, time: number, localOffset?: number): number {
-  const central = localOffset !== undefined;
-  writeBytes(out, at, central ? 0x2014b50 : 0x4034b50);
-  at += 4;
-  if (central) {
-    out[at++] = 20; // version made by
-    out[at++] = 0; // host system
-  }
-  out[at] = 20; // version needed
-  at += 2;
-  out[at++] = 0; // flags
-  out[at++] = utf8 ? 8 : 0; // bit 11: UTF-8 name
-  out[at++] = entry.method & 255;
-  out[at++] = entry.method >> 8;
-  writeBytes(out, at, time);
-  at += 4;
-  writeBytes(out, at, entry.crc);
-  writeBytes(out, at + 4, entry.stored.length);
-  writeBytes(out, at + 8, entry.size);
-  writeBytes(out, at + 12, name.length);
-  at += 16; // extra field length stays 0
-  if (central) {
-    writeBytes(out, at + 10, localOffset); // comment, disk, attributes stay 0
-    at += 14;
-  }
-  out.set(name, at);
-  return at + name.length;
-}
-
 /**
- * The archive in pieces, in file order: each entry's local header and data, then the central
- * directory and its end record. Entries in the order given, each with the time stamp `mtime`.
+ * Hands the archive to `write` piece by piece, in file order: each entry's local header, data
+ * and data descriptor, then the central directory with its end record. Entries in the order
+ * given, each with the time stamp `mtime` (fflate stores it as local date and time).
  */
-export function* zipPieces(entries: readonly ZipEntry[], mtime: Date): Generator<Uint8Array> {
-  const time = dosTime(mtime);
-  const names = entries.map((e) => encoder.encode(e.name));
-  let localSize = 0;
-  let centralSize = 0;
-  names.forEach((name, i) => {
-    if (name.length > 65535) throw new RangeError(`Dateiname zu lang für ein Zip: ${entries[i]!.name}`);
-    localSize += 30 + name.length + entries[i]!.stored.length;
-    centralSize += 46 + name.length;
+export function writeZip(entries: readonly ZipEntry[], mtime: Date, write: (piece: Uint8Array) => void): void {
+  let ended = false;
+  const zip = new Zip((error, piece, final) => {
+    if (error) throw error;
+    write(piece);
+    ended = final;
   });
-  const utf8 = (i: number) => names[i]!.length !== entries[i]!.name.length;
-  const offsets: number[] = [];
-  let local = 0;
-  for (const [i, entry] of entries.entries()) {
-    const header = new Uint8Array(30 + names[i]!.length);
-    writeHeader(header, 0, entry, names[i]!, utf8(i), time);
-    offsets.push(local);
-    local += header.length + entry.stored.length;
-    yield header;
-    yield entry.stored;
+  for (const entry of entries) {
+    const file: ZipInputFile = { filename: entry.name, crc: entry.crc, size: entry.size, compression: entry.method, mtime };
+    zip.add(file);
+    // All of the entry's data in one final chunk: `Zip` then emits the entry at once.
+    file.ondata!(null, entry.stored, true);
   }
-  const central = new Uint8Array(centralSize + 22);
-  let at = 0;
-  for (const [i, entry] of entries.entries()) at = writeHeader(central, at, entry, names[i]!, utf8(i), time, offsets[i]);
-  // End of central directory.
-  writeBytes(central, at, 0x6054b50);
-  writeBytes(central, at + 8, entries.length);
-  writeBytes(central, at + 10, entries.length);
-  writeBytes(central, at + 12, centralSize);
-  writeBytes(central, at + 16, localSize);
-  yield central;
+  zip.end();
+  // With every file complete when added, `Zip` works synchronously; anything else is a bug here.
+  if (!ended) throw new Error('Zip nicht vollständig geschrieben.');
 }
 
 /** The whole archive in memory. */
 export function zipArchive(entries: readonly ZipEntry[], mtime: Date): Uint8Array {
-  const pieces = [...zipPieces(entries, mtime)];
+  const pieces: Uint8Array[] = [];
+  writeZip(entries, mtime, (piece) => pieces.push(piece));
   const out = new Uint8Array(pieces.reduce((sum, p) => sum + p.length, 0));
   let at = 0;
   for (const piece of pieces) {

@@ -1,8 +1,8 @@
 /** sitemap.xml: every current page, never a redirect from a former address, never the 404 page. */
 import type { APIContext } from 'astro';
-import { ui } from '../i18n/de-CH.ts';
+import { KINDS } from '../model/vocabulary.ts';
 import { loadDossier } from '../graph/load-dossier.ts';
-import { nodePath, sectionPath, sitePath } from '../view/routes.ts';
+import { indexPath, nodePath, sitePath } from '../view/routes.ts';
 
 export async function GET({ site }: APIContext) {
   const dossier = await loadDossier();
@@ -11,7 +11,7 @@ export async function GET({ site }: APIContext) {
     sitePath('zeitleiste/'),
     sitePath('suche/'),
     sitePath('download/'),
-    ...(Object.keys(ui.sections) as (keyof typeof ui.sections)[]).map(sectionPath),
+    ...KINDS.map(indexPath),
     ...[...dossier.nodes.values()].map(nodePath),
   ];
   const urls = paths.map((p) => `  <url><loc>${new URL(p, site).href}</loc></url>`).join('\n');

@@ -4,23 +4,24 @@
  * citations are left out: they are not relations between entries.
  */
 import { ui } from '../i18n/de-CH.ts';
+import { CITES, type RelationType } from '../model/vocabulary.ts';
 import type { Dossier } from '../graph/dossier.ts';
 import type { DossierNode, Edge } from '../graph/types.ts';
 import { nodePath } from '../view/routes.ts';
 import type { GraphEdge, GraphNode, RelationGraphInput } from './relation-graph.ts';
 
-type DrawnType = keyof typeof ui.pictures.edge | 'funktion';
-const DRAWN = new Set<string>(['funktion', ...Object.keys(ui.pictures.edge)]);
+/** Every typed relation is drawn except citing a source, which is no relation between entries. */
+const isDrawn = (edge: Edge): edge is Edge & { type: Exclude<RelationType, typeof CITES> } => edge.type !== CITES;
 
 /** Neighbours beyond this many are listed on the page but not drawn: the picture must stay small. */
 export const MAX_NEIGHBOURS = 10;
 
-function edgeLabel(edge: Edge): string {
-  return edge.type === 'funktion' ? (edge.role ?? 'Funktion') : ui.pictures.edge[edge.type as Exclude<DrawnType, 'funktion'>];
+function edgeLabel(edge: Edge & { type: Exclude<RelationType, typeof CITES> }): string {
+  return edge.type === 'funktion' ? (edge.role ?? ui.relations.funktion.forward) : ui.pictures.edge[edge.type];
 }
 
 function kindLabel(node: DossierNode): string {
-  return node.kind === 'event' ? ui.eventKinds[node.data.kind] : ui.sections[node.section].singular;
+  return node.kind === 'event' ? ui.eventKinds[node.data.kind] : ui.kinds[node.kind].singular;
 }
 
 export interface RelationGraphData extends RelationGraphInput {
@@ -30,7 +31,7 @@ export interface RelationGraphData extends RelationGraphInput {
 
 export function relationGraphData(dossier: Dossier, id: string): RelationGraphData {
   const subject = dossier.require(id);
-  const touching = [...dossier.outgoing(id), ...dossier.incoming(id)].filter((e) => DRAWN.has(e.type) && e.from !== e.to);
+  const touching = [...dossier.outgoing(id), ...dossier.incoming(id)].filter((e) => isDrawn(e) && e.from !== e.to);
   const neighbourIds = [...new Set(touching.map((e) => (e.from === id ? e.to : e.from)))];
   // Entities before events (they are fewer and say who someone is), newest events first.
   const entities = neighbourIds.map((n) => dossier.require(n)).filter((n) => n.kind !== 'event' && n.kind !== 'source');
@@ -41,7 +42,7 @@ export function relationGraphData(dossier: Dossier, id: string): RelationGraphDa
   const seen = new Set<string>();
   for (const nodeId of drawn) {
     for (const edge of dossier.outgoing(nodeId)) {
-      if (!DRAWN.has(edge.type) || !drawn.has(edge.to) || edge.to === nodeId) continue;
+      if (!isDrawn(edge) || !drawn.has(edge.to) || edge.to === nodeId) continue;
       const key = `${edge.from}>${edge.to}>${edge.type}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
+import { EVENT_KINDS } from '../model/vocabulary.ts';
 import { citations, citedText, dossierDate, missingOr, requiredText, slug } from './fields.ts';
-
-export const eventKinds = ['besuch', 'treffen', 'offensive', 'abkommen', 'entsendung', 'lieferung', 'erklaerung'] as const;
 
 export const eventSchema = z.object({
   /** A sober headline: who did what, where. */
@@ -11,7 +10,7 @@ export const eventSchema = z.object({
   /** Why the date is what it is, where a reader could wonder (e.g. derived from "im April"). */
   dateNote: requiredText().optional(),
   /** What kind of event this is. */
-  kind: z.enum(eventKinds, { error: missingOr(`erlaubt: ${eventKinds.join(', ')}`) }),
+  kind: z.enum(EVENT_KINDS, { error: missingOr(`erlaubt: ${EVENT_KINDS.join(', ')}`) }),
   /** Where it happened: a place, or a country where the source names no place. */
   place: slug.optional(),
   /** People and organisations that took part. */

@@ -1,5 +1,6 @@
 /** Field schemas shared by several collections. */
 import { z } from 'astro/zod';
+import { CITATION_PATTERN } from '../model/citation.ts';
 import { parseDossierDate } from '../model/dossier-date.ts';
 import { SLUG_PATTERN } from '../model/entry-id.ts';
 
@@ -17,26 +18,18 @@ export const missingOr =
 /** Non-empty text. */
 export const requiredText = () => z.string({ error: missingOr('muss Text sein') }).trim().min(1, { error: 'darf nicht leer sein' });
 
-const CITATION = new RegExp(`^(${SLUG_PATTERN.source.slice(1, -1)})#p([1-9][0-9]*)$`);
-
 /** The id of another dossier entry (its file name without extension), e.g. `sergej-lawrow`. */
 export const slug = z
   .string({ error: missingOr('muss ein Kürzel (Text) sein') })
   .regex(SLUG_PATTERN, { error: 'muss ein Kürzel aus Kleinbuchstaben, Ziffern und Bindestrichen sein, z. B. «sergej-lawrow»' });
 
 /** A source paragraph, written `<quelle>#p<n>`, e.g. `2025-07-lawrow-trifft-kim#p3`. */
-export const citation = z.string({ error: missingOr('muss ein Beleg der Form «quelle#p1» sein') }).regex(CITATION, {
+export const citation = z.string({ error: missingOr('muss ein Beleg der Form «quelle#p1» sein') }).regex(CITATION_PATTERN, {
   error: 'muss die Form «<quelle>#p<absatz>» haben, z. B. «2025-07-lawrow-trifft-kim#p3»',
 });
 
 /** At least one paragraph that a statement rests on. */
 export const citations = z.array(citation, { error: missingOr('muss eine Liste von Belegen sein, z. B. ["quelle#p1"]') }).min(1, { error: 'braucht mindestens einen Beleg (z. B. «quelle#p1»)' });
-
-export function parseCitation(value: string): { source: string; paragraph: number } {
-  const match = CITATION.exec(value);
-  if (!match) throw new Error(`Ungültiger Beleg: ${value}`);
-  return { source: match[1] as string, paragraph: Number(match[2]) };
-}
 
 /**
  * A date with its precision: `2024`, `2024-08`, `2025-07-12`, or a range `2024-08/2025-07`.

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { STATEMENT_KINDS } from '../model/vocabulary.ts';
 import { citation, missingOr, requiredText, slug } from './fields.ts';
 
 /** What someone said, with the chain it reached us through. */
 export const statementSchema = z.object({
   /** `zitat`: words in quotation marks in the source; `aussage`: reported speech. */
-  kind: z.enum(['zitat', 'aussage'], { error: missingOr('erlaubt: zitat, aussage') }),
+  kind: z.enum(STATEMENT_KINDS, { error: missingOr(`erlaubt: ${STATEMENT_KINDS.join(', ')}`) }),
   /** For a `zitat`, the quoted words exactly as in the paragraph; the build checks them. */
   quote: requiredText(),
   /** The sentence around the quote, paraphrased soberly, so the quote reads in context. */

@@ -3,30 +3,34 @@
  * as `/briefings/`. A `SitePath` is a URL path; it is branded so it cannot be mixed up with a
  * file path or an id.
  */
-import type { Section } from '../i18n/de-CH.ts';
-import { parseCitation } from '../schemas/fields.ts';
-import type { DossierNode } from '../graph/types.ts';
+import { parseCitation } from '../model/citation.ts';
+import { sectionOf, type Kind, type Section } from '../model/vocabulary.ts';
 import { paragraphAnchor } from '../markdown/source-paragraphs.ts';
+import { siteConfig } from '../site.config.ts';
 
 export type SitePath = string & { readonly __brand: 'SitePath' };
 
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-
 /** A path below the site root, e.g. `zeitleiste/` -> `/briefings/zeitleiste/`. */
 export function sitePath(relative = ''): SitePath {
-  return `${base}${relative.replace(/^\/+/, '')}` as SitePath;
+  return `${siteConfig.basePath}${relative.replace(/^\/+/, '')}` as SitePath;
 }
 
 export function sectionPath(section: Section): SitePath {
   return sitePath(`${section}/`);
 }
 
-export function nodePath(node: Pick<DossierNode, 'section' | 'id'>): SitePath {
+/** The index page of a kind, e.g. `/personen/`. */
+export function indexPath(kind: Kind): SitePath {
+  return sectionPath(sectionOf(kind));
+}
+
+/** An entry's page, e.g. `/personen/sergej-lawrow/`. */
+export function nodePath(node: { section: Section; id: string }): SitePath {
   return sitePath(`${node.section}/${node.id}/`);
 }
 
 /** Link to a cited paragraph: `/quellen/<id>/#p3`. */
 export function citationPath(cite: string): SitePath {
   const { source, paragraph } = parseCitation(cite);
-  return `${sitePath(`quellen/${source}/`)}#${paragraphAnchor(paragraph)}` as SitePath;
+  return `${nodePath({ section: sectionOf('source'), id: source })}#${paragraphAnchor(paragraph)}` as SitePath;
 }

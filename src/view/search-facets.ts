@@ -21,7 +21,7 @@ function yearsOf(date: DossierDate): string[] {
 }
 
 export function searchFacets(node: DossierNode): SearchFacets {
-  const type = ui.sections[node.section].singular;
+  const type = ui.kinds[node.kind].singular;
   const date = node.kind === 'event' || node.kind === 'source' ? node.data.date : undefined;
   if (!date) return { type, years: [] };
   return { type, date: formatDossierDate(date), years: yearsOf(date), sortDate: dateSortKey(date) };

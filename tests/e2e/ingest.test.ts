@@ -21,7 +21,7 @@ beforeAll(() => {
   const contentDir = path.join(work, 'content');
   cpSync(path.resolve('content'), contentDir, { recursive: true });
   const article = readFileSync(path.resolve('tests/fixtures/articles/dpa-dateline.txt'));
-  ingestArticle(article, 'dpa-dateline.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', section: 'personen' }] });
+  ingestArticle(article, 'dpa-dateline.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', kind: 'person' }] });
   build = buildSite({ contentDir });
 });
 

@@ -20,7 +20,7 @@ Sie sagte, die Gespräche seien «offen und konstruktiv» gewesen. (sda)
 export function miniDossier(): DossierInput {
   const entity = { aliases: [] as string[], facts: [], relations: [] as never[], formerSlugs: [] as string[], draft: false };
   return {
-    sources: [
+    source: [
       {
         id: 'meldung',
         filePath: 'content/quellen/meldung.mdx',
@@ -28,7 +28,7 @@ export function miniDossier(): DossierInput {
         body: BODY,
       },
     ],
-    people: [
+    person: [
       {
         id: 'anna-muster',
         filePath: 'content/personen/anna-muster.mdx',
@@ -47,11 +47,11 @@ export function miniDossier(): DossierInput {
         data: { ...entity, name: 'Hans Beispiel', summary: 'Hans Beispiel empfing Muster.', cite: ['meldung#p1'] },
       },
     ],
-    countries: [
+    country: [
       { id: 'musterland', filePath: 'content/laender/musterland.mdx', data: { ...entity, name: 'Musterland', summary: 'Ein Land.', cite: ['meldung#p1'] } },
       { id: 'schweiz', filePath: 'content/laender/schweiz.mdx', data: { ...entity, name: 'Schweiz', summary: 'Ein Land.', cite: ['meldung#p1'] } },
     ],
-    places: [
+    place: [
       {
         id: 'bern',
         filePath: 'content/orte/bern.mdx',
@@ -64,7 +64,7 @@ export function miniDossier(): DossierInput {
         },
       },
     ],
-    organisations: [
+    organisation: [
       {
         id: 'sda',
         filePath: 'content/organisationen/sda.mdx',
@@ -77,7 +77,7 @@ export function miniDossier(): DossierInput {
         },
       },
     ],
-    events: [
+    event: [
       {
         id: 'besuch-in-bern',
         filePath: 'content/ereignisse/besuch-in-bern.mdx',
@@ -110,7 +110,7 @@ export function miniDossier(): DossierInput {
         },
       },
     ],
-    statements: [
+    statement: [
       {
         id: 'offen',
         filePath: 'content/aussagen/offen.yaml',

@@ -50,7 +50,7 @@ describe('dossier graph queries', () => {
     expect(dossier.mentionsOf('anna-muster').map((m) => [m.paragraph, m.mention.text])).toEqual([[1, 'Anna Muster']]);
     expect(dossier.mentionsOf('bern').map((m) => [m.paragraph, m.mention.text])).toEqual([[1, 'Bern']]);
     const input = miniDossier();
-    input.sources[0]!.data.mentions = [
+    input.source[0]!.data.mentions = [
       { paragraph: 1, text: 'Bern', link: false },
       { paragraph: 2, text: 'Gespräche', link: 'hans-beispiel' },
     ];

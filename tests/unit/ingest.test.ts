@@ -92,15 +92,15 @@ describe('ingest', () => {
   });
 
   test('--stub writes a draft entity for a chosen name, never over an existing file', () => {
-    const result = ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', section: 'personen' }] });
+    const result = ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', kind: 'person' }] });
     expect(result.stubs.map((f) => path.relative(contentDir, f))).toEqual(['personen/wladimir-putin.mdx']);
     expect(readFileSync(result.stubs[0]!, 'utf8')).toBe(
       "---\nname: Wladimir Putin\naliases: []\ndraft: true\nsummary: 'Entwurf: Wladimir Putin wird in «Nordkorea testet neue Rakete» erwähnt.'\ncite:\n  - 2025-08-nordkorea-testet-neue-rakete#p2\n---\n\n",
     );
-    const again = ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', section: 'personen' }] });
+    const again = ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', kind: 'person' }] });
     expect(again.stubs).toEqual([]);
     expect(again.warnings.some((w) => w.includes('wladimir-putin.mdx gibt es schon; nicht überschrieben.'))).toBe(true);
-    expect(() => ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Xi Jinping', section: 'personen' }] })).toThrow('«Xi Jinping» kommt im Artikel nicht vor.');
+    expect(() => ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Xi Jinping', kind: 'person' }] })).toThrow('«Xi Jinping» kommt im Artikel nicht vor.');
   });
 
   test('a paragraph that starts like JavaScript (import, export) is still plain text', () => {
@@ -113,13 +113,13 @@ describe('ingest', () => {
   test('a bad --stub stops the import before anything is written', () => {
     const before = listing(contentDir);
     expect(() =>
-      ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', section: 'personen' }, { name: 'Xi Jinping', section: 'personen' }] }),
+      ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', kind: 'person' }, { name: 'Xi Jinping', kind: 'person' }] }),
     ).toThrow('«Xi Jinping» kommt im Artikel nicht vor.');
     expect(listing(contentDir)).toEqual(before);
   });
 
   test('a stub for a name the dossier already knows is not written', () => {
-    const result = ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Kim Jong Un', section: 'personen' }] });
+    const result = ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Kim Jong Un', kind: 'person' }] });
     expect(result.stubs).toEqual([]);
     expect(result.warnings).toContain('«Kim Jong Un» ist schon bekannt (kim-jong-un); kein Entwurf geschrieben.');
   });

@@ -114,8 +114,8 @@ describe('locator map', () => {
 
 describe('what a page’s map shows', () => {
   const input = miniDossier();
-  input.places[0]!.data = { ...input.places[0]!.data, coordinates: { lat: 46.948, lon: 7.447, source: 'GeoNames, Eintrag «Bern» (CH)' } };
-  input.countries[1]!.data = { ...input.countries[1]!.data, isoNumeric: '756' };
+  input.place[0]!.data = { ...input.place[0]!.data, coordinates: { lat: 46.948, lon: 7.447, source: 'GeoNames, Eintrag «Bern» (CH)' } };
+  input.country[1]!.data = { ...input.country[1]!.data, isoNumeric: '756' };
   const { dossier } = buildDossierGraph(input);
 
   test('a place: itself and the country it lies in', () => {

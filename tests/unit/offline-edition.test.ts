@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
+import { crc32 } from 'node:zlib';
+import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { makeOfflineEdition } from '../../src/offline/make-offline-edition.ts';
+import { makeOfflineEdition, writeOfflineEdition } from '../../src/offline/make-offline-edition.ts';
+import { zipArchive } from '../../src/offline/zip-archive.ts';
 import { excerptFor, offlineBackend } from '../../src/client/offline-search.ts';
 import { buildPayload } from '../../src/offline/search-index.ts';
 import { relativeUrl, rewriteCssForFile, rewriteHtmlForFile } from '../../src/offline/rewrite-for-file.ts';
@@ -114,5 +116,25 @@ describe('the zip', () => {
       'dossier-x/index.html',
       'dossier-x/orte/index.html',
     ]);
+    // Streamed to a file: the same bytes, the same checksum.
+    const file = path.join(dist, 'edition.zip');
+    const written = await writeOfflineEdition(input, file);
+    expect(Buffer.from(readFileSync(file)).equals(Buffer.from(first.zip))).toBe(true);
+    expect(written).toEqual({ sha256: first.sha256, bytes: first.zip.length, files: 6 });
+  });
+
+  test('passes deflated and stored data through unchanged', () => {
+    const text = strToU8('Grüsse aus Wonsan. '.repeat(50));
+    const zip = zipArchive(
+      [
+        { name: 'a/ä.txt', crc: crc32(text), size: text.length, stored: deflateSync(text, { level: 9 }), method: 8 },
+        { name: 'b.txt', crc: crc32(text), size: text.length, stored: text, method: 0 },
+      ],
+      new Date(2000, 0, 1, 12, 0, 0),
+    );
+    const files = unzipSync(zip);
+    expect(Object.keys(files)).toEqual(['a/ä.txt', 'b.txt']);
+    expect(strFromU8(files['a/ä.txt']!)).toBe(strFromU8(text));
+    expect(strFromU8(files['b.txt']!)).toBe(strFromU8(text));
   });
 });

@@ -30,8 +30,8 @@ describe('what a relation graph shows', () => {
 
   test(`at most ${MAX_NEIGHBOURS} neighbours are drawn; the rest are counted`, () => {
     const input = miniDossier();
-    const template = input.events[1]!;
-    for (let i = 0; i < MAX_NEIGHBOURS + 3; i += 1) input.events.push({ ...template, id: `treffen-${i}`, filePath: `content/ereignisse/treffen-${i}.mdx`, data: { ...template.data, title: `Treffen ${i}` } });
+    const template = input.event[1]!;
+    for (let i = 0; i < MAX_NEIGHBOURS + 3; i += 1) input.event.push({ ...template, id: `treffen-${i}`, filePath: `content/ereignisse/treffen-${i}.mdx`, data: { ...template.data, title: `Treffen ${i}` } });
     const data = relationGraphData(buildDossierGraph(input).dossier, 'anna-muster');
     expect(data.nodes.length).toBe(MAX_NEIGHBOURS + 1);
     // Neighbours: the office, the two seed events and the added ones.

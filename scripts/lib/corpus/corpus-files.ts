@@ -5,6 +5,7 @@
  * number, a date or a YAML structure by accident.
  */
 import type { Cite, Corpus, Country, DossierEvent, Entity, Organisation, Person, Place, Statement } from './model.ts';
+import { COLLECTION, collectionGlob, type CollectionName } from '../../../src/model/vocabulary.ts';
 
 const str = (value: string) => JSON.stringify(value);
 const list = (values: readonly string[]) => `[${values.map(str).join(', ')}]`;
@@ -130,18 +131,19 @@ function briefingFile(b: Corpus['briefing']): string {
 /** Every file of the corpus, by path relative to the content folder, in sorted order. */
 export function corpusFiles(corpus: Corpus): Map<string, string> {
   const files = new Map<string, string>();
+  const at = (collection: CollectionName, id: string) => `${COLLECTION[collection].folder}/${id}.${COLLECTION[collection].extensions.at(-1)}`;
   const involved = eventsByEntity(corpus.events);
   const eventsOf = (e: Entity) => involved.get(e) ?? [];
   for (const s of corpus.sources) {
     const head = [`title: ${str(s.title)}`, `date: ${str(s.date)}`, `credit: ${str(s.credit)}`, 'language: de-CH', `paragraphs: ${s.paragraphs.length}`];
-    files.set(`quellen/${s.id}.mdx`, frontmatter(head, `\n${s.paragraphs.join('\n\n')}\n`));
+    files.set(at('source', s.id), frontmatter(head, `\n${s.paragraphs.join('\n\n')}\n`));
   }
-  for (const c of corpus.countries) files.set(`laender/${c.id}.mdx`, countryFile(c, eventsOf(c), corpus.seed));
-  for (const p of corpus.people) files.set(`personen/${p.id}.mdx`, personFile(p, eventsOf(p)));
-  for (const p of corpus.places) files.set(`orte/${p.id}.mdx`, placeFile(p, eventsOf(p), corpus.seed));
-  for (const o of corpus.organisations) files.set(`organisationen/${o.id}.mdx`, organisationFile(o, eventsOf(o)));
-  for (const e of corpus.events) files.set(`ereignisse/${e.id}.mdx`, eventFile(e));
-  for (const s of corpus.statements) files.set(`aussagen/${s.id}.yaml`, statementFile(s));
-  files.set('dossier.yaml', briefingFile(corpus.briefing));
+  for (const c of corpus.countries) files.set(at('country', c.id), countryFile(c, eventsOf(c), corpus.seed));
+  for (const p of corpus.people) files.set(at('person', p.id), personFile(p, eventsOf(p)));
+  for (const p of corpus.places) files.set(at('place', p.id), placeFile(p, eventsOf(p), corpus.seed));
+  for (const o of corpus.organisations) files.set(at('organisation', o.id), organisationFile(o, eventsOf(o)));
+  for (const e of corpus.events) files.set(at('event', e.id), eventFile(e));
+  for (const s of corpus.statements) files.set(at('statement', s.id), statementFile(s));
+  files.set(collectionGlob('briefing'), briefingFile(corpus.briefing));
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

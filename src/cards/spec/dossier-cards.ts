@@ -1,14 +1,13 @@
 /** One card per page, drawn from the dossier graph: what the card says for each kind of page. */
-import { ui, type Section } from '../../i18n/de-CH.ts';
+import { ui } from '../../i18n/de-CH.ts';
 import { formatDossierDate } from '../../view/format-date.ts';
-import { SECTION_ORDER } from '../../model/kinds.ts';
-import { SECTION_OF_KIND } from '../../graph/build-graph.ts';
+import { EVENT_RELATION_TYPES, NAVIGATION_ORDER, sectionOf, type EntityRelationType, type Kind, type RelationType } from '../../model/vocabulary.ts';
 import type { Dossier } from '../../graph/dossier.ts';
 import type { DossierNode } from '../../graph/types.ts';
 import { cardFileFor, type CardSpec } from './card-spec.ts';
 
 /** The site's type colours (see global.css), so a card reads like the page it stands for. */
-const ACCENT: Record<DossierNode['kind'] | 'page', string> = {
+const ACCENT: Record<Kind | 'page', string> = {
   person: '#6d28d9',
   country: '#0f766e',
   place: '#a16207',
@@ -18,6 +17,9 @@ const ACCENT: Record<DossierNode['kind'] | 'page', string> = {
   page: '#0b4f8a',
 };
 
+
+/** What a place, country or organisation card says of where the entry belongs, in this order. */
+const PLACE_ROWS: readonly EntityRelationType[] = ['liegt-in', 'steht-fuer', 'grenzt-an', 'gehoert-zu'];
 
 function firstSentence(text: string): string {
   const match = /^.*?[.!?](?=\s|$)/u.exec(text);
@@ -47,7 +49,7 @@ function rowsFor(dossier: Dossier, node: DossierNode): CardSpec['rows'] {
     case 'country':
     case 'organisation': {
       const rows: CardSpec['rows'] = [];
-      for (const type of ['liegt-in', 'steht-fuer', 'grenzt-an', 'gehoert-zu'] as const) {
+      for (const type of PLACE_ROWS) {
         const targets = out(type);
         if (targets.length) rows.push({ label: ui.relations[type].forward, value: targets.join(', ') });
       }
@@ -64,8 +66,9 @@ function rowsFor(dossier: Dossier, node: DossierNode): CardSpec['rows'] {
 
 /** "Ereignisse: 3 im Dossier", from the events an entity takes part in or hosts. */
 function eventCount(dossier: Dossier, id: string): CardSpec['rows'] {
-  const events = new Set(dossier.incoming(id).filter((e) => e.type === 'teilnehmer' || e.type === 'ort' || e.type === 'land').map((e) => e.from));
-  return events.size ? [{ label: ui.sections.ereignisse.plural, value: `${events.size} im Dossier` }] : [];
+  const involving = new Set<RelationType>(EVENT_RELATION_TYPES);
+  const events = new Set(dossier.incoming(id).filter((e) => involving.has(e.type)).map((e) => e.from));
+  return events.size ? [{ label: ui.kinds.event.plural, value: `${events.size} im Dossier` }] : [];
 }
 
 export function cardSpecs(dossier: Dossier): CardSpec[] {
@@ -95,7 +98,7 @@ export function cardSpecs(dossier: Dossier): CardSpec[] {
     { ...page('suche/', ui.search.pageTitle, ui.search.pageDescription), badge: ui.search.pageTitle },
     { ...page('404.html', ui.notFound.title, ui.notFound.text), badge: 'Hinweis' },
     { ...page('download/', ui.offline.pageTitle, ui.offline.pageDescription), badge: 'Download' },
-    ...SECTION_ORDER.map((section) => page(`${section}/`, ui.sections[section].plural, ui.labels.entries(dossier.list(kindOf(section)).length))),
+    ...NAVIGATION_ORDER.map((kind) => page(`${sectionOf(kind)}/`, ui.kinds[kind].plural, ui.labels.entries(dossier.list(kind).length))),
   ];
   for (const node of dossier.nodes.values()) {
     const path = `${node.section}/${node.id}/`;
@@ -104,15 +107,11 @@ export function cardSpecs(dossier: Dossier): CardSpec[] {
       page: path,
       file: cardFileFor(path),
       accent: ACCENT[node.kind],
-      badge: node.kind === 'event' ? ui.eventKinds[node.data.kind] : ui.sections[node.section].singular,
+      badge: node.kind === 'event' ? ui.eventKinds[node.data.kind] : ui.kinds[node.kind].singular,
       title: node.title,
       lead: node.kind === 'source' ? undefined : firstSentence(node.data.summary),
       rows: rowsFor(dossier, node),
     });
   }
   return specs;
-}
-
-function kindOf(section: Section): DossierNode['kind'] {
-  return (Object.keys(SECTION_OF_KIND) as DossierNode['kind'][]).find((kind) => SECTION_OF_KIND[kind] === section)!;
 }

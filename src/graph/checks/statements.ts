@@ -1,0 +1,39 @@
+/**
+ * A statement names its speaker, the channels it came through, what it is about and its event
+ * by existing entries of the right kinds; and a quote stands verbatim, as whole words, in the
+ * paragraph it cites (only white space and the style of quotation marks may differ).
+ */
+import { parseCitation } from '../../model/citation.ts';
+import { STATEMENT_REFERENCES } from '../../model/vocabulary.ts';
+import { findWord } from '../../mentions/mention-matcher.ts';
+import { normaliseForQuote } from '../quote-text.ts';
+import type { ValidationIssue } from '../types.ts';
+import { issue, type Check } from './check.ts';
+import { referenceIssue, referenceListIssues } from './references.ts';
+
+const some = (found: ValidationIssue | undefined): ValidationIssue[] => (found ? [found] : []);
+
+export const checkStatements: Check = ({ input, dossier }) =>
+  input.statement.flatMap(({ filePath, data }) => {
+    const found = [
+      ...some(referenceIssue(dossier, filePath, 'speaker', data.speaker, STATEMENT_REFERENCES.speaker)),
+      ...referenceListIssues(dossier, filePath, 'via', data.via, STATEMENT_REFERENCES.via),
+      ...referenceListIssues(dossier, filePath, 'about', data.about, STATEMENT_REFERENCES.about),
+      ...(data.event ? some(referenceIssue(dossier, filePath, 'event', data.event, STATEMENT_REFERENCES.event)) : []),
+    ];
+    // A citation that does not resolve is the citations check's to report; then there is no text to compare.
+    const { source, paragraph } = parseCitation(data.cite);
+    const node = dossier.get(source);
+    const text = node?.kind === 'source' ? node.paragraphs[paragraph - 1]?.text : undefined;
+    if (text !== undefined && findWord(normaliseForQuote(text), normaliseForQuote(data.quote)) < 0) {
+      found.push(
+        issue(
+          filePath,
+          'quote',
+          `Das Zitat «${data.quote}» steht nicht wörtlich in ${data.cite}.`,
+          `Zitate müssen Wort für Wort mit dem Absatz übereinstimmen, ganze Wörter (nur Leerraum und Anführungszeichen werden angeglichen). Absatz ${paragraph} lautet: «${text}»`,
+        ),
+      );
+    }
+    return found;
+  });

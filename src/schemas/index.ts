@@ -1,0 +1,26 @@
+/**
+ * The schema of every content collection, keyed by the vocabulary's collection names: the one
+ * place where schemas are assembled. `content.config.ts` wires them to their folders, the graph
+ * takes its data types from them, and tools that read content without Astro validate with them.
+ */
+import type { z } from 'astro/zod';
+import type { CollectionName } from '../model/vocabulary.ts';
+import { briefingSchema } from './briefing.ts';
+import { countrySchema, organisationSchema, personSchema, placeSchema } from './entity.ts';
+import { eventSchema } from './event.ts';
+import { sourceSchema } from './source.ts';
+import { statementSchema } from './statement.ts';
+
+export const SCHEMAS = {
+  person: personSchema,
+  country: countrySchema,
+  place: placeSchema,
+  organisation: organisationSchema,
+  event: eventSchema,
+  source: sourceSchema,
+  statement: statementSchema,
+  briefing: briefingSchema,
+} as const satisfies Record<CollectionName, z.ZodType>;
+
+/** The validated data of one collection's entries. */
+export type CollectionData<C extends CollectionName> = z.output<(typeof SCHEMAS)[C]>;
