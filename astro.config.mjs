@@ -11,6 +11,7 @@ import { siteConfig } from './src/site.config.ts';
 import { searchIndexGuard } from './src/integrations/search-index-guard.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { offlineEdition } from './src/integrations/offline-edition.ts';
+import { buildManifest } from './src/integrations/build-manifest.ts';
 
 // Astro keeps parsed content between builds and throws it away only when content.config.ts
 // itself or the Astro config changes, not when a schema module it imports does. The schemas'
@@ -49,9 +50,10 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  // Order matters: the guard checks the index that astro-pagefind has just written.
-  // The offline edition comes last: it packs the finished site, cards included.
-  integrations: [mdx(), pagefind(), searchIndexGuard(), ogCards(), offlineEdition()],
+  // Order matters: the build manifest is cleared before the pages write it; the guard checks
+  // the index that astro-pagefind has just written; the offline edition comes last: it packs
+  // the finished site, cards included.
+  integrations: [buildManifest(), mdx(), pagefind(), searchIndexGuard(), ogCards(), offlineEdition()],
   vite: {
     build: {
       assetsInlineLimit: 0,

@@ -9,9 +9,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { CardSpec } from '../src/cards/spec/card-spec.ts';
 import type { CardRunReport } from '../src/cards/render/render-cards.ts';
 import { renderCardsBaseline } from './lib/card-baseline.ts';
+import { readBuildManifest } from '../src/integrations/build-manifest.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.join(root, '.cache', 'bench-cards');
@@ -33,7 +33,7 @@ function build(label: string): { report: CardRunReport; seconds: number } {
 const cold = build('Build mit leerem Karten-Cache');
 const warm = build('Unveränderter Neubau');
 process.stdout.write('Dieselben Karten auf die übliche Art (Baseline) … ');
-const specs = JSON.parse(readFileSync(path.join(work, 'cache', 'og-cards', 'last-specs.json'), 'utf8')) as CardSpec[];
+const specs = readBuildManifest(path.join(work, 'cache')).cards;
 const baseline = await renderCardsBaseline(specs);
 console.log(`${(baseline.totalMs / 1000).toFixed(1)} s`);
 const oursPerCard = cold.report.renderMs / Math.max(1, cold.report.rendered);

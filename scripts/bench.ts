@@ -15,6 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CardSpec } from '../src/cards/spec/card-spec.ts';
 import type { CardRunReport } from '../src/cards/render/render-cards.ts';
+import { buildManifestFile, readBuildManifest } from '../src/integrations/build-manifest.ts';
 import { REPO_ROOT, runAstroBuild, type BuildRun } from './lib/astro-build.ts';
 import { judge, markdownReport, type BaselineResult, type SizeResult } from './lib/bench-report.ts';
 import { buildPhases } from './lib/build-phases.ts';
@@ -123,9 +124,9 @@ async function benchSize(size: number, seed: number, profile: boolean): Promise<
 /** The baseline renderer (scripts/lib/card-baseline.ts) on the first cards of the largest build. */
 async function measureBaseline(results: readonly SizeResult[], sample: number): Promise<BaselineResult> {
   if (!existsSync(BASELINE_MODULE)) return { available: false, reason: 'scripts/lib/card-baseline.ts fehlt noch' };
-  const source = [...results].reverse().find((r) => r.cards && existsSync(path.join(BENCH_DIR, `build-${r.size}`, 'cache', 'og-cards', 'last-specs.json')));
-  if (!source) return { available: false, reason: 'kein Build hat last-specs.json hinterlassen' };
-  const specs = (JSON.parse(readFileSync(path.join(BENCH_DIR, `build-${source.size}`, 'cache', 'og-cards', 'last-specs.json'), 'utf8')) as CardSpec[]).slice(0, sample);
+  const source = [...results].reverse().find((r) => r.cards && existsSync(buildManifestFile(path.join(BENCH_DIR, `build-${r.size}`, 'cache'))));
+  if (!source) return { available: false, reason: 'kein Build hat ein Build-Manifest hinterlassen' };
+  const specs = readBuildManifest(path.join(BENCH_DIR, `build-${source.size}`, 'cache')).cards.slice(0, sample);
   progress(undefined, `Basislinie: ${specs.length} Karten aus dem Build mit ${source.size} Seiten`);
   const { renderCardsBaseline } = (await import(pathToFileURL(BASELINE_MODULE).href)) as {
     renderCardsBaseline: (specs: readonly CardSpec[]) => Promise<{ cards: number; totalMs: number }>;

@@ -7,6 +7,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { COLLECTION_NAMES, type CollectionName } from '../model/vocabulary.ts';
 import { siteConfig } from '../site.config.ts';
+import { writeBuildManifest } from '../integrations/build-manifest.ts';
 import { buildDossierGraph, formatIssues } from './build-graph.ts';
 import type { Dossier } from './dossier.ts';
 import type { DossierInput, DossierNode, InputEntry } from './types.ts';
@@ -35,6 +36,8 @@ async function load(): Promise<Dossier> {
     );
   }
   for (const [, entries] of collections) for (const entry of entries) if (dossier.get(entry.id)?.filePath === (entry.filePath ?? entry.id)) entryOfNode.set(entry.id, entry);
+  // The post-build steps (cards, search guard, offline edition) read the graph's answers from here.
+  if (import.meta.env.PROD) writeBuildManifest(dossier);
   return dossier;
 }
 

@@ -1,24 +1,29 @@
 /**
  * astro-pagefind only logs when indexing fails and lets the build pass, which would publish a
  * dossier whose search silently finds nothing. This integration runs after it and fails the
- * build unless the index exists and holds exactly the pages marked for indexing.
+ * build unless the index exists and holds exactly the pages marked for indexing (one per entry,
+ * as the build manifest lists them).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { readBuildManifest } from './build-manifest.ts';
 
 export interface IndexCheck {
-  /** Pages in the output that carry `data-pagefind-body`. */
+  /** Pages that carry `data-pagefind-body`, as the build manifest lists them. */
   expected: number;
   /** Pages Pagefind reports in `pagefind-entry.json`, over all languages. */
   indexed: number;
   languages: string[];
 }
 
-/** Counts what should be indexed and what was; throws with a readable message if it differs. */
-export function checkSearchIndex(outDir: string): IndexCheck {
+/**
+ * Compares the pages Pagefind indexed in `outDir` with the `expected` number; throws an
+ * AstroError with a readable message if the index is missing or the numbers differ.
+ */
+export function checkSearchIndex(outDir: string, expected: number): IndexCheck {
   const entryFile = path.join(outDir, 'pagefind', 'pagefind-entry.json');
   let entry: { languages?: Record<string, { page_count?: number }> };
   try {
@@ -31,10 +36,6 @@ export function checkSearchIndex(outDir: string): IndexCheck {
   }
   const languages = Object.keys(entry.languages ?? {});
   const indexed = Object.values(entry.languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0);
-  const expected = readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((f) => f.isFile() && f.name.endsWith('.html'))
-    .filter((f) => readFileSync(path.join(f.parentPath, f.name), 'utf8').includes('data-pagefind-body'))
-    .length;
   if (expected === 0 || indexed !== expected) {
     throw new AstroError(
       `Der Suchindex ist unvollständig: ${indexed} Seiten indexiert, ${expected} Seiten zum Indexieren markiert (data-pagefind-body).`,
@@ -49,7 +50,7 @@ export function searchIndexGuard(): AstroIntegration {
     name: 'dossier:search-index-guard',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const { indexed, languages } = checkSearchIndex(fileURLToPath(dir));
+        const { indexed, languages } = checkSearchIndex(fileURLToPath(dir), readBuildManifest().indexedPages.length);
         logger.info(`Suchindex geprüft: ${indexed} Seiten (${languages.join(', ')}).`);
       },
     },

@@ -1,6 +1,6 @@
 /**
  * The build's cards, worked out once from the graph: the layout looks up each page's card for
- * `og:image`, the manifest endpoint hands the whole list to the renderer.
+ * `og:image`, the build manifest hands the whole list to the renderer.
  */
 import type { Dossier } from '../../graph/dossier.ts';
 import type { CardSpec } from './card-spec.ts';
@@ -16,6 +16,6 @@ export function allCards(dossier: Dossier): Map<string, CardSpec> {
 /** `page` is the path below the base path: ``, `personen/`, `personen/x/`, `404.html`. */
 export function cardForPage(dossier: Dossier, page: string): CardSpec {
   const spec = allCards(dossier).get(page);
-  if (!spec) throw new Error(`Für die Seite «/${page}» ist keine Vorschaukarte definiert (src/cards/card-specs.ts).`);
+  if (!spec) throw new Error(`Für die Seite «/${page}» ist keine Vorschaukarte definiert (src/cards/spec/dossier-cards.ts).`);
   return spec;
 }

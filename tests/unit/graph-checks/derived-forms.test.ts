@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { checkDerivedForms } from '../../../src/graph/checks/derived-forms.ts';
 import { runCheck, withoutHints, type CheckCase } from '../../helpers/run-check.ts';
 
-const first = <T,>(list: T[]): T => list[0]!;
 
 const cases: CheckCase[] = [
   {
