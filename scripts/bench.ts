@@ -57,6 +57,7 @@ async function timedBuild(size: number, label: string, dirs: { contentDir: strin
     ...dirs,
     logFile,
     nodeArgs,
+    watchMemory: true,
     onTick: (elapsed, rss) => progress(size, `${label} läuft seit ${clock(elapsed)}, RSS jetzt ${gib(rss)}`),
   });
   if (run.status !== 0) {

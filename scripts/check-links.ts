@@ -2,7 +2,9 @@
  * Crawls a built site on disk and reports every internal link, stylesheet, script or image that
  * points nowhere, including `#fragment`s missing on their target page. Run it after a build:
  *
- *   node scripts/check-links.ts [dist] [base-path]
+ *   npm run check-links [-- <ausgabeordner> [<basispfad>]]
+ *
+ * Without arguments it checks the build the deployment settings describe (`OUT_DIR`, `BASE_PATH`).
  *
  * Exits non-zero when anything is broken.
  */
@@ -10,6 +12,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as cheerio from 'cheerio';
+import { siteConfig } from '../src/site.config.ts';
 
 export interface BrokenLink {
   page: string;
@@ -107,8 +110,8 @@ export function clickDepths(result: CrawlResult, home: string): Map<string, numb
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const dist = process.argv[2] ?? 'dist';
-  const base = process.argv[3] ?? '/';
+  const dist = process.argv[2] ?? siteConfig.outDir;
+  const base = process.argv[3] ?? siteConfig.basePath;
   const result = crawlSite(dist, base);
   for (const b of result.broken) console.error(`${b.page}: ${b.target} (${b.reason})`);
   console.log(`${result.pages.length} Seiten geprüft, ${result.broken.length} defekte Verweise.`);

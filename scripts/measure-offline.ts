@@ -11,8 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { launchChromium } from './lib/browser.ts';
 import { unzipToTemp } from './lib/unzip.ts';
 import { findOfflineZip } from './lib/offline-zip.ts';
+import { siteConfig } from '../src/site.config.ts';
 
-const dist = path.resolve(process.env.OUT_DIR ?? 'dist');
+const dist = path.resolve(siteConfig.outDir);
 const query = process.argv[2] ?? 'Wonsan';
 const { name: zipName, file: zipFile, bytes: zipBytes } = findOfflineZip(dist);
 const unpacked = unzipToTemp(zipFile);

@@ -5,13 +5,14 @@
  *   npm run build && npm run measure:search [-- <query>]
  */
 import path from 'node:path';
+import { siteConfig } from '../src/site.config.ts';
 import { directorySize, measureQuery } from './lib/search-measure.ts';
 
-const dist = path.resolve(process.env.OUT_DIR ?? 'dist');
+const dist = path.resolve(siteConfig.outDir);
 const query = process.argv[2] ?? 'Wonsan';
 
 const index = directorySize(path.join(dist, 'pagefind'));
-const measured = await measureQuery(dist, query);
+const measured = await measureQuery(dist, query, siteConfig.basePath);
 const report = {
   query,
   results: measured.results,

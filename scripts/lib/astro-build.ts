@@ -1,6 +1,8 @@
 /**
- * Runs `astro build` as a child process with its own content, output and cache folders, and
- * watches it: wall time, and peak resident memory of its whole process tree (polled from /proc).
+ * The one place that runs `astro build` as a child process (tests, benchmarks, measurements):
+ * with its own output and cache folders and, if given, content folder and settings, in an
+ * environment cleaned of the test runner's own Vite settings; it reports wall time, the log and,
+ * on request, the peak resident memory of the build's whole process tree (polled from /proc).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
@@ -25,16 +27,22 @@ export function cleanEnvironment(): NodeJS.ProcessEnv {
 export interface BuildRun {
   status: number | null;
   ms: number;
+  /** 0 unless `watchMemory` was set. */
   peakRssBytes: number;
   /** The build's log (stdout and stderr). */
   logFile: string;
 }
 
 export interface BuildOptions {
-  contentDir: string;
+  /** The content folder; the project's own (`CONTENT_DIR` or `./content`) when omitted. */
+  contentDir?: string;
   outDir: string;
   cacheDir: string;
   logFile: string;
+  /** Further settings for the build, e.g. `BASE_PATH`, `SITE_URL`, `DOSSIER_DRAFTS`. */
+  env?: Record<string, string>;
+  /** Poll the process tree's memory (costs a little CPU; the benchmarks want it, tests do not). */
+  watchMemory?: boolean;
   /** Extra Node options for the build process, e.g. `--cpu-prof`. */
   nodeArgs?: string[];
   /** Called about every `tickMs` with elapsed time and current memory, for progress output. */
@@ -50,9 +58,10 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
     cwd: REPO_ROOT,
     env: {
       ...cleanEnvironment(),
-      CONTENT_DIR: options.contentDir,
+      ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
       OUT_DIR: options.outDir,
       ASTRO_CACHE_DIR: options.cacheDir,
+      ...options.env,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -64,6 +73,7 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
   let peak = 0;
   let lastTick = started;
   const poll = setInterval(() => {
+    if (!options.watchMemory && !options.onTick) return;
     const rss = treeRss(child.pid!);
     peak = Math.max(peak, rss);
     const now = performance.now();

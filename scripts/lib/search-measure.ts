@@ -29,9 +29,12 @@ export interface QueryMeasurement {
   pageBytesFetched: number;
 }
 
-/** Opens `/suche/?q=<query>` and counts the bytes of every response until the network is idle. */
-export async function measureQuery(dist: string, query: string): Promise<QueryMeasurement> {
-  const server = await serveStatic(dist, '/');
+/**
+ * Opens `<base>suche/?q=<query>` of the site built into `dist` for `basePath` and counts the
+ * bytes of every response until the network is idle.
+ */
+export async function measureQuery(dist: string, query: string, basePath = '/'): Promise<QueryMeasurement> {
+  const server = await serveStatic(dist, basePath);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
@@ -40,7 +43,7 @@ export async function measureQuery(dist: string, query: string): Promise<QueryMe
       const body = await response.body().catch(() => Buffer.alloc(0));
       fetched.push({ url: response.url().replace(server.origin, ''), bytes: body.length });
     });
-    await page.goto(`${server.origin}/suche/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${server.url}suche/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => /Treffer/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 120_000 });
     await page.waitForLoadState('networkidle');
     const results = await page.locator('.search-results li').count();

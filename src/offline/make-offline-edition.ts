@@ -34,7 +34,7 @@ export interface OfflineEdition {
 }
 
 /** Not part of the offline edition: Pagefind (cannot run from disk) and the downloads themselves. */
-const EXCLUDED = [/^pagefind\//, /^download\/[^/]+\.(zip|sha256)$/, /^og-cards\.json$/];
+const EXCLUDED = [/^pagefind\//, /^download\/[^/]+\.(zip|sha256)$/];
 /**
  * A fixed, valid DOS timestamp for every zip entry. Made in local time when zipping, on purpose:
  * the zip format stores local date and time and fflate's `Zip` reads them with local getters, so

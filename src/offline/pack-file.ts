@@ -34,7 +34,7 @@ export interface PackedFile {
   crc: number;
   size: number;
   /** Raw DEFLATE of the file. */
-  deflated: Uint8Array;
+  deflated: Uint8Array<ArrayBuffer>;
 }
 
 const decoder = new TextDecoder();

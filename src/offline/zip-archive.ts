@@ -6,9 +6,10 @@
  * fflate writes only the headers, data descriptors and central directory around it.
  *
  * The streaming `Zip` writes every entry the way a stream has to, even when CRC and sizes are
- * known up front: general-purpose flag bit 3 set, CRC and sizes zero in the local header and
- * given in a 16-byte data descriptor after the data (and, as always, in the central directory).
- * So the archive is not byte for byte what `zipSync` would write, but it is fixed by its input.
+ * known up front (it has no option for that): general-purpose flag bit 3 set, CRC and sizes zero
+ * in the local header and given in a 16-byte data descriptor after the data (and, as always, in
+ * the central directory). So the archive is not byte for byte what `zipSync` would write (16
+ * bytes more per file), but the same entries still give the same bytes.
  */
 import { Zip, type ZipInputFile } from 'fflate';
 
@@ -19,8 +20,8 @@ export interface ZipEntry {
   crc: number;
   /** Length of the uncompressed data. */
   size: number;
-  /** The data as stored: raw DEFLATE (method 8) or the data itself (method 0). */
-  stored: Uint8Array;
+  /** The data as stored: raw DEFLATE (method 8) or the data itself (method 0); on an ArrayBuffer, as fflate's stream types require. */
+  stored: Uint8Array<ArrayBuffer>;
   method: 0 | 8;
 }
 

@@ -41,8 +41,8 @@ let build: BuildResult;
 let crawl: CrawlResult;
 const page = (sitePath: string) => cheerio.load(readFileSync(fileForPath(build.outDir, '/', sitePath)!, 'utf8'));
 
-beforeAll(() => {
-  build = buildSite();
+beforeAll(async () => {
+  build = await buildSite();
   if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
   crawl = crawlSite(build.outDir);
 });

@@ -66,11 +66,11 @@ const cases: { name: string; breakIt: (dir: string) => void; expected: string[] 
 ];
 
 describe('a build of inconsistent content fails and names the problem', () => {
-  test.each(cases)('$name', ({ breakIt, expected }) => {
+  test.each(cases)('$name', async ({ breakIt, expected }) => {
     const contentDir = path.join(mkdtempSync(path.join(tmpdir(), 'dossier-content-')), 'content');
     cpSync(path.resolve('content'), contentDir, { recursive: true });
     breakIt(contentDir);
-    const result = buildSite({ contentDir });
+    const result = await buildSite({ contentDir });
     expect(result.status, result.output).not.toBe(0);
     for (const text of expected) expect(result.output).toContain(text);
     expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);

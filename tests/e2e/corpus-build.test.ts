@@ -15,12 +15,12 @@ let build: BuildResult;
 let work: string;
 let manifest: CorpusManifest;
 
-beforeAll(() => {
+beforeAll(async () => {
   mkdirSync(path.join(REPO_ROOT, '.cache/test-corpus'), { recursive: true });
   work = mkdtempSync(path.join(REPO_ROOT, '.cache/test-corpus', 'build-'));
   const generated = generateCorpus({ pages: 60, seed: 11, out: path.join(work, 'content') });
   manifest = generated.manifest;
-  build = buildSite({ contentDir: generated.dir });
+  build = await buildSite({ contentDir: generated.dir });
   if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
 });
 

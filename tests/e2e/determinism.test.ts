@@ -21,9 +21,9 @@ function fingerprint(dir: string): Record<string, string> {
   );
 }
 
-test('two clean builds of the same content are byte-identical', () => {
+test('two clean builds of the same content are byte-identical', async () => {
   for (let i = 0; i < 2; i++) {
-    const build = buildSite();
+    const build = await buildSite();
     builds.push(build);
     expect(build.status, build.output).toBe(0);
   }

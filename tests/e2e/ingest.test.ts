@@ -16,13 +16,13 @@ let work: string;
 let build: BuildResult;
 const SOURCE = 'quellen/2025-08-nordkorea-testet-neue-rakete/index.html';
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'dossier-ingest-'));
   const contentDir = path.join(work, 'content');
   cpSync(path.resolve('content'), contentDir, { recursive: true });
   const article = readFileSync(path.resolve('tests/fixtures/articles/dpa-dateline.txt'));
   ingestArticle(article, 'dpa-dateline.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', kind: 'person' }] });
-  build = buildSite({ contentDir });
+  build = await buildSite({ contentDir });
 });
 
 afterAll(() => {
@@ -48,8 +48,8 @@ test('a draft is not published, and nothing links to it', () => {
   expect(readFileSync(path.join(build.outDir, SOURCE), 'utf8')).not.toContain('wladimir-putin');
 });
 
-test('in the preview (DOSSIER_DRAFTS=1, as npm run dev sets it) the draft is shown and flagged', () => {
-  const preview = buildSite({ contentDir: path.join(work, 'content'), env: { DOSSIER_DRAFTS: '1' } });
+test('in the preview (DOSSIER_DRAFTS=1, as npm run dev sets it) the draft is shown and flagged', async () => {
+  const preview = await buildSite({ contentDir: path.join(work, 'content'), env: { DOSSIER_DRAFTS: '1' } });
   try {
     expect(preview.status, preview.output).toBe(0);
     const page = cheerio.load(readFileSync(path.join(preview.outDir, 'personen/wladimir-putin/index.html'), 'utf8'));

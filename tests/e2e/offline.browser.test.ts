@@ -24,7 +24,7 @@ describe.skipIf(!runs)('the offline edition, opened from disk', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    build = buildSite();
+    build = await buildSite();
     if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
     unpacked = unzipToTemp(path.join(build.outDir, ZIP));
     root = path.join(unpacked, 'briefing-dossier-2025-07');

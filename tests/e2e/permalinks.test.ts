@@ -15,13 +15,13 @@ const EVENT = 'ereignisse/treffen-lawrow-choe-in-wonsan.mdx';
 let build: BuildResult;
 let work: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'dossier-permalinks-'));
   const contentDir = path.join(work, 'content');
   cpSync(path.resolve('content'), contentDir, { recursive: true });
   const file = path.join(contentDir, EVENT);
   writeFileSync(file, readFileSync(file, 'utf8').replace('kind: treffen\n', 'kind: treffen\nformerSlugs: [lawrow-trifft-choe]\n'));
-  build = buildSite({ contentDir });
+  build = await buildSite({ contentDir });
   if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
 });
 

@@ -26,7 +26,7 @@ describe.skipIf(!runs)('the site in the browser, under a base path', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    build = buildSite({ env: { BASE_PATH: BASE, SITE_URL: 'https://intranet.example.ch' } });
+    build = await buildSite({ env: { BASE_PATH: BASE, SITE_URL: 'https://intranet.example.ch' } });
     if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
     server = await serveStatic(build.outDir, BASE);
     browser = await launchChromium();

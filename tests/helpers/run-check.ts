@@ -1,3 +1,4 @@
+import { describe, expect, test } from 'vitest';
 /** Runs one check of the dossier graph over a fresh copy of the mini dossier, broken as a test case says. */
 import { assembleGraph } from '../../src/graph/assemble-graph.ts';
 import type { Check } from '../../src/graph/checks/check.ts';
@@ -21,4 +22,17 @@ export interface CheckCase {
 export function withoutHints(issues: ValidationIssue[]): Pick<ValidationIssue, 'file' | 'field' | 'message'>[] {
   for (const issue of issues) if (issue.hint.trim().length < 10) throw new Error(`Hinweis fehlt: ${JSON.stringify(issue)}`);
   return issues.map(({ file, field, message }) => ({ file, field, message }));
+}
+
+/** The test of one check: it passes the mini dossier, and says exactly what each case expects. */
+export function describeCheck(title: string, check: Check, cases: CheckCase[]): void {
+  describe(title, () => {
+    test('passes the mini dossier', () => {
+      expect(runCheck(check)).toEqual([]);
+    });
+
+    test.each(cases)('$name', ({ breakIt, expected }) => {
+      expect(withoutHints(runCheck(check, breakIt))).toEqual(expected);
+    });
+  });
 }

@@ -1,6 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import { checkBriefing } from '../../../src/graph/checks/briefing.ts';
-import { runCheck, withoutHints, type CheckCase } from '../../helpers/run-check.ts';
+import { describeCheck, type CheckCase } from '../../helpers/run-check.ts';
 
 const first = <T,>(list: T[]): T => list[0]!;
 
@@ -28,12 +27,4 @@ const cases: CheckCase[] = [
   },
 ];
 
-describe('briefing', () => {
-  test('passes the mini dossier', () => {
-    expect(runCheck(checkBriefing)).toEqual([]);
-  });
-
-  test.each(cases)('$name', ({ breakIt, expected }) => {
-    expect(withoutHints(runCheck(checkBriefing, breakIt))).toEqual(expected);
-  });
-});
+describeCheck('briefing', checkBriefing, cases);

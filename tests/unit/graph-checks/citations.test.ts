@@ -1,6 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import { checkCitations } from '../../../src/graph/checks/citations.ts';
-import { runCheck, withoutHints, type CheckCase } from '../../helpers/run-check.ts';
+import { describeCheck, type CheckCase } from '../../helpers/run-check.ts';
 
 const first = <T,>(list: T[]): T => list[0]!;
 
@@ -49,12 +48,4 @@ const cases: CheckCase[] = [
   },
 ];
 
-describe('citations', () => {
-  test('passes the mini dossier', () => {
-    expect(runCheck(checkCitations)).toEqual([]);
-  });
-
-  test.each(cases)('$name', ({ breakIt, expected }) => {
-    expect(withoutHints(runCheck(checkCitations, breakIt))).toEqual(expected);
-  });
-});
+describeCheck('citations', checkCitations, cases);

@@ -1,6 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import { checkCountryOutlines } from '../../../src/graph/checks/country-outlines.ts';
-import { runCheck, withoutHints, type CheckCase } from '../../helpers/run-check.ts';
+import { describeCheck, type CheckCase } from '../../helpers/run-check.ts';
 
 
 const cases: CheckCase[] = [
@@ -21,12 +20,4 @@ const cases: CheckCase[] = [
   },
 ];
 
-describe('country outlines', () => {
-  test('passes the mini dossier', () => {
-    expect(runCheck(checkCountryOutlines)).toEqual([]);
-  });
-
-  test.each(cases)('$name', ({ breakIt, expected }) => {
-    expect(withoutHints(runCheck(checkCountryOutlines, breakIt))).toEqual(expected);
-  });
-});
+describeCheck('country outlines', checkCountryOutlines, cases);

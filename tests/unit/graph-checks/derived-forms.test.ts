@@ -1,6 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import { checkDerivedForms } from '../../../src/graph/checks/derived-forms.ts';
-import { runCheck, withoutHints, type CheckCase } from '../../helpers/run-check.ts';
+import { describeCheck, type CheckCase } from '../../helpers/run-check.ts';
 
 
 const cases: CheckCase[] = [
@@ -31,12 +30,4 @@ const cases: CheckCase[] = [
   },
 ];
 
-describe('derived text forms', () => {
-  test('passes the mini dossier', () => {
-    expect(runCheck(checkDerivedForms)).toEqual([]);
-  });
-
-  test.each(cases)('$name', ({ breakIt, expected }) => {
-    expect(withoutHints(runCheck(checkDerivedForms, breakIt))).toEqual(expected);
-  });
-});
+describeCheck('derived text forms', checkDerivedForms, cases);

@@ -1,7 +1,6 @@
-import { describe, expect, test } from 'vitest';
 import { checkEntityRelations } from '../../../src/graph/checks/entity-relations.ts';
 import { date } from '../../helpers/mini-dossier.ts';
-import { runCheck, withoutHints, type CheckCase } from '../../helpers/run-check.ts';
+import { describeCheck, type CheckCase } from '../../helpers/run-check.ts';
 
 const first = <T,>(list: T[]): T => list[0]!;
 
@@ -50,12 +49,4 @@ const cases: CheckCase[] = [
   },
 ];
 
-describe('entity relations', () => {
-  test('passes the mini dossier', () => {
-    expect(runCheck(checkEntityRelations)).toEqual([]);
-  });
-
-  test.each(cases)('$name', ({ breakIt, expected }) => {
-    expect(withoutHints(runCheck(checkEntityRelations, breakIt))).toEqual(expected);
-  });
-});
+describeCheck('entity relations', checkEntityRelations, cases);

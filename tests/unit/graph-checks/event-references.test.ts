@@ -1,6 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import { checkEventReferences } from '../../../src/graph/checks/event-references.ts';
-import { runCheck, withoutHints, type CheckCase } from '../../helpers/run-check.ts';
+import { describeCheck, type CheckCase } from '../../helpers/run-check.ts';
 
 const first = <T,>(list: T[]): T => list[0]!;
 
@@ -28,12 +27,4 @@ const cases: CheckCase[] = [
   },
 ];
 
-describe('event references', () => {
-  test('passes the mini dossier', () => {
-    expect(runCheck(checkEventReferences)).toEqual([]);
-  });
-
-  test.each(cases)('$name', ({ breakIt, expected }) => {
-    expect(withoutHints(runCheck(checkEventReferences, breakIt))).toEqual(expected);
-  });
-});
+describeCheck('event references', checkEventReferences, cases);

@@ -1,6 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import { checkFormerSlugs } from '../../../src/graph/checks/former-slugs.ts';
-import { runCheck, withoutHints, type CheckCase } from '../../helpers/run-check.ts';
+import { describeCheck, type CheckCase } from '../../helpers/run-check.ts';
 
 const first = <T,>(list: T[]): T => list[0]!;
 
@@ -30,12 +29,4 @@ const cases: CheckCase[] = [
   },
 ];
 
-describe('former ids', () => {
-  test('passes the mini dossier', () => {
-    expect(runCheck(checkFormerSlugs)).toEqual([]);
-  });
-
-  test.each(cases)('$name', ({ breakIt, expected }) => {
-    expect(withoutHints(runCheck(checkFormerSlugs, breakIt))).toEqual(expected);
-  });
-});
+describeCheck('former ids', checkFormerSlugs, cases);

@@ -1,6 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import { checkMentionCorrections } from '../../../src/graph/checks/mention-corrections.ts';
-import { runCheck, withoutHints, type CheckCase } from '../../helpers/run-check.ts';
+import { describeCheck, type CheckCase } from '../../helpers/run-check.ts';
 
 const first = <T,>(list: T[]): T => list[0]!;
 
@@ -35,12 +34,4 @@ const cases: CheckCase[] = [
   },
 ];
 
-describe('mention corrections', () => {
-  test('passes the mini dossier', () => {
-    expect(runCheck(checkMentionCorrections)).toEqual([]);
-  });
-
-  test.each(cases)('$name', ({ breakIt, expected }) => {
-    expect(withoutHints(runCheck(checkMentionCorrections, breakIt))).toEqual(expected);
-  });
-});
+describeCheck('mention corrections', checkMentionCorrections, cases);

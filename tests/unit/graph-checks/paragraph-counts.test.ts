@@ -1,6 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import { checkParagraphCounts } from '../../../src/graph/checks/paragraph-counts.ts';
-import { runCheck, withoutHints, type CheckCase } from '../../helpers/run-check.ts';
+import { describeCheck, type CheckCase } from '../../helpers/run-check.ts';
 
 const first = <T,>(list: T[]): T => list[0]!;
 
@@ -21,12 +20,4 @@ const cases: CheckCase[] = [
   },
 ];
 
-describe('paragraph counts', () => {
-  test('passes the mini dossier', () => {
-    expect(runCheck(checkParagraphCounts)).toEqual([]);
-  });
-
-  test.each(cases)('$name', ({ breakIt, expected }) => {
-    expect(withoutHints(runCheck(checkParagraphCounts, breakIt))).toEqual(expected);
-  });
-});
+describeCheck('paragraph counts', checkParagraphCounts, cases);

@@ -1,6 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import { checkStatements } from '../../../src/graph/checks/statements.ts';
-import { runCheck, withoutHints, type CheckCase } from '../../helpers/run-check.ts';
+import { describeCheck, type CheckCase } from '../../helpers/run-check.ts';
 
 const first = <T,>(list: T[]): T => list[0]!;
 
@@ -49,12 +48,4 @@ const cases: CheckCase[] = [
   },
 ];
 
-describe('statements', () => {
-  test('passes the mini dossier', () => {
-    expect(runCheck(checkStatements)).toEqual([]);
-  });
-
-  test.each(cases)('$name', ({ breakIt, expected }) => {
-    expect(withoutHints(runCheck(checkStatements, breakIt))).toEqual(expected);
-  });
-});
+describeCheck('statements', checkStatements, cases);

@@ -1,6 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import { checkUniqueIds } from '../../../src/graph/checks/unique-ids.ts';
-import { runCheck, withoutHints, type CheckCase } from '../../helpers/run-check.ts';
+import { describeCheck, type CheckCase } from '../../helpers/run-check.ts';
 
 const first = <T,>(list: T[]): T => list[0]!;
 
@@ -21,12 +20,4 @@ const cases: CheckCase[] = [
   },
 ];
 
-describe('unique ids', () => {
-  test('passes the mini dossier', () => {
-    expect(runCheck(checkUniqueIds)).toEqual([]);
-  });
-
-  test.each(cases)('$name', ({ breakIt, expected }) => {
-    expect(withoutHints(runCheck(checkUniqueIds, breakIt))).toEqual(expected);
-  });
-});
+describeCheck('unique ids', checkUniqueIds, cases);

@@ -1,6 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import { checkUniqueNames } from '../../../src/graph/checks/unique-names.ts';
-import { runCheck, withoutHints, type CheckCase } from '../../helpers/run-check.ts';
+import { describeCheck, type CheckCase } from '../../helpers/run-check.ts';
 
 const first = <T,>(list: T[]): T => list[0]!;
 
@@ -28,12 +27,4 @@ const cases: CheckCase[] = [
   },
 ];
 
-describe('unique names and aliases', () => {
-  test('passes the mini dossier', () => {
-    expect(runCheck(checkUniqueNames)).toEqual([]);
-  });
-
-  test.each(cases)('$name', ({ breakIt, expected }) => {
-    expect(withoutHints(runCheck(checkUniqueNames, breakIt))).toEqual(expected);
-  });
-});
+describeCheck('unique names and aliases', checkUniqueNames, cases);
