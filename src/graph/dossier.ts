@@ -77,14 +77,31 @@ export class Dossier {
   private readonly listCache = new Map<Kind, DossierNode[]>();
   private latestSourceCache: { node: SourceNode | undefined } | undefined;
 
+  /** Every page's node by id, in the graph's order (src/graph/assemble-graph.ts). */
+  readonly nodes: ReadonlyMap<string, DossierNode>;
+  readonly edges: readonly Edge[];
+  readonly statements: readonly StatementNode[];
+  readonly briefing: BriefingData | undefined;
+  readonly mentions: readonly MentionRecord[];
+  private readonly matcher: MentionMatcher;
+
+  // Fields written out rather than as constructor parameters, so that Node runs this module as
+  // it is (type stripping) in the command-line tools, without a build step.
   constructor(
-    readonly nodes: ReadonlyMap<string, DossierNode>,
-    readonly edges: readonly Edge[],
-    readonly statements: readonly StatementNode[],
-    readonly briefing: BriefingData | undefined,
-    private readonly matcher: MentionMatcher,
-    readonly mentions: readonly MentionRecord[],
-  ) {}
+    nodes: ReadonlyMap<string, DossierNode>,
+    edges: readonly Edge[],
+    statements: readonly StatementNode[],
+    briefing: BriefingData | undefined,
+    matcher: MentionMatcher,
+    mentions: readonly MentionRecord[],
+  ) {
+    this.nodes = nodes;
+    this.edges = edges;
+    this.statements = statements;
+    this.briefing = briefing;
+    this.matcher = matcher;
+    this.mentions = mentions;
+  }
 
   /** Every paragraph that mentions an entity, in source and paragraph order. */
   mentionsOf(id: string): (MentionRecord & { citation: ResolvedCitation })[] {
