@@ -1,6 +1,6 @@
 /** The shapes of the dossier graph: its input (validated content files), nodes, edges, issues. */
 import type { CollectionData } from '../schemas/index.ts';
-import type { CollectionName, EntityKind, Kind, RelationType, Section } from '../model/vocabulary.ts';
+import type { CollectionName, EntityKind, RelationType, Section } from '../model/vocabulary.ts';
 import type { SourceParagraph } from '../markdown/source-paragraphs.ts';
 
 export type PersonData = CollectionData<'person'>;
@@ -25,10 +25,6 @@ export interface InputEntry<D> {
 
 /** Every collection's entries, as loaded: the graph's whole input. */
 export type DossierInput = { [C in CollectionName]: InputEntry<CollectionData<C>>[] };
-
-export type { EntityKind };
-/** The kind of a node: every kind of entry that has a page. */
-export type NodeKind = Kind;
 
 interface NodeBase {
   id: string;
