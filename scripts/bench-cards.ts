@@ -5,9 +5,9 @@
  *    rendered), then unchanged (every card should come from the cache): cards, cold milliseconds
  *    per card, cards rendered on the rebuild; then the same cards the common way
  *    (scripts/lib/card-baseline.ts) for comparison.
- * 2. Compares the card renderers (scripts/lib/card-paths.ts) on the same cards: each path in a
- *    fresh process, cold, both cores, `--rounds` times interleaved (median); PNG sizes; pixel
- *    difference of each path's cards against the build's own.
+ * 2. Compares the build's card renderer with other ways on the same cards (scripts/lib/card-paths.ts):
+ *    each path in a fresh process, cold, both cores, `--rounds` times interleaved (median); PNG
+ *    sizes; pixel difference of each path's cards against the build's own.
  *
  *   npm run bench:cards                           # the seed dossier's cards
  *   npm run bench:cards -- --pages 1000 --rounds 3 # and the cards of a 1 000-page corpus
@@ -73,8 +73,8 @@ async function comparePaths(label: string, specs: CardSpec[], rounds: number): P
     }
   }
   console.log('');
-  const own = (i: number) => readFileSync(path.join(dir, 'eigen', `${i}.png`));
-  const lines = [`| Weg (${label}, ${specs.length} Karten) | ms je Karte (Median aus ${rounds}) | PNG kB Mittel / Max | Unterschied zu «eigen»: Mittel, Anteil > 48 (schlechteste Karte) | Karten innerhalb der Toleranz |`, '|---|---|---|---|---|'];
+  const own = (i: number) => readFileSync(path.join(dir, 'build', `${i}.png`));
+  const lines = [`| Weg (${label}, ${specs.length} Karten) | ms je Karte (Median aus ${rounds}) | PNG kB Mittel / Max | Unterschied zu «build»: Mittel, Anteil > 48 (schlechteste Karte) | Karten innerhalb der Toleranz |`, '|---|---|---|---|---|'];
   for (const cardPath of CARD_PATHS) {
     const bytes = sizes.get(cardPath)!;
     let worstMean = 0;
@@ -88,8 +88,6 @@ async function comparePaths(label: string, specs: CardSpec[], rounds: number): P
     }
     lines.push(`| ${cardPath} | ${median(times.get(cardPath)!).toFixed(1)} | ${kib(bytes.reduce((a, b) => a + b, 0) / bytes.length)} / ${kib(Math.max(...bytes))} | ${worstMean.toFixed(3)}, ${worstOff.toFixed(5)} | ${within}/${specs.length} |`);
   }
-  const best = Math.min(...CARD_PATHS.filter((p) => p !== 'eigen').map((p) => median(times.get(p)!)));
-  lines.push('', `Bester Bibliotheksweg / eigener Rasterer: ${(best / median(times.get('eigen')!)).toFixed(2)}×`);
   return lines.join('\n');
 }
 

@@ -98,7 +98,7 @@ async function benchSize(size: number, seed: number, profile: boolean): Promise<
     result.pages = countHtml(dirs.outDir);
     result.cold = { ms: cold.ms, msPerPage: cold.ms / result.pages, peakRssBytes: cold.peakRssBytes, phases: buildPhases(cold.logFile) };
     const cards = readCardRun(dirs.cacheDir);
-    result.cards = { cards: cards.cards, rendered: cards.rendered, renderMs: cards.renderMs, msPerCard: cards.renderMs / Math.max(1, cards.rendered), threads: cards.threads };
+    result.cards = { cards: cards.cards, rendered: cards.rendered, renderMs: cards.renderMs, msPerCard: cards.renderMs / Math.max(1, cards.rendered) };
 
     progress(size, 'Seitengewicht, Offline-ZIP, Suchindex');
     const event = pageWeight(dirs.outDir, typicalEventPage(dirs.outDir));

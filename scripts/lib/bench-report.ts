@@ -16,7 +16,7 @@ export interface SizeResult {
     peakRssBytes: number;
     phases: { phase: string; seconds: number }[];
   };
-  cards?: { cards: number; rendered: number; renderMs: number; msPerCard: number; threads: number };
+  cards?: { cards: number; rendered: number; renderMs: number; msPerCard: number };
   rebuild?: { ms: number; msPerPage: number; cardsRendered: number; peakRssBytes: number };
   search?: { indexBytes: number; indexFiles: number; query: string; results: number; payloadBytes: number; requests: number };
   offlineZipBytes?: number;
@@ -64,7 +64,7 @@ export function judge(results: readonly SizeResult[], baseline: BaselineResult):
       checks.push({ metric: 'Spitzenspeicher (RSS, Prozessbaum)', size: r.size, value: `${fmt(r.cold.peakRssBytes / GiB, 2)} GiB`, target: atLarge(r) ? '≤ 4 GiB bei 10 000 Seiten' : 'Verlauf', pass: atLarge(r) ? r.cold.peakRssBytes <= 4 * GiB : undefined });
     }
     if (r.cards) {
-      checks.push({ metric: 'Karten kalt: ms je Karte (amortisiert)', size: r.size, value: `${fmt(r.cards.msPerCard)} ms (${r.cards.rendered} Karten, ${r.cards.threads} Threads)`, target: '≤ 20 ms', pass: r.cards.msPerCard <= 20 });
+      checks.push({ metric: 'Karten kalt: ms je Karte (amortisiert)', size: r.size, value: `${fmt(r.cards.msPerCard)} ms (${r.cards.rendered} Karten)`, target: '≤ 20 ms', pass: r.cards.msPerCard <= 20 });
       if (baseline.available && baseline.msPerCard) {
         const ratio = baseline.msPerCard / r.cards.msPerCard;
         checks.push({ metric: 'Karten: schneller als Basislinie', size: r.size, value: `${fmt(ratio)}× (Basislinie ${fmt(baseline.msPerCard)} ms je Karte)`, target: '≥ 5×', pass: ratio >= 5 });

@@ -3,17 +3,15 @@
  * PNGs in memory with both cores, timed cold in a fresh process (the clock starts before any
  * library is loaded and before the fonts are unpacked, as a build pays it):
  *
- * - `eigen`: the build's pipeline as it is (satori on this thread, the private rasteriser in a
- *   worker; src/cards/render/render-threads.ts), template as is;
- * - `sharp`: satori on this thread, sharp (librsvg) `png()` on libuv's threads, at most
- *   IN_FLIGHT cards waiting; `sharp-palette`: the same with a palette PNG (libimagequant);
+ * - `build`: the build's own pipeline (src/cards/render/render-pipeline.ts): satori on this
+ *   thread, sharp (librsvg) `png()` on libuv's threads, at most two cards waiting;
+ * - `sharp-palette`: the same with a palette PNG (libimagequant): smaller files, slower;
  * - `resvg`: satori on this thread, `@resvg/resvg-js` `renderAsync` on its own threads.
  *
- * The library paths use the template without `overflow: hidden`: satori draws it as a mask,
- * and masks are what make librsvg slow. `minHeight: 0` takes its place so that the layout stays
- * the same (overflow also lets the column shrink below its content).
+ * Until the commit that removed it, a fourth path timed the project's private rasteriser; the
+ * README keeps that run's table.
  *
- * Run as a child: `node scripts/bench-cards.ts --path <name> --specs <file>` prints one JSON line.
+ * Run as a child: `node scripts/bench-cards.ts --child <path> --specs <file> --png-dir <dir>`.
  */
 import { createRequire } from 'node:module';
 import type satoriFunction from 'satori';
@@ -22,9 +20,9 @@ import type { CardSpec } from '../../src/cards/spec/card-spec.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardElement, drawnText } from '../../src/cards/render/card-layout.ts';
 import { facesFor } from '../../src/cards/render/font-choice.ts';
 import { cardFonts } from '../../src/cards/render/fonts.ts';
-import { renderCards } from '../../src/cards/render/render-threads.ts';
+import { renderCards } from '../../src/cards/render/render-pipeline.ts';
 
-export const CARD_PATHS = ['eigen', 'sharp', 'sharp-palette', 'resvg'] as const;
+export const CARD_PATHS = ['build', 'sharp-palette', 'resvg'] as const;
 export type CardPath = (typeof CARD_PATHS)[number];
 
 /** Cards handed to the library and not yet back: two keep both cores busy while satori lays out the next. */
@@ -32,28 +30,13 @@ const IN_FLIGHT = 2;
 
 const require = createRequire(import.meta.url);
 
-type Element = ReturnType<typeof cardElement>;
-
-/** The layout with `minHeight: 0` wherever it says `overflow` (see above). */
-export function withoutOverflow(element: Element): Element {
-  const { style, children } = element.props;
-  const map = (child: Element | string): Element | string => (typeof child === 'string' ? child : withoutOverflow(child));
-  let newStyle = style;
-  if (style && 'overflow' in style) {
-    const { overflow: _overflow, ...rest } = style;
-    newStyle = { ...rest, minHeight: 0 };
-  }
-  const newChildren = children === undefined ? undefined : Array.isArray(children) ? children.map(map) : map(children);
-  return { type: element.type, props: { ...element.props, style: newStyle, ...(newChildren === undefined ? {} : { children: newChildren }) } };
-}
-
 async function viaLibrary(specs: readonly CardSpec[], toPng: (svg: string) => Promise<Uint8Array>): Promise<Uint8Array[]> {
   const satori = (require('satori') as { default: typeof satoriFunction }).default;
   const fonts = cardFonts();
   const out: Uint8Array[] = [];
   const waiting = new Set<Promise<void>>();
   for (const [index, spec] of specs.entries()) {
-    const svg = await satori(withoutOverflow(cardElement(spec)) as Parameters<typeof satoriFunction>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: facesFor(fonts, drawnText(spec)) });
+    const svg = await satori(cardElement(spec) as Parameters<typeof satoriFunction>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: facesFor(fonts, drawnText(spec)) });
     const done: Promise<void> = toPng(svg).then((png) => {
       out[index] = png;
       waiting.delete(done);
@@ -67,9 +50,9 @@ async function viaLibrary(specs: readonly CardSpec[], toPng: (svg: string) => Pr
 
 /** Renders every spec with one path; returns the PNGs in spec order. */
 export async function renderWithPath(path: CardPath, specs: readonly CardSpec[]): Promise<Uint8Array[]> {
-  if (path === 'eigen') {
+  if (path === 'build') {
     const out: Uint8Array[] = [];
-    await renderCards(specs, cardFonts(), (index, card) => (out[index] = card.png));
+    await renderCards(specs, cardFonts(), (index, png) => (out[index] = png));
     return out;
   }
   if (path === 'resvg') {
@@ -78,10 +61,9 @@ export async function renderWithPath(path: CardPath, specs: readonly CardSpec[])
     return viaLibrary(specs, async (svg) => (await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })).asPng());
   }
   const sharp = require('sharp') as typeof sharpFunction;
-  // One libvips thread per image: librsvg draws on one thread anyway; IN_FLIGHT images share the cores.
+  // As the build's pipeline does: one libvips thread per image, two images in flight.
   sharp.concurrency(1);
-  const options = path === 'sharp' ? {} : { palette: true, compressionLevel: 6, effort: 1 };
-  return viaLibrary(specs, (svg) => sharp(Buffer.from(svg)).png(options).toBuffer());
+  return viaLibrary(specs, (svg) => sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 6, effort: 1 }).toBuffer());
 }
 
 /** Mean absolute difference per channel (0–255) and share of values off by more than 48, as tests/unit/cards.test.ts measures. */

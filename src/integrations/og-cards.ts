@@ -29,13 +29,8 @@ export function ogCards(): AstroIntegration {
         }
         // Kept beside the cache for the benchmarks (npm run bench:cards, npm run bench).
         writeAtomically(path.join(CARD_CACHE_DIR, 'last-run.json'), JSON.stringify(report, null, 2));
-        const perCard = report.rendered ? ` (${(report.renderMs / report.rendered).toFixed(1)} ms je Karte, ${report.threads} Threads)` : '';
+        const perCard = report.rendered ? ` (${(report.renderMs / report.rendered).toFixed(1)} ms je Karte)` : '';
         logger.info(`Vorschaukarten: ${report.cards}, davon ${report.rendered} neu gerendert${perCard}, ${report.fromCache} aus dem Cache.`);
-        if (report.drawnByLibrsvg.length) {
-          logger.warn(
-            `Vorschaukarten: ${report.drawnByLibrsvg.length} Karte(n) mit librsvg gezeichnet (langsam), weil der eigene Rasterer das SVG von satori nicht lesen kann:\n${report.drawnByLibrsvg.map((c) => `/${c.page}: ${c.reason}`).join('\n')}\nHinweis: src/cards/raster/read-satori-svg.ts um das Fehlende ergänzen.`,
-          );
-        }
       },
     },
   };

@@ -33,8 +33,12 @@ export interface OfflineEdition {
   files: number;
 }
 
-/** Not part of the offline edition: Pagefind (cannot run from disk) and the downloads themselves. */
-const EXCLUDED = [/^pagefind\//, /^download\/[^/]+\.(zip|sha256)$/];
+/**
+ * Not part of the offline edition: Pagefind (cannot run from disk), the downloads themselves,
+ * and the Open Graph cards, which only link previews of the published site show (the pages
+ * name them by their absolute address); they were nine tenths of the zip's bytes.
+ */
+const EXCLUDED = [/^pagefind\//, /^download\/[^/]+\.(zip|sha256)$/, /^og\//];
 /**
  * A fixed, valid DOS timestamp for every zip entry. Made in local time when zipping, on purpose:
  * the zip format stores local date and time and fflate's `Zip` reads them with local getters, so

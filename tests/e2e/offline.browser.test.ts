@@ -61,7 +61,7 @@ describe.skipIf(!runs)('the offline edition, opened from disk', () => {
   const resultPaths = (page: Page) =>
     page.$$eval('.search-results li h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
-  test('the zip holds a README, a checksum manifest that matches every file, and no Pagefind', () => {
+  test('the zip holds a README, a checksum manifest that matches every file, and no Pagefind or preview cards', () => {
     expect(readFileSync(path.join(root, 'LIESMICH.txt'), 'utf8')).toContain('index.html doppelklicken');
     const lines = readFileSync(path.join(root, 'SHA256SUMS.txt'), 'utf8').trim().split('\n');
     expect(lines.length).toBeGreaterThan(40);
@@ -70,6 +70,7 @@ describe.skipIf(!runs)('the offline edition, opened from disk', () => {
       expect(createHash('sha256').update(readFileSync(path.join(root, file))).digest('hex'), file).toBe(sum);
     }
     expect(existsSync(path.join(root, 'pagefind'))).toBe(false);
+    expect(existsSync(path.join(root, 'og'))).toBe(false);
     const html = readdirSync(root, { recursive: true }).filter((f) => String(f).endsWith('.html'));
     for (const file of html) {
       const text = readFileSync(path.join(root, String(file)), 'utf8');

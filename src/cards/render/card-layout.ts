@@ -8,7 +8,7 @@ import { cardText, type CardSpec } from '../spec/card-spec.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the layout changes: it is part of every card's cache key. */
-export const TEMPLATE_VERSION = 'card-v2';
+export const TEMPLATE_VERSION = 'card-v3';
 
 type Style = Record<string, string | number>;
 interface Element {
@@ -45,7 +45,10 @@ export function cardElement(spec: CardSpec): Element {
     h('div', { height: 18, backgroundColor: spec.accent, display: 'flex' }),
     h(
       'div',
-      { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '44px 72px 0 72px', overflow: 'hidden' },
+      // minHeight 0 lets the column shrink below its content, so a long text never squeezes the
+      // band or the footer; the footer, drawn later, covers what runs under it. (Not `overflow:
+      // hidden`, which does the same but makes satori emit a mask per element, slow to draw.)
+      { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '44px 72px 0 72px', minHeight: 0 },
       h(
         'div',
         { display: 'flex', alignItems: 'center' },

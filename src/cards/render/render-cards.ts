@@ -1,8 +1,7 @@
 /**
  * Renders every page's card into the built site: checks every character has a glyph, reuses a
  * cached PNG when nothing the card shows has changed (same spec, template, fonts, renderer), and
- * renders the rest on this thread and, for more than a few cards, on the other cores too
- * (card-threads.ts).
+ * renders the rest with both cores (render-pipeline.ts).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -11,7 +10,7 @@ import path from 'node:path';
 import { writeAtomically } from '../../io/files.ts';
 import type { CardSpec } from '../spec/card-spec.ts';
 import { drawnText, ELLIPSIS, TEMPLATE_VERSION } from './card-layout.ts';
-import { renderCards } from './render-threads.ts';
+import { renderCards } from './render-pipeline.ts';
 import { cardFonts, fontVersions, missingGlyphs } from './fonts.ts';
 
 const require = createRequire(import.meta.url);
@@ -33,11 +32,8 @@ export interface CardRunReport {
   cards: number;
   rendered: number;
   fromCache: number;
-  /** Wall-clock time of the whole card step: glyph check, cache, starting the workers, rendering, writing. */
+  /** Wall-clock time of the whole card step: glyph check, cache, loading satori and sharp, rendering, writing. */
   renderMs: number;
-  threads: number;
-  /** Cards that our rasteriser could not draw and librsvg drew instead (slower), with the reason. */
-  drawnByLibrsvg: { page: string; reason: string }[];
 }
 
 export class MissingGlyphError extends Error {}
@@ -51,7 +47,7 @@ export function cardKey(spec: CardSpec, rendererVersion: string): string {
  * Everything besides the spec that decides a card's bytes: all code of the card renderer (every
  * module under `src/cards/`, so that a new one cannot be forgotten, and the truncation) and the font
  * files themselves (hashed, so an edit can never be served from a stale cache), the versions of
- * satori, of zlib (it writes the PNG) and of sharp (librsvg, the fallback).
+ * satori and of sharp with the libraries it draws and encodes with (libvips, librsvg, libpng).
  */
 export function rendererVersion(): string {
   const code = createHash('sha256');
@@ -59,7 +55,11 @@ export function rendererVersion(): string {
   const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts')).sort();
   for (const file of [...files, '../view/truncate.ts']) code.update(file).update(readFileSync(new URL(file, folder)));
   for (const font of cardFonts()) code.update(font.data);
-  return `${TEMPLATE_VERSION}|${code.digest('hex').slice(0, 16)}|${fontVersions()}|satori@${version('satori')}|zlib@${process.versions.zlib}|sharp@${version('sharp')}`;
+  const libraries = Object.entries((require('sharp') as { versions: Record<string, string | undefined> }).versions)
+    .map(([name, v]) => `${name}@${v}`)
+    .sort()
+    .join(',');
+  return `${TEMPLATE_VERSION}|${code.digest('hex').slice(0, 16)}|${fontVersions()}|satori@${version('satori')}|${libraries}`;
 }
 
 /** Throws naming each card and text that the fonts cannot draw. */
@@ -91,20 +91,16 @@ export async function renderAllCards(specs: readonly CardSpec[], options: { outD
       todo.push({ spec, cached });
     }
   }
-  const drawnByLibrsvg: CardRunReport['drawnByLibrsvg'] = [];
-  let threads = 0;
   if (todo.length > 0) {
-    threads = await renderCards(
+    await renderCards(
       todo.map((t) => t.spec),
       cardFonts(),
-      (index, card) => {
+      (index, png) => {
         const { spec, cached } = todo[index]!;
-        if (card.fallback) drawnByLibrsvg.push({ page: spec.page, reason: card.fallback });
-        writeAtomically(cached, card.png);
-        writeAtomically(path.join(options.outDir, spec.file), card.png);
+        writeAtomically(cached, png);
+        writeAtomically(path.join(options.outDir, spec.file), png);
       },
     );
   }
-  drawnByLibrsvg.sort((a, b) => a.page.localeCompare(b.page));
-  return { cards: specs.length, rendered: todo.length, fromCache, renderMs: performance.now() - started, threads, drawnByLibrsvg };
+  return { cards: specs.length, rendered: todo.length, fromCache, renderMs: performance.now() - started };
 }
