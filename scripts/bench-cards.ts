@@ -34,7 +34,7 @@ const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 async function build(name: string, label: string, contentDir?: string): Promise<{ report: CardRunReport; seconds: number; cacheDir: string }> {
   process.stdout.write(`${label} … `);
   const cacheDir = path.join(WORK, name, 'cache');
-  const run = await runAstroBuild({ contentDir, outDir: path.join(WORK, name, 'dist'), cacheDir, logFile: path.join(WORK, name, 'build.log') });
+  const run = await runAstroBuild({ contentDir, env: { BASE_PATH: '/' }, outDir: path.join(WORK, name, 'dist'), cacheDir, logFile: path.join(WORK, name, 'build.log') });
   if (run.status !== 0) throw new Error(`Build fehlgeschlagen, Protokoll: ${path.join(WORK, name, 'build.log')}`);
   console.log(`${(run.ms / 1000).toFixed(1)} s`);
   return { report: JSON.parse(readFileSync(path.join(cacheDir, 'og-cards', 'last-run.json'), 'utf8')) as CardRunReport, seconds: run.ms / 1000, cacheDir };

@@ -57,6 +57,8 @@ async function timedBuild(size: number, label: string, dirs: { contentDir: strin
     ...dirs,
     logFile,
     nodeArgs,
+    // At the root, whatever the caller's environment says: the search is measured there.
+    env: { BASE_PATH: '/' },
     watchMemory: true,
     onTick: (elapsed, rss) => progress(size, `${label} läuft seit ${clock(elapsed)}, RSS jetzt ${gib(rss)}`),
   });

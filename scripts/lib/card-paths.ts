@@ -41,6 +41,8 @@ async function viaLibrary(specs: readonly CardSpec[], toPng: (svg: string) => Pr
       out[index] = png;
       waiting.delete(done);
     });
+    // A failure ends the child process with its message (below); no rejection goes unhandled meanwhile.
+    done.catch(() => {});
     waiting.add(done);
     while (waiting.size >= IN_FLIGHT) await Promise.race(waiting);
   }

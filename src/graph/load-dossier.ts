@@ -36,8 +36,9 @@ async function load(): Promise<Dossier> {
     );
   }
   for (const [, entries] of collections) for (const entry of entries) if (dossier.get(entry.id)?.filePath === (entry.filePath ?? entry.id)) entryOfNode.set(entry.id, entry);
-  // The post-build steps (cards, search guard, offline edition) read the graph's answers from here.
-  if (import.meta.env.PROD) writeBuildManifest(dossier);
+  // The post-build steps (cards, search guard, offline edition) read the graph's answers from
+  // here; written only while `astro build` runs.
+  writeBuildManifest(dossier);
   return dossier;
 }
 

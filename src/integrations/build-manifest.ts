@@ -3,10 +3,15 @@
  * steps need, handed over as one typed file instead of being read back out of the built site.
  * Written once per build when the graph has loaded (src/graph/load-dossier.ts), read by the
  * search-index guard, the card renderer and the offline edition in `astro:build:done`. It lives
- * in the build's cache folder, never in the published output.
+ * in the build's cache folder (Astro's `cacheDir`), never in the published output.
+ *
+ * The integration below tells the page rendering where to write it, through the process
+ * environment, only while `astro build` runs: the dev server never writes one, and a build never
+ * reads one it did not write (it removes the last one when it starts).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { CardSpec } from '../cards/spec/card-spec.ts';
@@ -31,10 +36,13 @@ export interface BuildManifest {
   edition: { label: string; zipName: string };
 }
 
-/** Where the manifest of builds with the cache folder `cacheDir` lives. */
-export function buildManifestFile(cacheDir: string = siteConfig.cacheDir): string {
+/** Where the manifest of builds with the cache folder `cacheDir` (a path) lives. */
+export function buildManifestFile(cacheDir: string): string {
   return path.join(cacheDir, 'dossier', 'build-manifest.json');
 }
+
+/** Set while `astro build` runs: the file the pages write the manifest to. */
+const MANIFEST_FILE_VARIABLE = 'DOSSIER_BUILD_MANIFEST';
 
 /** The manifest of a dossier graph; pure. */
 export function buildManifestOf(dossier: Dossier): BuildManifest {
@@ -47,16 +55,17 @@ export function buildManifestOf(dossier: Dossier): BuildManifest {
   };
 }
 
-/** Writes the manifest of `dossier` for this build's post-build steps (atomically). */
+/** Writes the manifest of `dossier` for this build's post-build steps (atomically); does nothing outside `astro build`. */
 export function writeBuildManifest(dossier: Dossier): void {
-  writeAtomically(buildManifestFile(), `${JSON.stringify(buildManifestOf(dossier))}\n`);
+  const file = process.env[MANIFEST_FILE_VARIABLE];
+  if (file) writeAtomically(file, `${JSON.stringify(buildManifestOf(dossier))}\n`);
 }
 
 /**
  * The manifest this build wrote. Throws an AstroError if there is none (the pages never loaded
  * the graph) or it is of another version.
  */
-export function readBuildManifest(cacheDir: string = siteConfig.cacheDir): BuildManifest {
+export function readBuildManifest(cacheDir: string): BuildManifest {
   const file = buildManifestFile(cacheDir);
   if (!existsSync(file)) {
     throw new AstroError(`Das Build-Manifest fehlt: ${file}.`, 'Die Seiten haben den Dossier-Graphen nicht geladen; die Meldungen weiter oben im Build-Protokoll lesen.');
@@ -68,14 +77,22 @@ export function readBuildManifest(cacheDir: string = siteConfig.cacheDir): Build
 
 /**
  * Removes the previous build's manifest when a build starts, so that the post-build steps can
- * never read a stale one.
+ * never read a stale one, and tells the page rendering where to write this build's.
  */
 export function buildManifest(): AstroIntegration {
+  let file = '';
   return {
     name: 'dossier:build-manifest',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        file = buildManifestFile(fileURLToPath(config.cacheDir));
+      },
       'astro:build:start': () => {
-        rmSync(buildManifestFile(), { force: true });
+        rmSync(file, { force: true });
+        process.env[MANIFEST_FILE_VARIABLE] = file;
+      },
+      'astro:build:done': () => {
+        delete process.env[MANIFEST_FILE_VARIABLE];
       },
     },
   };

@@ -19,12 +19,16 @@ export function formatBytes(bytes: number): string {
 }
 
 export function offlineEdition(): AstroIntegration {
+  let astroCache = '';
   return {
     name: 'dossier:offline-edition',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        astroCache = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
-        const { basePath, edition } = readBuildManifest();
+        const { basePath, edition } = readBuildManifest(astroCache);
         const { zipName, label: editionLabel } = edition;
         const started = performance.now();
         // Written to a temporary file and then renamed, as writeAtomically does, but piece by

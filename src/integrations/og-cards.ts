@@ -8,27 +8,29 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { MissingGlyphError, renderAllCards } from '../cards/render/render-cards.ts';
 import { writeAtomically } from '../io/files.ts';
-import { siteConfig } from '../site.config.ts';
 import { readBuildManifest } from './build-manifest.ts';
 
-/** The card cache, and the figures of the last run that the benchmarks read. */
-export const CARD_CACHE_DIR = path.join(siteConfig.cacheDir, 'og-cards');
-
 export function ogCards(): AstroIntegration {
+  let astroCache = '';
   return {
     name: 'dossier:og-cards',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        astroCache = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { cards } = readBuildManifest();
+        const { cards } = readBuildManifest(astroCache);
+        // The card cache, and the figures of the last run that the benchmarks read.
+        const cacheDir = path.join(astroCache, 'og-cards');
         let report;
         try {
-          report = await renderAllCards(cards, { outDir: fileURLToPath(dir), cacheDir: CARD_CACHE_DIR });
+          report = await renderAllCards(cards, { outDir: fileURLToPath(dir), cacheDir });
         } catch (error) {
           if (error instanceof MissingGlyphError) throw new AstroError(error.message);
           throw error;
         }
         // Kept beside the cache for the benchmarks (npm run bench:cards, npm run bench).
-        writeAtomically(path.join(CARD_CACHE_DIR, 'last-run.json'), JSON.stringify(report, null, 2));
+        writeAtomically(path.join(cacheDir, 'last-run.json'), JSON.stringify(report, null, 2));
         const perCard = report.rendered ? ` (${(report.renderMs / report.rendered).toFixed(1)} ms je Karte)` : '';
         logger.info(`Vorschaukarten: ${report.cards}, davon ${report.rendered} neu gerendert${perCard}, ${report.fromCache} aus dem Cache.`);
       },

@@ -46,11 +46,15 @@ export function checkSearchIndex(outDir: string, expected: number): IndexCheck {
 }
 
 export function searchIndexGuard(): AstroIntegration {
+  let astroCache = '';
   return {
     name: 'dossier:search-index-guard',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        astroCache = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': ({ dir, logger }) => {
-        const { indexed, languages } = checkSearchIndex(fileURLToPath(dir), readBuildManifest().indexedPages.length);
+        const { indexed, languages } = checkSearchIndex(fileURLToPath(dir), readBuildManifest(astroCache).indexedPages.length);
         logger.info(`Suchindex geprüft: ${indexed} Seiten (${languages.join(', ')}).`);
       },
     },

@@ -149,6 +149,12 @@ describe('card drawing (satori, then sharp)', () => {
     expect(drawn).not.toContain(2);
   });
 
+  test('a card satori cannot lay out fails the run naming its page', async () => {
+    const written: number[] = [];
+    await expect(renderCards([spec()], [], (index) => written.push(index))).rejects.toThrow(/^Vorschaukarte für \/ereignisse\/treffen\/: /);
+    expect(written).toEqual([]);
+  });
+
   test('glyph coverage is read from the fonts\' cmap', () => {
     const [latin, latinExt] = cardFonts();
     expect(codePointsOf(latin!.data).has('Ü'.codePointAt(0)!)).toBe(true);

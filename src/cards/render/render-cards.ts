@@ -70,7 +70,7 @@ export function checkGlyphs(specs: readonly CardSpec[]): void {
   });
   if (problems.length) {
     throw new MissingGlyphError(
-      `Vorschaukarten: Zeichen ohne Glyphe.\n${problems.join('\n')}\nHinweis: Den Text anpassen oder in src/cards/fonts.ts eine Schrift (npm-Paket) ergänzen, die diese Zeichen enthält.`,
+      `Vorschaukarten: Zeichen ohne Glyphe.\n${problems.join('\n')}\nHinweis: Den Text anpassen oder in src/cards/render/fonts.ts eine Schrift (npm-Paket) ergänzen, die diese Zeichen enthält.`,
     );
   }
 }

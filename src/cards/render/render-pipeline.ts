@@ -1,7 +1,8 @@
 /**
- * Renders a list of cards with both cores as a pipeline: this thread lays each card out with
- * satori (layout-svg.ts) while sharp draws the previous ones on libuv's threads (svg-to-png.ts).
- * At most IN_FLIGHT cards wait for sharp, so that thousands of SVGs (~80 kB each) never pile up.
+ * Renders a list of cards with both cores as a pipeline: this thread lays out the next card with
+ * satori (layout-svg.ts) while sharp draws the one before on libuv's threads (svg-to-png.ts).
+ * Fewer than IN_FLIGHT cards are ever drawing when satori starts the next, so thousands of SVGs
+ * (~80 kB each) never pile up.
  */
 import { createRequire } from 'node:module';
 import type sharpFunction from 'sharp';
@@ -10,7 +11,7 @@ import type { CardFont } from './fonts.ts';
 import { cardSvg } from './layout-svg.ts';
 import { pngFromSvg } from './svg-to-png.ts';
 
-/** Two cards drawing keep both cores busy while satori lays out the next (measured: 2 beat 3 and 4). */
+/** Two cards in the pipeline, one drawing while one is laid out, keep both cores busy (measured: 2 beat 3 and 4). */
 const IN_FLIGHT = 2;
 
 const require = createRequire(import.meta.url);
@@ -40,7 +41,9 @@ export async function renderCards(specs: readonly CardSpec[], fonts: CardFont[],
       try {
         svg = await cardSvg(spec, fonts);
       } catch (error) {
-        throw cardError(spec, error);
+        // Reported after the cards already drawing have finished, so none is written afterwards.
+        failure ??= cardError(spec, error);
+        break;
       }
       const drawn: Promise<void> = pngFromSvg(svg)
         .then((png) => onCard(index, png))
