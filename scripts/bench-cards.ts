@@ -20,6 +20,7 @@ import type { CardRunReport } from '../src/cards/render/render-cards.ts';
 import type { CardSpec } from '../src/cards/spec/card-spec.ts';
 import { readBuildManifest } from '../src/integrations/build-manifest.ts';
 import { REPO_ROOT, runAstroBuild } from './lib/astro-build.ts';
+import { median } from './lib/bench-report.ts';
 import { renderCardsBaseline } from './lib/card-baseline.ts';
 import { CARD_PATHS, pixelDifference, renderWithPath, type CardPath } from './lib/card-paths.ts';
 import { readOptions, runMain, wholeNumber } from './lib/cli-args.ts';
@@ -27,7 +28,6 @@ import { generateCorpus } from './lib/corpus/generate.ts';
 
 const USAGE = 'Aufruf: npm run bench:cards -- [--rounds 5] [--pages <Seiten eines Korpus, zusätzlich>]';
 const WORK = path.join(REPO_ROOT, '.cache', 'bench-cards');
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /** One build into `WORK/<name>`; its card report. */

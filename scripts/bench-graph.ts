@@ -16,14 +16,13 @@ import { cardSpecs } from '../src/cards/spec/dossier-cards.ts';
 import { buildDossierGraph } from '../src/graph/build-graph.ts';
 import { KINDS } from '../src/model/vocabulary.ts';
 import { REPO_ROOT } from './lib/astro-build.ts';
+import { median } from './lib/bench-report.ts';
 import { readOptions, runMain, wholeNumber } from './lib/cli-args.ts';
 import { generateCorpus } from './lib/corpus/generate.ts';
 import { readContentDir } from './lib/corpus/read-content.ts';
 import { MAX_PAGES, MIN_PAGES } from './lib/corpus/plan.ts';
 
 const USAGE = 'Aufruf: npm run bench:graph -- [--pages 10000] [--seed 1] [--rounds 5] [--content <Ordner>]';
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 await runMain(() => {
   const options = readOptions(process.argv.slice(2), { pages: { type: 'string' }, seed: { type: 'string' }, rounds: { type: 'string' }, content: { type: 'string' } }, USAGE);

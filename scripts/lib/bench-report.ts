@@ -3,6 +3,11 @@
  * markdown table with the target beside each figure.
  */
 
+/** The middle value of a list of timings (the upper middle for an even count). */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
 export interface SizeResult {
   /** Pages asked for. */
   size: number;

@@ -8,17 +8,17 @@
 import { parseCitation } from '../model/citation.ts';
 import { ENTITY_KINDS, ENTITY_RELATIONS, EVENT_RELATIONS, EVENT_RELATION_TYPES, CITES, STATEMENT_REFERENCES, sectionOf, type EntityKind, type Kind } from '../model/vocabulary.ts';
 import { sourceParagraphs } from '../markdown/source-paragraphs.ts';
-import { MentionMatcher } from '../mentions/mention-matcher.ts';
+import { MentionMatcher, type MentionTarget } from '../mentions/mention-matcher.ts';
 import { paragraphMentions } from '../mentions/paragraph-mentions.ts';
 import { Dossier, type MentionRecord } from './dossier.ts';
-import type { DossierInput, DossierNode, Edge, StatementNode } from './types.ts';
+import type { DossierInput, DossierNode, Edge, EntityNode, StatementNode } from './types.ts';
 
 function byId<T extends { id: string }>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The node `id` if it exists and is of one of the `allowed` kinds. */
-export function resolveNode(nodes: ReadonlyMap<string, DossierNode>, id: string, allowed: readonly Kind[]): DossierNode | undefined {
+function resolveNode(nodes: ReadonlyMap<string, DossierNode>, id: string, allowed: readonly Kind[]): DossierNode | undefined {
   const node = nodes.get(id);
   return node && allowed.includes(node.kind) ? node : undefined;
 }
@@ -132,6 +132,11 @@ function collectMentions(nodes: ReadonlyMap<string, DossierNode>, matcher: Menti
   return mentions;
 }
 
+/** What the mention matcher knows of an entity: the forms under which texts name it. */
+export function mentionTargetOf(node: EntityNode): MentionTarget {
+  return { id: node.id, name: node.data.name, aliases: node.data.aliases, adjective: node.data.adjective };
+}
+
 /**
  * The graph of `input` (every collection's entries as loaded, drafts already left out or kept
  * by the loader). Pure; builds its query indexes lazily on first use.
@@ -139,8 +144,6 @@ function collectMentions(nodes: ReadonlyMap<string, DossierNode>, matcher: Menti
 export function assembleGraph(input: DossierInput): Dossier {
   const nodes = collectNodes(input);
   const edges = collectEdges(nodes);
-  const matcher = new MentionMatcher(
-    [...nodes.values()].flatMap((n) => (n.kind === 'event' || n.kind === 'source' ? [] : [{ id: n.id, name: n.data.name, aliases: n.data.aliases, adjective: n.data.adjective }])),
-  );
+  const matcher = new MentionMatcher([...nodes.values()].flatMap((n) => (n.kind === 'event' || n.kind === 'source' ? [] : [mentionTargetOf(n)])));
   return new Dossier(nodes, edges, collectStatements(input, nodes), input.briefing[0]?.data, matcher, collectMentions(nodes, matcher));
 }

@@ -45,7 +45,7 @@ export function buildManifestFile(cacheDir: string): string {
 const MANIFEST_FILE_VARIABLE = 'DOSSIER_BUILD_MANIFEST';
 
 /** The manifest of a dossier graph; pure. */
-export function buildManifestOf(dossier: Dossier): BuildManifest {
+function buildManifestOf(dossier: Dossier): BuildManifest {
   return {
     version: MANIFEST_VERSION,
     basePath: siteConfig.basePath,

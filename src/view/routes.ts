@@ -15,13 +15,9 @@ export function sitePath(relative = ''): SitePath {
   return `${siteConfig.basePath}${relative.replace(/^\/+/, '')}` as SitePath;
 }
 
-export function sectionPath(section: Section): SitePath {
-  return sitePath(`${section}/`);
-}
-
 /** The index page of a kind, e.g. `/personen/`. */
 export function indexPath(kind: Kind): SitePath {
-  return sectionPath(sectionOf(kind));
+  return sitePath(`${sectionOf(kind)}/`);
 }
 
 /** An entry's page, e.g. `/personen/sergej-lawrow/`. */

@@ -24,9 +24,15 @@ function cardError(spec: CardSpec, error: unknown): Error {
 /**
  * Calls `onCard(index, png)` once per spec, as soon as that card is drawn (`onCard` may write
  * files; an exception there fails the run too). Rejects naming the page of the first card that
- * cannot be laid out, drawn or written; no further card is started after a failure.
+ * cannot be laid out, drawn or written; no further card is started after a failure. `draw`
+ * turns a card's SVG into its PNG off this thread; `npm run bench:cards` passes other renderers.
  */
-export async function renderCards(specs: readonly CardSpec[], fonts: CardFont[], onCard: (index: number, png: Uint8Array) => void): Promise<void> {
+export async function renderCards(
+  specs: readonly CardSpec[],
+  fonts: CardFont[],
+  onCard: (index: number, png: Uint8Array) => void,
+  draw: (svg: string) => Promise<Uint8Array> = pngFromSvg,
+): Promise<void> {
   const sharp = require('sharp') as typeof sharpFunction;
   // One libvips thread per image: librsvg draws an SVG on one thread anyway, and the cards in
   // flight share the cores. Set back afterwards, as the setting holds for the whole process.
@@ -45,7 +51,7 @@ export async function renderCards(specs: readonly CardSpec[], fonts: CardFont[],
         failure ??= cardError(spec, error);
         break;
       }
-      const drawn: Promise<void> = pngFromSvg(svg)
+      const drawn: Promise<void> = draw(svg)
         .then((png) => onCard(index, png))
         .catch((error: unknown) => {
           failure ??= cardError(spec, error);

@@ -4,6 +4,7 @@
  * whichever entry happens to come first.
  */
 import { surfaceForms } from '../../mentions/mention-matcher.ts';
+import { mentionTargetOf } from '../assemble-graph.ts';
 import type { EntityNode } from '../types.ts';
 import { issue, type Check } from './check.ts';
 import { claimWrittenForms, formKey } from './unique-names.ts';
@@ -14,7 +15,7 @@ export const checkDerivedForms: Check = ({ dossier }) => {
   const written = claimWrittenForms(entities).owner;
   const owner = new Map<string, EntityNode>();
   return entities.flatMap((node) =>
-    surfaceForms({ id: node.id, name: node.data.name, aliases: node.data.aliases, adjective: node.data.adjective }).flatMap((form) => {
+    surfaceForms(mentionTargetOf(node)).flatMap((form) => {
       const claimed = owner.get(form);
       if (!claimed) {
         owner.set(form, node);
