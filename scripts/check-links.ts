@@ -112,7 +112,16 @@ export function clickDepths(result: CrawlResult, home: string): Map<string, numb
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dist = process.argv[2] ?? siteConfig.outDir;
   const base = process.argv[3] ?? siteConfig.basePath;
+  // An empty or missing folder is no site whose links are fine: say so and fail.
+  if (!existsSync(dist) || !statSync(dist).isDirectory()) {
+    console.error(`Fehler: Ausgabeordner ${dist} fehlt.\nHinweis: zuerst bauen (npm run build) oder den Ordner angeben: npm run check-links -- <ordner> [<basispfad>].`);
+    process.exit(1);
+  }
   const result = crawlSite(dist, base);
+  if (result.pages.length === 0) {
+    console.error(`Fehler: In ${dist} gibt es keine HTML-Seite.\nHinweis: Ist der Build durchgelaufen? Die Meldungen des Builds lesen und neu bauen.`);
+    process.exit(1);
+  }
   for (const b of result.broken) console.error(`${b.page}: ${b.target} (${b.reason})`);
   console.log(`${result.pages.length} Seiten geprüft, ${result.broken.length} defekte Verweise.`);
   process.exit(result.broken.length > 0 ? 1 : 0);
