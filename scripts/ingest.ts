@@ -57,6 +57,12 @@ try {
       ? `Unverändert: Dieser Artikel ist schon als ${result.file} im Dossier. Nichts geschrieben.`
       : `Geschrieben: ${result.file} (${result.paragraphs} Absätze, Anker #p1 bis #p${result.paragraphs}).`,
   );
+  if (result.unusual.length) {
+    console.log('\nUngewöhnliche Zeichen im Text (so gespeichert; Suche, Zitatprüfung und Verlinkung lesen sie als das gemeinte Zeichen):');
+    for (const { where, characters } of result.unusual) {
+      console.log(`  ${where}: ${characters.map((c) => `${c.label} ${c.code} (${c.count}×)`).join(', ')}`);
+    }
+  }
   console.log(`\nBekannte Einträge im Text (${result.mentions.length}):`);
   for (const m of result.mentions) console.log(`  ${m.id.padEnd(32)} Absatz ${m.paragraphs.join(', ')}`);
   console.log(`\nNoch unbekannte Namen (${result.candidates.length}), Vorschläge:`);

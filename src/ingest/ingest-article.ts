@@ -4,13 +4,14 @@
  * know yet, and on request writes draft entity files for chosen names.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import slugify from '@sindresorhus/slugify';
 import { dump as toYaml } from 'js-yaml';
 import { COLLECTION, ENTITY_KINDS, isCollectionFile, type EntityKind } from '../model/vocabulary.ts';
 import { readFrontmatter, writeNewFile } from '../io/files.ts';
-import { findWord, MentionMatcher, surfaceForms } from '../mentions/mention-matcher.ts';
+import { findWords, MentionMatcher, surfaceForms } from '../mentions/mention-matcher.ts';
+import { foldText, type UnusualCharacter } from '../text/normalise.ts';
 import { readMentionTargets } from '../mentions/read-mention-targets.ts';
 import { sourceParagraphs } from '../markdown/source-paragraphs.ts';
 import { escapeMdxText } from './mdx-text.ts';
@@ -30,6 +31,8 @@ export interface IngestResult {
   file: string;
   paragraphs: number;
   warnings: string[];
+  /** Unusual characters that came in with the text, by place (`Titel`, `Absatz 3`). */
+  unusual: { where: string; characters: UnusualCharacter[] }[];
   /** Known entities mentioned, with the paragraphs they appear in. */
   mentions: { id: string; paragraphs: number[] }[];
   candidates: Candidate[];
@@ -41,14 +44,53 @@ function mdxFile(frontmatter: Record<string, unknown>, body: string): string {
   return `---\n${toYaml(frontmatter, { lineWidth: -1 })}---\n\n${body}`;
 }
 
+/**
+ * The fingerprint of an article's text: SHA-256 of its paragraphs as words (foldText), so that
+ * the same article copied from a feed and from a web page (soft hyphens, no-break spaces,
+ * other quotation marks) has one fingerprint. Title and date are left out: the same text under
+ * a changed headline is the same article.
+ */
+export function textFingerprint(paragraphs: readonly string[]): string {
+  return createHash('sha256').update(paragraphs.map(foldText).join('\n\n')).digest('hex');
+}
+
+/** The slug of a text: its first words, folded first so that a soft hyphen does not split a word. */
+function slugOf(text: string, words = Infinity): string {
+  return slugify(foldText(text).split(' ').slice(0, words).join(' '), { locale: 'de' });
+}
+
+/**
+ * The source file that holds the same text as `paragraphs`, if any: by the fingerprint ingest
+ * stored (`sha256`), or, for sources written by hand or by an older ingest, by comparing the
+ * folded text of sources of the same month.
+ */
+function sameText(sourcesDir: string, files: readonly string[], date: string, fingerprint: string): string | undefined {
+  for (const file of files) {
+    const frontmatter = readFrontmatter(path.join(sourcesDir, file));
+    if (frontmatter.sha256 === fingerprint) return file;
+  }
+  for (const file of files) {
+    const full = path.join(sourcesDir, file);
+    const frontmatter = readFrontmatter(full);
+    if (String(frontmatter.date) !== date) continue;
+    const body = readFileSync(full, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    try {
+      if (textFingerprint(sourceParagraphs(body).map((p) => p.text)) === fingerprint) return file;
+    } catch {
+      // A source that does not parse is the build's to report, not ingest's.
+    }
+  }
+  return undefined;
+}
+
 export function ingestArticle(bytes: Uint8Array, fileName: string, options: { contentDir: string; stubs?: StubRequest[] }): IngestResult {
   const article = parseArticle(bytes, fileName);
   const sourcesDir = path.join(options.contentDir, COLLECTION.source.folder);
-  const fingerprint = createHash('sha256').update(JSON.stringify([article.date, article.title, article.paragraphs])).digest('hex');
+  const fingerprint = textFingerprint(article.paragraphs);
 
   const existing = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => isCollectionFile('source', f)).sort() : [];
-  const same = existing.find((f) => readFrontmatter(path.join(sourcesDir, f)).sha256 === fingerprint);
-  const baseId = `${article.date}-${slugify(article.title.split(/\s+/).slice(0, 6).join(' '), { locale: 'de' })}`.slice(0, 80).replace(/-+$/, '');
+  const same = sameText(sourcesDir, existing, article.date, fingerprint);
+  const baseId = `${article.date}-${slugOf(article.title, 6)}`.slice(0, 80).replace(/-+$/, '');
   let id = same ? same.replace(/\.mdx$/, '') : baseId;
   for (let n = 2; !same && existing.includes(`${id}.mdx`); n++) id = `${baseId}-${n}`;
   const file = path.join(sourcesDir, `${id}.mdx`);
@@ -60,15 +102,16 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     for (const m of matcher.findAll(text)) byEntity.set(m.id, (byEntity.get(m.id) ?? new Set()).add(i + 1));
   });
   const mentions = [...byEntity.entries()].map(([entity, set]) => ({ id: entity, paragraphs: [...set] })).sort((a, b) => a.id.localeCompare(b.id));
-  const candidates = nameCandidates(article.paragraphs, matcher);
-  const result: IngestResult = { status: same ? 'unchanged' : 'written', id, file, paragraphs: article.paragraphs.length, warnings: article.warnings, mentions, candidates, stubs: [] };
+  // Names are proposed as words, without the invisible characters a feed may have put in them.
+  const candidates = nameCandidates(article.paragraphs.map(foldText), matcher);
+  const result: IngestResult = { status: same ? 'unchanged' : 'written', id, file, paragraphs: article.paragraphs.length, warnings: article.warnings, unusual: article.unusual, mentions, candidates, stubs: [] };
 
   // Every stub is checked before anything is written, so an error leaves the content untouched.
   const stubPlans = (options.stubs ?? []).map((stub) => {
-    const stubId = slugify(stub.name, { locale: 'de' });
-    const paragraph = article.paragraphs.findIndex((p) => findWord(p, stub.name) >= 0);
+    const stubId = slugOf(stub.name);
+    const paragraph = article.paragraphs.findIndex((p) => findWords(p, stub.name) !== undefined);
     if (paragraph < 0) throw new ArticleError(fileName, '--stub', `«${stub.name}» kommt im Artikel nicht vor.`, 'Den Namen genau so angeben, wie er im Text steht (siehe Kandidatenliste). Nichts wurde geschrieben.');
-    const known = targets.find((t) => t.id === stubId || surfaceForms(t).includes(stub.name));
+    const known = targets.find((t) => t.id === stubId || surfaceForms(t).some((form) => foldText(form) === foldText(stub.name)));
     const taken = ENTITY_KINDS.flatMap((kind) => COLLECTION[kind].extensions.map((ext) => path.join(options.contentDir, COLLECTION[kind].folder, `${stubId}.${ext}`))).find((f) => existsSync(f));
     return { stub, stubId, paragraph, skip: known ? `«${stub.name}» ist schon bekannt (${known.id}); kein Entwurf geschrieben.` : taken ? `${taken} gibt es schon; nicht überschrieben.` : undefined };
   });
@@ -108,7 +151,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
       stubFile,
       mdxFile(
         {
-          name: stub.name,
+          name: foldText(stub.name),
           aliases: [],
           draft: true,
           summary: `Entwurf: ${stub.name} wird in «${article.title}» erwähnt.`,

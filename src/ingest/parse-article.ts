@@ -4,6 +4,9 @@
  * wrong and how to fix it, anything it cannot read without losing or changing a word.
  */
 
+import { checkMojibake } from '../text/mojibake.ts';
+import { unusualCharacters, type UnusualCharacter } from '../text/normalise.ts';
+
 /** Larger articles are refused: a news article is a few kilobytes; 1 MiB is an accident. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
@@ -15,8 +18,10 @@ export interface ParsedArticle {
   paragraphs: string[];
   /** Agency credit, from a closing `(sda/afp)` or a dateline `PJÖNGJANG (dpa-AFX) -`. */
   credit?: string;
-  /** Warnings that did not stop the import (e.g. a Latin-1 file converted). */
+  /** Warnings that did not stop the import (e.g. a Latin-1 file converted, mojibake repaired). */
   warnings: string[];
+  /** Unusual characters that came in with the text (kept in the source), by place: `Titel` or `Absatz 3`. */
+  unusual: { where: string; characters: UnusualCharacter[] }[];
 }
 
 export class ArticleError extends Error {
@@ -86,7 +91,39 @@ export function parseArticle(bytes: Uint8Array, file: string): ParsedArticle {
   if (paragraphs.length === 0) {
     throw new ArticleError(file, 'Text', 'Nach der Datumszeile steht kein Absatz.', 'Den Artikeltext nach einer Leerzeile anfügen, Absätze durch Leerzeilen getrennt.');
   }
-  const credit = CLOSING_CREDIT.exec(paragraphs.at(-1)!)?.[1] ?? DATELINE_CREDIT.exec(paragraphs[0]!)?.[1]?.trim();
+  const repaired = repairMojibake(file, title, paragraphs, warnings);
+  const unusual = [['Titel', repaired.title] as const, ...repaired.paragraphs.map((p, i) => [`Absatz ${i + 1}`, p] as const)]
+    .map(([where, text]) => ({ where, characters: unusualCharacters(text) }))
+    .filter((u) => u.characters.length > 0);
+  const last = repaired.paragraphs.at(-1)!;
+  const credit = CLOSING_CREDIT.exec(last)?.[1] ?? DATELINE_CREDIT.exec(repaired.paragraphs[0]!)?.[1]?.trim();
   if (!credit) warnings.push(`${file}: keine Agenturangabe gefunden (z. B. «(sda/afp)» am Schluss); «credit» bitte von Hand setzen.`);
-  return { title, date: `${year}-${month}`, paragraphs, credit, warnings };
+  return { title: repaired.title, date: `${year}-${month}`, paragraphs: repaired.paragraphs, credit, warnings, unusual };
+}
+
+/**
+ * UTF-8 that was once read as Windows-1252 («GesprÃ¤che»), per title and paragraph: repaired
+ * with a warning where every damaged sequence decodes cleanly; otherwise the whole article is
+ * refused, naming every damaged place at once. Clean paragraphs stay exactly as they are.
+ */
+function repairMojibake(file: string, title: string, paragraphs: string[], warnings: string[]): { title: string; paragraphs: string[] } {
+  const damaged: string[] = [];
+  const check = (where: string, text: string): string => {
+    const result = checkMojibake(text);
+    if (result.status === 'damaged') damaged.push(`${where}: «…${result.at}…»`);
+    if (result.status !== 'repaired') return text;
+    const shown = [...new Map(result.repairs.map((r) => [r.from, `${r.from} → ${r.to}`])).values()].join(', ');
+    warnings.push(`${file}: ${where}: Zeichensalat (UTF-8, einmal als Windows-1252 gelesen) repariert: ${shown}. Bitte den Text mit der Quelle vergleichen.`);
+    return result.text;
+  };
+  const repaired = { title: check('Titel', title), paragraphs: paragraphs.map((p, i) => check(`Absatz ${i + 1}`, p)) };
+  if (damaged.length > 0) {
+    throw new ArticleError(
+      file,
+      damaged.map((d) => d.split(':')[0]).join(', '),
+      `Der Text enthält Zeichensalat (UTF-8, als Windows-1252 gelesen), der sich nicht sicher reparieren lässt:\n${damaged.map((d) => `  ${d}`).join('\n')}`,
+      'Den Artikel aus der Quelle neu kopieren und als UTF-8 speichern (nicht über ein Programm, das Windows-1252 annimmt). Nichts wurde geschrieben.',
+    );
+  }
+  return repaired;
 }

@@ -6,8 +6,12 @@
  * German inflection is handled by generating surface forms, not by stemming, so that nothing is
  * linked that an editor could not predict: each name and alias, its genitive in -s, and for an
  * adjective stem (`nordkoreanisch`) its five endings. Matching is on whole words, longest form
- * first, so `russischen Armee` (the army) wins over `russischen` (the state).
+ * first, so `russischen Armee` (the army) wins over `russischen` (the state). Text and forms are
+ * compared folded (src/text/normalise.ts's foldText), so a soft hyphen, a no-break space or a
+ * non-breaking hyphen copied in from a feed does not hide a name; mentions are reported at their
+ * place in the original text, as they stand there.
  */
+import { foldText, foldTextWithOffsets } from '../text/normalise.ts';
 
 export interface MentionTarget {
   /** The entity's id. */
@@ -62,15 +66,28 @@ export function surfaceForms(target: MentionTarget): string[] {
 }
 
 /**
- * What counts as part of a word around a mention: letters, digits, combining marks, and the
- * invisible joiners and soft hyphen that may sit inside a word.
+ * What counts as part of a word around a mention: letters, digits, combining marks. (The
+ * invisible characters that may sit inside a word are gone from the folded text matched here.)
  */
-const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}\\u00AD\\u200C\\u200D]';
+const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
 
-/** Offset of `words` in `text` as whole words, or -1. */
-export function findWord(text: string, words: string): number {
+/** Offset of `words` in `text` as whole words, or -1; both taken as they are. */
+function findWord(text: string, words: string): number {
   const match = new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(words)}(?!${WORD_CHAR})`, 'u').exec(text);
   return match ? match.index : -1;
+}
+
+/**
+ * Where `words` stand in `text` as whole words, compared folded (foldText: invisible characters,
+ * space, hyphen and quotation-mark variants do not count): the span in the original `text`, or
+ * undefined.
+ */
+export function findWords(text: string, words: string): { start: number; end: number } | undefined {
+  const folded = foldTextWithOffsets(text);
+  const wanted = foldText(words);
+  if (wanted.length === 0) return undefined;
+  const at = findWord(folded.text, wanted);
+  return at < 0 ? undefined : { start: folded.starts[at]!, end: folded.ends[at + wanted.length - 1]! };
 }
 
 function escapeRegExp(text: string): string {
@@ -146,9 +163,9 @@ function literalParts(parts: readonly string[]): boolean {
 function compileForms(targets: readonly MentionTarget[]): CompiledForms {
   const owner = new Map<string, string>();
   for (const target of targets) {
-    for (const form of surfaceForms(target)) {
+    for (const form of surfaceForms(target).map(foldText)) {
       // Two entities claiming one form is a content error the graph reports; here the first wins.
-      if (!owner.has(form)) owner.set(form, target.id);
+      if (form.length > 0 && !owner.has(form)) owner.set(form, target.id);
     }
   }
   const texts = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -205,8 +222,18 @@ export class MentionMatcher {
     this.compiled = compiled;
   }
 
-  /** Every mention, left to right, never overlapping. */
-  findAll(text: string): Mention[] {
+  /** Every mention, left to right, never overlapping, at its place in `text` and as it stands there. */
+  findAll(original: string): Mention[] {
+    const folded = foldTextWithOffsets(original);
+    return this.findFolded(folded.text).map((m) => {
+      const start = folded.starts[m.start]!;
+      const end = folded.ends[m.end - 1]!;
+      return { id: m.id, start, end, text: original.slice(start, end) };
+    });
+  }
+
+  /** The matching proper, on folded text. */
+  private findFolded(text: string): Mention[] {
     const { owner, forms, byFirstWord, byFirstChar } = this.compiled;
     // Where a form may start, with the forms to try there in the alternation's order.
     const starts: { at: number; candidates: number[] }[] = [];
@@ -246,13 +273,13 @@ export class MentionMatcher {
    * mention of each entity. `exclude` is the page's own entity, which never links to itself.
    */
   linksIn(text: string, overrides: readonly MentionOverride[] = [], exclude?: string, renderable: (m: Mention) => boolean = () => true): Mention[] {
-    const suppressed = new Set(overrides.filter((o) => o.link === false).map((o) => o.text));
-    let mentions = this.findAll(text).filter((m) => !suppressed.has(m.text) && renderable(m));
+    const suppressed = new Set(overrides.filter((o) => o.link === false).map((o) => foldText(o.text)));
+    let mentions = this.findAll(text).filter((m) => !suppressed.has(foldText(m.text)) && renderable(m));
     for (const override of overrides) {
       if (override.link === false) continue;
-      const start = findWord(text, override.text);
-      if (start < 0) continue;
-      const forced: Mention = { id: override.link, start, end: start + override.text.length, text: override.text, forced: true };
+      const span = findWords(text, override.text);
+      if (!span) continue;
+      const forced: Mention = { id: override.link, ...span, text: text.slice(span.start, span.end), forced: true };
       if (!renderable(forced)) continue;
       mentions = [...mentions.filter((m) => m.end <= forced.start || m.start >= forced.end), forced].sort((a, b) => a.start - b.start);
     }

@@ -124,3 +124,56 @@ describe('ingest', () => {
     expect(result.warnings).toContain('«Kim Jong Un» ist schon bekannt (kim-jong-un); kein Entwurf geschrieben.');
   });
 });
+
+describe('ingest: text from real feeds', () => {
+  const ARTICLE = ' date 2025-09 Gespräche über eine Waffenruhe\n\nDie Gespräche über eine Waffenruhe in Wonsan blieben „zurückhaltend“.\n\nDie Wirtschaftssanktionen gegen Nordkorea gelten weiter. (sda)\n';
+
+  test('UTF-8 once read as Windows-1252 is repaired paragraph by paragraph, with a warning, and clean paragraphs stay as they are', () => {
+    const damaged = ARTICLE.replace('Die Gespräche über eine Waffenruhe in', 'Die GesprÃ¤che Ã¼ber eine Waffenruhe in').replace('„zurückhaltend“', 'â€žzurÃ¼ckhaltendâ€œ');
+    const result = ingestArticle(Buffer.from(damaged), 'salat.txt', { contentDir });
+    const body = readFileSync(result.file, 'utf8').replace(/^---[\s\S]*?---\n/, '');
+    expect(sourceParagraphs(body).map((p) => p.text)).toEqual([
+      'Die Gespräche über eine Waffenruhe in Wonsan blieben „zurückhaltend“.',
+      'Die Wirtschaftssanktionen gegen Nordkorea gelten weiter. (sda)',
+    ]);
+    expect(result.warnings).toEqual([expect.stringMatching(/^salat\.txt: Absatz 1: Zeichensalat .* repariert: Ã¤ → ä, Ã¼ → ü, â€ž → „, â€œ → “\./)]);
+  });
+
+  test('mojibake that cannot be repaired with certainty is refused, every place named, nothing written', () => {
+    const before = listing(contentDir);
+    const damaged = ARTICLE.replace('Gespräche über', 'GesprÃ¤che Ã¼ber').replace('„zurückhaltend“', 'â€ zurückhaltend').replace('Nordkorea gelten', 'Nordkorea â€? gelten');
+    expect(() => ingestArticle(Buffer.from(damaged), 'kaputt.txt', { contentDir })).toThrow(/kaputt\.txt: Absatz 1, Absatz 2: Der Text enthält Zeichensalat[^]*Absatz 1: «….*â€ zurückhaltend.*»\n {2}Absatz 2: «….*Nordkorea â€\? gelten/);
+    expect(listing(contentDir)).toEqual(before);
+  });
+
+  test('unusual characters are reported by paragraph and kept in the source byte for byte', () => {
+    const text = ARTICLE.replace('Wirtschaftssanktionen', 'Wirtschafts\u00ADsanktionen').replace('in Wonsan', 'in\u00A0Wonsan');
+    const result = ingestArticle(Buffer.from(text), 'feed.txt', { contentDir });
+    expect(result.unusual).toEqual([
+      { where: 'Absatz 1', characters: [{ code: 'U+00A0', label: 'geschütztes Leerzeichen', count: 1 }] },
+      { where: 'Absatz 2', characters: [{ code: 'U+00AD', label: 'weiches Trennzeichen', count: 1 }] },
+    ]);
+    const body = readFileSync(result.file, 'utf8').replace(/^---[\s\S]*?---\n/, '');
+    expect(sourceParagraphs(body)[1]!.text).toBe('Die Wirtschafts\u00ADsanktionen gegen Nordkorea gelten weiter. (sda)');
+    expect(result.mentions.find((m) => m.id === 'wonsan')?.paragraphs).toEqual([1]);
+  });
+
+  test('the same article from a feed and from a web page is one article, even under another headline', () => {
+    const fromWeb = ingestArticle(Buffer.from(ARTICLE), 'web.txt', { contentDir });
+    const before = listing(contentDir);
+    const fromFeed = ARTICLE.replace('Wirtschaftssanktionen', 'Wirtschafts\u00ADsanktionen').replace('„zurückhaltend“', '«zurückhaltend»').replace('in Wonsan', 'in\u00A0Wonsan').replace('Gespräche über eine Waffenruhe\n', 'Waffenruhe: Gespräche stocken\n');
+    const again = ingestArticle(Buffer.from(fromFeed), 'feed.txt', { contentDir });
+    expect(again.status).toBe('unchanged');
+    expect(again.file).toBe(fromWeb.file);
+    expect(listing(contentDir)).toEqual(before);
+  });
+
+  test('slugs and stubs read words, not invisible characters', () => {
+    const text = ' date 2025-09 Nato\u2011Treffen zu Wirtschafts\u00ADsanktionen\n\nDie Ministerin Erika Muster\u00ADfrau sprach in Brüssel. (sda)\n';
+    const result = ingestArticle(Buffer.from(text), 'nato.txt', { contentDir, stubs: [{ name: 'Erika Musterfrau', kind: 'person' }] });
+    expect(path.basename(result.file)).toBe('2025-09-nato-treffen-zu-wirtschaftssanktionen.mdx');
+    expect(result.candidates.map((c) => c.name)).toContain('Erika Musterfrau');
+    expect(path.basename(result.stubs[0]!)).toBe('erika-musterfrau.mdx');
+    expect(readFileSync(result.stubs[0]!, 'utf8')).toContain('name: Erika Musterfrau\n');
+  });
+});

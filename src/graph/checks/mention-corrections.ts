@@ -3,7 +3,7 @@
  * source has, words that stand in it, and, for a forced link, an existing entity.
  */
 import { ENTITY_KINDS } from '../../model/vocabulary.ts';
-import { findWord } from '../../mentions/mention-matcher.ts';
+import { findWords } from '../../mentions/mention-matcher.ts';
 import { issue, type Check } from './check.ts';
 import { referenceIssue } from './references.ts';
 
@@ -15,7 +15,7 @@ export const checkMentionCorrections: Check = ({ dossier }) =>
       const found = [];
       if (!paragraph) {
         found.push(issue(node.filePath, `mentions[${i}].paragraph`, `Absatz ${correction.paragraph} gibt es nicht (die Quelle hat ${node.paragraphs.length}).`, 'Die Nummer des Absatzes angeben, wie sie auf der Quellenseite steht.'));
-      } else if (findWord(paragraph.text, correction.text) < 0) {
+      } else if (!findWords(paragraph.text, correction.text)) {
         found.push(issue(node.filePath, `mentions[${i}].text`, `«${correction.text}» steht nicht in Absatz ${correction.paragraph}.`, 'Ganze Wörter genau so angeben, wie sie im Absatz stehen (Gross-/Kleinschreibung, Endung).'));
       }
       if (correction.link !== false) {

@@ -1,12 +1,13 @@
 /**
  * A statement names its speaker, the channels it came through, what it is about and its event
  * by existing entries of the right kinds; and a quote stands verbatim, as whole words, in the
- * paragraph it cites (only white space and the style of quotation marks may differ).
+ * paragraph it cites. «Verbatim» is src/text/normalise.ts's foldText: white space, invisible
+ * characters (soft hyphens, zero-width spaces), hyphen and quotation-mark variants may differ.
  */
 import { parseCitation } from '../../model/citation.ts';
 import { STATEMENT_REFERENCES } from '../../model/vocabulary.ts';
-import { findWord } from '../../mentions/mention-matcher.ts';
-import { normaliseForQuote } from '../quote-text.ts';
+import { findWords } from '../../mentions/mention-matcher.ts';
+import { revealUnusual } from '../../text/normalise.ts';
 import type { ValidationIssue } from '../types.ts';
 import { issue, type Check } from './check.ts';
 import { referenceIssue, referenceListIssues } from './references.ts';
@@ -25,13 +26,15 @@ export const checkStatements: Check = ({ input, dossier }) =>
     const { source, paragraph } = parseCitation(data.cite);
     const node = dossier.get(source);
     const text = node?.kind === 'source' ? node.paragraphs[paragraph - 1]?.text : undefined;
-    if (text !== undefined && findWord(normaliseForQuote(text), normaliseForQuote(data.quote)) < 0) {
+    if (text !== undefined && !findWords(text, data.quote)) {
+      // A paragraph with invisible characters would print identical to the quote: show them.
+      const shown = revealUnusual(text);
       found.push(
         issue(
           filePath,
           'quote',
           `Das Zitat «${data.quote}» steht nicht wörtlich in ${data.cite}.`,
-          `Zitate müssen Wort für Wort mit dem Absatz übereinstimmen, ganze Wörter (nur Leerraum und Anführungszeichen werden angeglichen). Absatz ${paragraph} lautet: «${text}»`,
+          `Zitate müssen Wort für Wort mit dem Absatz übereinstimmen, ganze Wörter (Leerraum, unsichtbare Zeichen, Binde- und Anführungszeichen werden angeglichen). Absatz ${paragraph} lautet: «${shown}»${shown === text ? '' : ' (⟨U+…⟩: unsichtbare oder ähnlich aussehende Zeichen)'}`,
         ),
       );
     }

@@ -1,15 +1,16 @@
 /**
  * A name, alias or adjective must point at one entity only, or the texts could not be linked:
- * «Lawrow» can be one person's alias, not two people's. Compared without regard to case,
- * Unicode composition and runs of white space.
+ * «Lawrow» can be one person's alias, not two people's. Compared as the texts are matched
+ * (src/text/normalise.ts's foldText), without regard to case.
  */
+import { foldText } from '../../text/normalise.ts';
 import type { EntityNode } from '../types.ts';
 import { issue, type Check } from './check.ts';
 import type { ValidationIssue } from '../types.ts';
 
 /** How two forms are compared. */
 export function formKey(form: string): string {
-  return form.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de-CH');
+  return foldText(form).toLocaleLowerCase('de-CH');
 }
 
 /** The forms an editor wrote for an entity, with the field each stands in. */

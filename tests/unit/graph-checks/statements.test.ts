@@ -1,5 +1,6 @@
 import { checkStatements } from '../../../src/graph/checks/statements.ts';
-import { describeCheck, type CheckCase } from '../../helpers/run-check.ts';
+import { expect, test } from 'vitest';
+import { describeCheck, runCheck, type CheckCase } from '../../helpers/run-check.ts';
 
 const first = <T,>(list: T[]): T => list[0]!;
 
@@ -40,6 +41,14 @@ const cases: CheckCase[] = [
     expected: [],
   },
   {
+    name: 'a quote against a paragraph with a soft hyphen and a no-break space inside its words is verbatim',
+    breakIt: (d) => {
+      first(d.source).body = first(d.source).body.replace('konstruktiv', 'kon\u00ADstruk\u200Btiv').replace('offen und', 'offen\u00A0und');
+      first(d.statement).data.quote = 'offen und konstruktiv';
+    },
+    expected: [],
+  },
+  {
     name: 'a quote whose citation does not resolve is left to the citations check',
     breakIt: (d) => {
       first(d.statement).data.cite = 'meldung#p9';
@@ -49,3 +58,11 @@ const cases: CheckCase[] = [
 ];
 
 describeCheck('statements', checkStatements, cases);
+
+test('the hint of a failed quote shows the invisible characters of the paragraph it prints', () => {
+  const [found] = runCheck(checkStatements, (d) => {
+    first(d.source).body = first(d.source).body.replace('konstruktiv', 'kon\u00ADstruktiv');
+    first(d.statement).data.quote = 'offen und kritisch';
+  });
+  expect(found?.hint).toContain('«offen und kon⟨U+00AD⟩struktiv»');
+});

@@ -1,0 +1,175 @@
+/**
+ * The one place that says when two pieces of text count as the same words. Agency text copied
+ * from feeds and web pages carries invisible characters (soft hyphens, zero-width spaces),
+ * look-alikes (no-break spaces, non-breaking hyphens, typographic quotation marks) and
+ * decomposed umlauts; none of them changes a word. Everything that compares text rather than
+ * shows it goes through here: quote verification, ingest's duplicate check, mention matching,
+ * name candidates, slugs and the offline search index with its queries. Stored and displayed
+ * text is never changed: these foldings exist for comparison only.
+ *
+ * Two levels:
+ * - `foldText`: the same words, letter for letter (case, umlauts and ß kept). Used where a
+ *   match must be verbatim: quotes, mentions, names, duplicate articles.
+ * - `foldForSearch`: additionally lower case, ß as ss, ä/ö/ü and their spellings ae/oe/ue as
+ *   a/o/u (ue not after q, as in «Quelle»), as Snowball's German stemmer treats them, so that
+ *   «Pjoengjang» and «Pjöngjang» are one search term.
+ */
+
+/** Characters that are no letter and no space: removed. Named for the ingest report. */
+export const INVISIBLE_CHARACTERS: Readonly<Record<string, string>> = {
+  '\u00AD': 'weiches Trennzeichen',
+  '\u200B': 'Leerzeichen ohne Breite',
+  '\u200C': 'Bindungsverhinderer (ZWNJ)',
+  '\u200D': 'Verbinder ohne Breite (ZWJ)',
+  '\u2060': 'Wortverbinder',
+  '\uFEFF': 'Byte-Order-Mark im Text',
+};
+
+/** Space characters other than the plain space: read as a space. */
+export const SPACE_VARIANTS: Readonly<Record<string, string>> = {
+  '\u00A0': 'geschütztes Leerzeichen',
+  '\u2002': 'Halbgeviert-Leerzeichen',
+  '\u2003': 'Geviert-Leerzeichen',
+  '\u2004': 'Drittelgeviert-Leerzeichen',
+  '\u2005': 'Viertelgeviert-Leerzeichen',
+  '\u2006': 'Sechstelgeviert-Leerzeichen',
+  '\u2007': 'Ziffernleerzeichen',
+  '\u2008': 'Interpunktionsleerzeichen',
+  '\u2009': 'schmales Leerzeichen',
+  '\u200A': 'Haarleerzeichen',
+  '\u202F': 'schmales geschütztes Leerzeichen',
+  '\u205F': 'mathematisches Leerzeichen',
+  '\u3000': 'ideografisches Leerzeichen',
+};
+
+/** Hyphens other than the hyphen-minus: read as `-`. Dashes (– —) are punctuation, not hyphens, and stay. */
+export const HYPHEN_VARIANTS: Readonly<Record<string, string>> = {
+  '\u2010': 'Bindestrich (U+2010)',
+  '\u2011': 'geschützter Bindestrich',
+};
+
+/** Every style of quotation mark and apostrophe: read as `"`, so that «…», „…“ and "…" compare equal. */
+const QUOTE_MARKS = '«»‹›„“”‟"‚‘’‛\'`´';
+
+/** What one original character (with its combining marks) becomes. */
+function foldSegment(segment: string): string {
+  if (segment in INVISIBLE_CHARACTERS) return '';
+  if (segment in SPACE_VARIANTS || /^\s$/u.test(segment)) return ' ';
+  if (segment in HYPHEN_VARIANTS) return '-';
+  if (QUOTE_MARKS.includes(segment)) return '"';
+  return segment.normalize('NFC');
+}
+
+/** Anything `foldSegment` would change, or a run of white space: text without it folds to itself. */
+const NEEDS_FOLDING = new RegExp(
+  `[${Object.keys(INVISIBLE_CHARACTERS).join('')}${Object.keys(SPACE_VARIANTS).join('')}${Object.keys(HYPHEN_VARIANTS).join('')}${QUOTE_MARKS}\\t\\n\\r\\f\\v\\p{M}]|\\s\\s`,
+  'u',
+);
+
+/** A folded text with, for each of its code units, the span of the original it came from. */
+export interface FoldedText {
+  text: string;
+  /** `starts[i]`: offset in the original of the character folded text position `i` came from. */
+  starts: number[];
+  /** `ends[i]`: end offset in the original of that character (with removed characters after it inside a run of space). */
+  ends: number[];
+}
+
+/**
+ * `foldText` with the way back: for a match at `[start, end)` in the folded text, the original
+ * text is `[starts[start], ends[end - 1])`. Runs of white space become one space (not trimmed,
+ * so that offsets stay meaningful). Linear in the length of `text`; a text that needs no folding
+ * (most text) costs one regular-expression test.
+ */
+export function foldTextWithOffsets(text: string): FoldedText {
+  if (!NEEDS_FOLDING.test(text)) {
+    const starts = Array.from({ length: text.length }, (_, i) => i);
+    return { text, starts, ends: starts.map((i) => i + 1) };
+  }
+  let out = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  // A character and the combining marks after it: NFC composes them into one.
+  for (const match of text.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)) {
+    const folded = foldSegment(match[0]);
+    const start = match.index;
+    const end = start + match[0].length;
+    if (folded === ' ' && out.endsWith(' ')) {
+      ends[ends.length - 1] = end;
+      continue;
+    }
+    for (let i = 0; i < folded.length; i++) {
+      out += folded[i];
+      starts.push(start);
+      ends.push(end);
+    }
+  }
+  return { text: out, starts, ends };
+}
+
+/**
+ * The text as words, letter for letter: NFC; invisible characters removed; every space variant
+ * and run of white space one space; U+2010 and U+2011 as `-`; every quotation mark as `"`;
+ * trimmed. Two texts with the same folded form show the same words.
+ */
+export function foldText(text: string): string {
+  return foldTextWithOffsets(text).text.trim();
+}
+
+/**
+ * The text as a search engine compares it: `foldText`, lower case (de-CH), ß as ss, and
+ * ä/ae → a, ö/oe → o, ü/ue → u (ue after q kept). Both spellings of a word become one.
+ */
+export function foldForSearch(text: string): string {
+  return foldText(text)
+    .toLocaleLowerCase('de-CH')
+    .replace(/ß/g, 'ss')
+    .replace(/(?<!q)ue/g, 'u')
+    .replace(/ae/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/[äöü]/g, (c) => ({ ä: 'a', ö: 'o', ü: 'u' })[c]!);
+}
+
+/** `U+00AD` for a character. */
+export function codePointLabel(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** The text with every invisible or look-alike character shown as `⟨U+00AD⟩`, for hints that would otherwise print two texts that look identical. */
+export function revealUnusual(text: string): string {
+  return [...text].map((c) => (c in INVISIBLE_CHARACTERS || c in SPACE_VARIANTS || c in HYPHEN_VARIANTS ? `⟨${codePointLabel(c)}⟩` : c)).join('');
+}
+
+/** One kind of unusual character found in a text. */
+export interface UnusualCharacter {
+  /** `U+00AD`, or `NFD` for decomposed characters. */
+  code: string;
+  /** German name, e.g. `weiches Trennzeichen`. */
+  label: string;
+  count: number;
+}
+
+/**
+ * The characters in `text` that an editor should know came in with it: invisible characters,
+ * space and hyphen variants, decomposed letters (not NFC), the replacement character U+FFFD
+ * (something was lost before the text reached us), C1 control and private-use characters.
+ */
+export function unusualCharacters(text: string): UnusualCharacter[] {
+  const found = new Map<string, UnusualCharacter>();
+  const add = (code: string, label: string) => {
+    const entry = found.get(code) ?? { code, label, count: 0 };
+    entry.count++;
+    found.set(code, entry);
+  };
+  for (const char of text) {
+    const label =
+      INVISIBLE_CHARACTERS[char] ??
+      SPACE_VARIANTS[char] ??
+      HYPHEN_VARIANTS[char] ??
+      (char === '\uFFFD' ? 'Ersatzzeichen (ein Zeichen ging verloren)' : /[\u0080-\u009F]/.test(char) ? 'Steuerzeichen (C1)' : /\p{Co}/u.test(char) ? 'Zeichen aus dem privaten Bereich' : undefined);
+    if (label) add(codePointLabel(char), label);
+  }
+  const decomposed = text.match(/\p{L}\p{M}+/gu)?.filter((s) => s.normalize('NFC').length < s.length).length ?? 0;
+  for (let i = 0; i < decomposed; i++) add('NFD', 'zerlegter Buchstabe mit Akzent (nicht NFC)');
+  return [...found.values()].sort((a, b) => a.code.localeCompare(b.code));
+}

@@ -1,0 +1,97 @@
+/**
+ * Every rule of the text normalisation (src/text/normalise.ts) and of the mojibake repair
+ * (src/text/mojibake.ts), one row each.
+ */
+import { describe, expect, test } from 'vitest';
+import { foldForSearch, foldText, foldTextWithOffsets, revealUnusual, unusualCharacters } from '../../src/text/normalise.ts';
+import { checkMojibake } from '../../src/text/mojibake.ts';
+
+describe('foldText: the same words, letter for letter', () => {
+  test.each([
+    ['NFC: decomposed ü composed', 'Ru\u0308ckeroberung', 'Rückeroberung'],
+    ['soft hyphen removed', 'Wirtschafts\u00ADsanktionen', 'Wirtschaftssanktionen'],
+    ['zero-width space removed', 'Kriegs\u200Bschiffe', 'Kriegsschiffe'],
+    ['zero-width non-joiner removed', 'Auf\u200Clage', 'Auflage'],
+    ['zero-width joiner removed', 'a\u200Db', 'ab'],
+    ['word joiner removed', 'Nord\u2060korea', 'Nordkorea'],
+    ['BOM inside text removed', '\uFEFFLawrow', 'Lawrow'],
+    ['no-break space as space', 'Kim\u00A0Jong\u00A0Un', 'Kim Jong Un'],
+    ['narrow no-break space as space', '10\u202F000', '10 000'],
+    ['thin space as space', 'a\u2009b', 'a b'],
+    ['run of white space as one space', 'a \n\t b', 'a b'],
+    ['trimmed', '  a  ', 'a'],
+    ['hyphen U+2010 as -', 'Nato\u2010Treffen', 'Nato-Treffen'],
+    ['non-breaking hyphen U+2011 as -', 'Nato\u2011Treffen', 'Nato-Treffen'],
+    ['dashes stay', 'a – b — c', 'a – b — c'],
+    ['guillemets as "', '«heroisch»', '"heroisch"'],
+    ['German quotes as "', '„zurückhaltend“', '"zurückhaltend"'],
+    ['single guillemets as "', '‹so›', '"so"'],
+    ['English quotes as "', '“a” ‘b’', '"a" "b"'],
+    ['case, umlauts and ß kept', 'Straße Über', 'Straße Über'],
+  ])('%s', (_rule, input, folded) => {
+    expect(foldText(input)).toBe(folded);
+  });
+
+  test('offsets lead from the folded text back to the original', () => {
+    const original = 'Die Wirtschafts\u00ADsanktionen\u00A0\u00A0gelten';
+    const folded = foldTextWithOffsets(original);
+    const start = folded.text.indexOf('Wirtschaftssanktionen');
+    const end = start + 'Wirtschaftssanktionen'.length;
+    expect(original.slice(folded.starts[start], folded.ends[end - 1])).toBe('Wirtschafts\u00ADsanktionen');
+    const space = folded.text.indexOf(' gelten');
+    expect(original.slice(folded.starts[space], folded.ends[space])).toBe('\u00A0\u00A0');
+  });
+});
+
+describe('foldForSearch: one search term for every spelling', () => {
+  test.each([
+    ['lower case', 'LAWROW', 'lawrow'],
+    ['ß as ss', 'Straße', 'strasse'],
+    ['ä as a', 'Gespräche', 'gesprache'],
+    ['ae as a', 'Gespraeche', 'gesprache'],
+    ['ö as o', 'Pjöngjang', 'pjongjang'],
+    ['oe as o', 'Pjoengjang', 'pjongjang'],
+    ['ü as u', 'Überraschungsoffensive', 'uberraschungsoffensive'],
+    ['ue as u', 'Ueberraschungsoffensive', 'uberraschungsoffensive'],
+    ['ue after q kept', 'Quelle', 'quelle'],
+    ['folds foldText first', 'Wirtschafts\u00ADsanktionen', 'wirtschaftssanktionen'],
+  ])('%s', (_rule, input, folded) => {
+    expect(foldForSearch(input)).toBe(folded);
+  });
+});
+
+describe('what ingest reports and hints show', () => {
+  test('unusual characters by class, with counts', () => {
+    expect(unusualCharacters('a\u00ADb\u00ADc\u00A0d u\u0308 \uFFFD \u0085')).toEqual([
+      { code: 'NFD', label: 'zerlegter Buchstabe mit Akzent (nicht NFC)', count: 1 },
+      { code: 'U+0085', label: 'Steuerzeichen (C1)', count: 1 },
+      { code: 'U+00A0', label: 'geschütztes Leerzeichen', count: 1 },
+      { code: 'U+00AD', label: 'weiches Trennzeichen', count: 2 },
+      { code: 'U+FFFD', label: 'Ersatzzeichen (ein Zeichen ging verloren)', count: 1 },
+    ]);
+    expect(unusualCharacters('Die Gespräche über «Frieden» – 2025')).toEqual([]);
+  });
+
+  test('invisible characters made visible', () => {
+    expect(revealUnusual('Wirtschafts\u00ADsanktionen\u00A0x')).toBe('Wirtschafts⟨U+00AD⟩sanktionen⟨U+00A0⟩x');
+  });
+});
+
+describe('mojibake: UTF-8 once read as Windows-1252', () => {
+  test.each([
+    ['clean German text', 'Die Gespräche über «Frieden» – Fuß» Ärger', { status: 'clean' }],
+    ['umlauts and German quotes repaired', 'Die GesprÃ¤che Ã¼ber eine Waffenruhe … â€žzurÃ¼ckhaltendâ€œ', 'Die Gespräche über eine Waffenruhe … „zurückhaltend“'],
+    ['ß repaired', 'StraÃŸe', 'Straße'],
+    ['dash and euro repaired', 'â€“ 5 â‚¬', '– 5 €'],
+    ['clean characters beside damaged ones kept', 'Gespräche Ã¼ber', 'Gespräche über'],
+    ['a lost byte cannot be repaired', 'â€ ok', { status: 'damaged', at: 'â€ ok' }],
+  ])('%s', (_case, input, expected) => {
+    const result = checkMojibake(input);
+    if (typeof expected === 'string') {
+      expect(result.status).toBe('repaired');
+      expect(result.status === 'repaired' && result.text).toBe(expected);
+    } else {
+      expect(result).toEqual(expected);
+    }
+  });
+});
