@@ -13,6 +13,15 @@
  */
 import { Zip, type ZipInputFile } from 'fflate';
 
+/**
+ * Entries are marked as made on Unix (APPNOTE 4.4.2.2, «version made by» 3) as regular files
+ * readable by all (mode 0644). fflate's default, MS-DOS, makes Info-ZIP's `unzip` read a name
+ * as a DOS code page even with the UTF-8 flag (bit 11) set, so «Erklärung.txt» came out as
+ * «Erkl+\361rung.txt»; with Unix as origin it honours the flag, as Windows Explorer and macOS do.
+ */
+const MADE_ON_UNIX = 3;
+const REGULAR_FILE_0644 = (0o100644 << 16) >>> 0;
+
 export interface ZipEntry {
   /** Path inside the archive. */
   name: string;
@@ -38,7 +47,7 @@ export function writeZip(entries: readonly ZipEntry[], mtime: Date, write: (piec
     ended = final;
   });
   for (const entry of entries) {
-    const file: ZipInputFile = { filename: entry.name, crc: entry.crc, size: entry.size, compression: entry.method, mtime };
+    const file: ZipInputFile = { filename: entry.name, crc: entry.crc, size: entry.size, compression: entry.method, mtime, os: MADE_ON_UNIX, attrs: REGULAR_FILE_0644 };
     zip.add(file);
     // All of the entry's data in one final chunk: `Zip` then emits the entry at once.
     file.ondata!(null, entry.stored, true);

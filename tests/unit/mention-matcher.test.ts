@@ -34,6 +34,9 @@ describe('mention matching', () => {
     ['an alias with a line break inside', 'in der Region\nKursk', ['Region\nKursk→kursk']],
     ['a sentence-initial adjective', 'Russische Stellen schwiegen.', ['Russische→russland']],
     ['only the first mention per entity', 'Kim und Kim Jong Un und Kims Schwester', ['Kim→kim']],
+    ['a name with a soft hyphen, as it stands', 'Law\u00ADrow sprach', ['Law\u00ADrow→lawrow']],
+    ['a name with no-break spaces', 'Kim\u00A0Jong\u00A0Un kam', ['Kim\u00A0Jong\u00A0Un→kim']],
+    ['a name with a zero-width space inside', 'in Russ\u200Bland', ['Russ\u200Bland→russland']],
   ])('links %s', (_name, text, expected) => {
     expect(linked(text)).toEqual(expected);
   });

@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
 import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { makeOfflineEdition, writeOfflineEdition } from '../../src/offline/make-offline-edition.ts';
@@ -121,6 +122,29 @@ describe('the zip', () => {
     const written = await writeOfflineEdition(input, file);
     expect(Buffer.from(readFileSync(file)).equals(Buffer.from(first.zip))).toBe(true);
     expect(written).toEqual({ sha256: first.sha256, bytes: first.zip.length, files: 6 });
+  });
+
+  // Info-ZIP's unzip, as Debian and most servers have it; in CI a missing unzip is an error.
+  const hasUnzip = spawnSync('unzip', ['-v']).status === 0;
+  if (!hasUnzip && process.env.CI) throw new Error('unzip fehlt; .ci/run installiert es mit apt-get install unzip.');
+  test.skipIf(!hasUnzip)('names with umlauts unpack as they are with Info-ZIP unzip (entries made on Unix, UTF-8 names)', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'offline-dist-'));
+    mkdirSync(path.join(dist, 'dokumente'), { recursive: true });
+    writeFileSync(path.join(dist, 'index.html'), '<html><body><a href="/dokumente/Erklärung-zur-Lage.txt">Erklärung</a></body></html>');
+    writeFileSync(path.join(dist, 'dokumente', 'Erklärung-zur-Lage.txt'), 'Text');
+    writeFileSync(path.join(dist, 'dokumente', 'Grüsse aus Pjöngjang – Übersicht.txt'), 'Text');
+    const zipFile = path.join(dist, 'edition.zip');
+    await writeOfflineEdition({ distDir: dist, basePath: '/', folder: 'dossier-x', editionLabel: 'Juli 2025' }, zipFile);
+    const target = mkdtempSync(path.join(tmpdir(), 'offline-unzip-'));
+    const unzip = spawnSync('unzip', ['-q', zipFile, '-d', target], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
+    expect(unzip.status, unzip.stderr).toBe(0);
+    expect(readdirSync(path.join(target, 'dossier-x', 'dokumente')).sort()).toEqual(['Erklärung-zur-Lage.txt', 'Grüsse aus Pjöngjang – Übersicht.txt']);
+    expect(readFileSync(path.join(target, 'dossier-x', 'dokumente', 'Erklärung-zur-Lage.txt'), 'utf8')).toBe('Text');
+    // Every entry says it was made on Unix, so no reader takes the names for a DOS code page.
+    const listing = spawnSync('zipinfo', ['-l', zipFile], { encoding: 'utf8' }).stdout;
+    const entries = listing.split('\n').filter((line) => /^[-d][rwx-]{9}/.test(line));
+    expect(entries.length).toBe(7);
+    for (const line of entries) expect(line).toMatch(/^-rw-r--r-- +[\d.]+ unx /);
   });
 
   test('passes deflated and stored data through unchanged', () => {
