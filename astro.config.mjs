@@ -51,9 +51,9 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Order matters: the build manifest is cleared before the pages write it; the guard checks
-  // the index that astro-pagefind has just written; the offline edition comes last: it packs
-  // the finished site, cards included.
-  integrations: [buildManifest(), mdx(), pagefind(), searchIndexGuard(), ogCards(), offlineEdition()],
+  // the index that astro-pagefind has just written; the offline edition (which holds no cards)
+  // is packed before the cards are drawn, so that a card failure cannot cost the zip.
+  integrations: [buildManifest(), mdx(), pagefind(), searchIndexGuard(), offlineEdition(), ogCards()],
   vite: {
     build: {
       assetsInlineLimit: 0,

@@ -134,6 +134,7 @@ export const ui = {
     size: 'Grösse',
     checksum: 'SHA-256',
     pending: 'wird beim Bauen eingesetzt',
+    notBuilt: 'in diesem Build nicht erstellt',
     howTo: 'So gehts',
     steps: [
       'ZIP-Datei herunterladen und vollständig entpacken.',

@@ -1,6 +1,7 @@
 /**
  * After the build: packs the offline edition into `download/<name>.zip` with its checksum file,
- * and writes size and SHA-256 into the download page. Edition, file name and base path come
+ * and writes the links to both, size and SHA-256 into the download page, which links no zip
+ * until it exists. Edition, file name and base path come
  * from the build manifest, as the pages rendered them.
  */
 import { readFileSync, renameSync, rmSync } from 'node:fs';
@@ -47,6 +48,12 @@ export function offlineEdition(): AstroIntegration {
         // The page was rendered before the zip existed: its size and checksum go in now.
         const pageFile = path.join(distDir, 'download', 'index.html');
         const $ = cheerio.load(readFileSync(pageFile, 'utf8'));
+        for (const element of $('[data-offline-file], [data-offline-checksum-file]').toArray()) {
+          const name = path.basename($(element).attr('data-offline-href')!);
+          const link = $('<a>').attr('href', $(element).attr('data-offline-href')!).text(name);
+          if ($(element).is('[data-offline-file]')) link.attr('download', '');
+          $(element).empty().append(link);
+        }
         $('[data-offline-size]').text(formatBytes(packed.bytes));
         $('[data-offline-sha256]').text(packed.sha256);
         writeAtomically(pageFile, $.html());

@@ -5,8 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
-import { MissingGlyphError, renderAllCards } from '../cards/render/render-cards.ts';
+import { renderAllCards, SUBSTITUTE } from '../cards/render/render-cards.ts';
 import { writeAtomically } from '../io/files.ts';
 import { readBuildManifest } from './build-manifest.ts';
 
@@ -22,12 +21,14 @@ export function ogCards(): AstroIntegration {
         const { cards } = readBuildManifest(astroCache);
         // The card cache, and the figures of the last run that the benchmarks read.
         const cacheDir = path.join(astroCache, 'og-cards');
-        let report;
-        try {
-          report = await renderAllCards(cards, { outDir: fileURLToPath(dir), cacheDir });
-        } catch (error) {
-          if (error instanceof MissingGlyphError) throw new AstroError(error.message);
-          throw error;
+        const report = await renderAllCards(cards, { outDir: fileURLToPath(dir), cacheDir });
+        // A missing glyph never stops the build; the editor learns which page shows what.
+        for (const note of report.glyphs) {
+          if (note.drawnWith === 'fallback') {
+            logger.info(`Vorschaukarte ${note.page}: «${note.char}» (${note.codePoint}) aus der Ersatzschrift DejaVu Sans gezeichnet.`);
+          } else {
+            logger.warn(`Vorschaukarte ${note.page}: kein Zeichen in den Kartenschriften für «${note.char}» (${note.codePoint}); als «${SUBSTITUTE}» gezeichnet. Hinweis: den Text anpassen oder in src/cards/render/fonts.ts eine Schrift (npm-Paket) ergänzen, die es enthält.`);
+          }
         }
         // Kept beside the cache for the benchmarks (npm run bench:cards, npm run bench).
         writeAtomically(path.join(cacheDir, 'last-run.json'), JSON.stringify(report, null, 2));

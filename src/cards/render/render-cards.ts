@@ -1,5 +1,6 @@
 /**
- * Renders every page's card into the built site: checks every character has a glyph, reuses a
+ * Renders every page's card into the built site: finds a glyph for every character (or draws a
+ * visible substitute, with a warning), reuses a
  * cached PNG when nothing the card shows has changed (same spec, template, fonts, renderer), and
  * renders the rest with both cores (render-pipeline.ts).
  */
@@ -11,7 +12,8 @@ import { writeAtomically } from '../../io/files.ts';
 import type { CardSpec } from '../spec/card-spec.ts';
 import { drawnText, ELLIPSIS, TEMPLATE_VERSION } from './card-layout.ts';
 import { renderCards } from './render-pipeline.ts';
-import { cardFonts, fontVersions, missingGlyphs } from './fonts.ts';
+import { cardFonts, fontVersions, glyphCoverage } from './fonts.ts';
+import { codePointLabel } from '../../text/normalise.ts';
 
 const require = createRequire(import.meta.url);
 /** A package's version, found from its entry point (sharp does not export its package.json). */
@@ -34,9 +36,22 @@ export interface CardRunReport {
   fromCache: number;
   /** Wall-clock time of the whole card step: glyph check, cache, loading satori and sharp, rendering, writing. */
   renderMs: number;
+  /** Characters drawn from the fallback font or replaced, by page: for the build log. */
+  glyphs: GlyphNote[];
 }
 
-export class MissingGlyphError extends Error {}
+/** A character a card's own fonts lack: drawn from the fallback font, or replaced by `SUBSTITUTE`. */
+export interface GlyphNote {
+  /** The page, relative to the base path (`/` for the home page). */
+  page: string;
+  char: string;
+  /** `U+2011`. */
+  codePoint: string;
+  drawnWith: 'fallback' | 'substitute';
+}
+
+/** Drawn instead of a character no card font has: visibly not the character (DejaVu Sans has it). */
+export const SUBSTITUTE = '\u25A1';
 
 /** The cache key: everything that decides the PNG's bytes. */
 export function cardKey(spec: CardSpec, rendererVersion: string): string {
@@ -62,22 +77,40 @@ export function rendererVersion(): string {
   return `${TEMPLATE_VERSION}|${code.digest('hex').slice(0, 16)}|${fontVersions()}|satori@${version('satori')}|${libraries}`;
 }
 
-/** Throws naming each card and text that the fonts cannot draw. */
-export function checkGlyphs(specs: readonly CardSpec[]): void {
-  const problems = specs.flatMap((spec) => {
-    const missing = [...new Set([...missingGlyphs(drawnText(spec), 'Source Sans 3'), ...missingGlyphs(`${spec.title}${ELLIPSIS}`, 'Source Serif 4')])];
-    return missing.length ? [`${spec.page || '/'}: «${spec.title}» – kein Zeichen in der Kartenschrift für: ${missing.map((c) => `«${c}» (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`] : [];
+/**
+ * Makes every card drawable: a character that the card's own family lacks is drawn from another
+ * loaded font (DejaVu Sans, the fallback) if one has it; a character no font has is replaced by
+ * `SUBSTITUTE` (□) in the spec, so the card still renders and shows that something is missing.
+ * Returns the specs to render (unchanged where nothing was missing) and a note per page and
+ * character, for the build log. Never throws: a glyph is no reason to stop a build.
+ */
+export function resolveGlyphs(specs: readonly CardSpec[]): { specs: CardSpec[]; notes: GlyphNote[] } {
+  const notes: GlyphNote[] = [];
+  const resolved = specs.map((spec) => {
+    const sans = glyphCoverage(drawnText(spec), 'Source Sans 3');
+    const serif = glyphCoverage(`${spec.title}${ELLIPSIS}`, 'Source Serif 4');
+    const page = spec.page || '/';
+    for (const char of new Set([...sans.fromFallback, ...serif.fromFallback])) notes.push({ page, char, codePoint: codePointLabel(char), drawnWith: 'fallback' });
+    const missing = new Set([...sans.missing, ...serif.missing]);
+    for (const char of missing) notes.push({ page, char, codePoint: codePointLabel(char), drawnWith: 'substitute' });
+    if (missing.size === 0) return spec;
+    const replace = (text: string) => [...text].map((c) => (missing.has(c) ? SUBSTITUTE : c)).join('');
+    return {
+      ...spec,
+      badge: replace(spec.badge),
+      title: replace(spec.title),
+      ...(spec.lead === undefined ? {} : { lead: replace(spec.lead) }),
+      rows: spec.rows.map((row) => ({ label: replace(row.label), value: replace(row.value) })),
+      edition: replace(spec.edition),
+      siteName: replace(spec.siteName),
+    };
   });
-  if (problems.length) {
-    throw new MissingGlyphError(
-      `Vorschaukarten: Zeichen ohne Glyphe.\n${problems.join('\n')}\nHinweis: Den Text anpassen oder in src/cards/render/fonts.ts eine Schrift (npm-Paket) ergänzen, die diese Zeichen enthält.`,
-    );
-  }
+  return { specs: resolved, notes };
 }
 
-export async function renderAllCards(specs: readonly CardSpec[], options: { outDir: string; cacheDir: string }): Promise<CardRunReport> {
+export async function renderAllCards(pageSpecs: readonly CardSpec[], options: { outDir: string; cacheDir: string }): Promise<CardRunReport> {
   const started = performance.now();
-  checkGlyphs(specs);
+  const { specs, notes } = resolveGlyphs(pageSpecs);
   const renderer = rendererVersion();
   const todo: { spec: CardSpec; cached: string }[] = [];
   let fromCache = 0;
@@ -102,5 +135,5 @@ export async function renderAllCards(specs: readonly CardSpec[], options: { outD
       },
     );
   }
-  return { cards: specs.length, rendered: todo.length, fromCache, renderMs: performance.now() - started };
+  return { cards: specs.length, rendered: todo.length, fromCache, renderMs: performance.now() - started, glyphs: notes };
 }
