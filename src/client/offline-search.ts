@@ -1,12 +1,15 @@
 /**
  * The offline edition's search engine. Pagefind cannot run from file:// (its modules, worker
  * and WebAssembly are blocked there), so the offline edition ships the same page texts as a
- * MiniSearch index inside a classic script. Words are reduced with the same Snowball German
- * stemmer Pagefind uses, so both find the same pages. This module runs in the browser; the build
- * makes the index with the same options (src/offline/search-index.ts).
+ * MiniSearch index inside a classic script. Words become index terms and queries become search
+ * terms exactly as in Pagefind (src/search/index-terms.ts: the same tokens, the same Snowball 3
+ * German stemmer, the same prefix rule), so that both editions find the same pages; only the
+ * ranking differs (MiniSearch's BM25 with a title boost, Pagefind's own BM25 weighting). This
+ * module runs in the browser; the build makes the index with the same options
+ * (src/offline/search-index.ts).
  */
-import MiniSearch, { type Options } from 'minisearch';
-import { stemmer } from '@orama/stemmers/german';
+import MiniSearch, { type Options, type Query } from 'minisearch';
+import { queryTerms, tokensOf, tokenTerms } from '../search/index-terms.ts';
 import type { SearchBackend, SearchHit } from './search-backend.ts';
 
 /** One indexed page, as extracted from the built HTML. */
@@ -21,6 +24,8 @@ export interface SearchRecord {
   sortDate?: string;
   /** The indexed text (what Pagefind indexes: the page body without ignored parts). */
   content: string;
+  /** The page's metadata values, which Pagefind indexes as words too (type, date). */
+  meta: string;
 }
 
 /** What the offline search script carries: the serialised index and the records. */
@@ -29,46 +34,58 @@ export interface SearchPayload {
   records: SearchRecord[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-export function normaliseTerm(term: string): string {
-  return stemmer(term.toLocaleLowerCase('de-CH'));
-}
+const asIs = (text: string) => [text];
 
 export const MINISEARCH_OPTIONS: Options<SearchRecord> = {
-  fields: ['title', 'content'],
+  fields: ['title', 'content', 'meta'],
   storeFields: [],
-  tokenize: (text) => text.match(WORD) ?? [],
-  processTerm: (term) => normaliseTerm(term) || null,
-  searchOptions: { combineWith: 'AND', prefix: true, boost: { title: 4 } },
+  tokenize: tokensOf,
+  processTerm: (token) => tokenTerms(token),
+  // Queries arrive as finished terms (see `pagefindQuery`).
+  searchOptions: { tokenize: asIs, processTerm: (term) => term, boost: { title: 4 } },
 };
+
+/**
+ * The query Pagefind would run for `terms`: each term matches the indexed terms it is a prefix
+ * of; a term that is a prefix of none matches the longest indexed term that is a prefix of it;
+ * a term that matches nothing even so is dropped; what is left must all match. Undefined when
+ * no term is left (no result, as in Pagefind).
+ */
+export function pagefindQuery(index: MiniSearch<SearchRecord>, terms: readonly string[]): Query | undefined {
+  const queries: Query[] = [];
+  for (const term of terms) {
+    if (index.search(term, { prefix: true }).length > 0) {
+      queries.push({ queries: [term], prefix: true });
+      continue;
+    }
+    for (let length = term.length - 1; length >= 1; length--) {
+      const shorter = term.slice(0, length);
+      if (index.search(shorter, { prefix: false }).length > 0) {
+        queries.push({ queries: [shorter], prefix: false });
+        break;
+      }
+    }
+  }
+  return queries.length > 0 ? { queries, combineWith: 'AND' } : undefined;
+}
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** About `words` words of the content around the first match, matches marked. */
-export function excerptFor(content: string, queryTerms: string[], words = 26): string {
-  const tokens = [...content.matchAll(WORD)];
-  const matches = (word: string) => {
-    const term = normaliseTerm(word);
-    return queryTerms.some((q) => term.startsWith(q));
-  };
+/** About `words` words of the content around the first match, matched words marked; `terms` are search terms (queryTerms). */
+export function excerptFor(content: string, terms: string[], words = 26): string {
+  const tokens = [...content.matchAll(/\S+/gu)];
+  if (tokens.length === 0) return '';
+  const matches = (token: string) => tokenTerms(token).some((t) => terms.some((q) => t.startsWith(q) || q.startsWith(t)));
   const first = Math.max(0, tokens.findIndex((t) => matches(t[0])));
   const from = Math.max(0, first - Math.floor(words / 3));
   const to = Math.min(tokens.length, from + words);
-  if (tokens.length === 0) return '';
-  const start = tokens[from]!.index;
-  const end = to < tokens.length ? tokens[to]!.index : content.length;
-  let html = '';
-  let at = start;
-  for (const token of tokens.slice(from, to)) {
-    html += escapeHtml(content.slice(at, token.index));
-    html += matches(token[0]) ? `<mark>${escapeHtml(token[0])}</mark>` : escapeHtml(token[0]);
-    at = token.index + token[0].length;
-  }
-  html += escapeHtml(content.slice(at, end));
-  return `${from > 0 ? '… ' : ''}${html.trim()}${to < tokens.length ? ' …' : ''}`;
+  const html = tokens
+    .slice(from, to)
+    .map((t) => (matches(t[0]) ? `<mark>${escapeHtml(t[0])}</mark>` : escapeHtml(t[0])))
+    .join(' ');
+  return `${from > 0 ? '… ' : ''}${html}${to < tokens.length ? ' …' : ''}`;
 }
 
 /** The offline engine behind the shared search UI; `root` leads from the page to the site root. */
@@ -77,10 +94,9 @@ export function offlineBackend(payload: SearchPayload, root: string): SearchBack
   const byId = new Map(payload.records.map((r) => [r.id, r]));
   return {
     async search({ query, types, years, sort }, limit) {
-      const queryTerms = (query.match(WORD) ?? []).map(normaliseTerm).filter(Boolean);
-      let matched = queryTerms.length
-        ? index.search(query).map((r) => byId.get(r.id as number)!)
-        : payload.records.slice();
+      const terms = queryTerms(query);
+      const search = pagefindQuery(index, terms);
+      let matched = terms.length === 0 ? payload.records.slice() : search ? index.search(search).map((r) => byId.get(r.id as number)!) : [];
       const typeOk = (r: SearchRecord) => types.length === 0 || types.includes(r.type);
       const yearOk = (r: SearchRecord) => years.length === 0 || r.years.some((y) => years.includes(y));
       const counts: Record<string, Record<string, number>> = { type: {}, year: {} };
@@ -99,7 +115,7 @@ export function offlineBackend(payload: SearchPayload, root: string): SearchBack
         title: r.title,
         type: r.type,
         date: r.date,
-        excerpt: excerptFor(r.content, queryTerms),
+        excerpt: excerptFor(r.content, terms),
       }));
       return { total: matched.length, hits, counts };
     },

@@ -1,11 +1,17 @@
 /**
  * Extracts from the built pages what Pagefind indexes, the same way: the element marked
- * `data-pagefind-body` without the parts marked `data-pagefind-ignore`, plus the type, date and
- * year markers and the sort key. The offline index is built from these records.
+ * `data-pagefind-body` without the parts marked `data-pagefind-ignore` and without the elements
+ * Pagefind never indexes, with a word boundary exactly where Pagefind puts one; plus the type,
+ * date and year markers and the sort key. The offline index is built from these records.
  */
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { SearchRecord } from '../client/offline-search.ts';
+
+/** Elements whose text Pagefind 1.6 never indexes. */
+const NEVER_INDEXED = 'script, style, noscript, label, form, svg, footer, nav, iframe, template';
+/** Elements Pagefind 1.6 surrounds with a word boundary. */
+const WORD_BOUNDARY = 'h1, h2, h3, h4, h5, h6, p, td, div, ul, li, article, section';
 
 function inlineValue(attribute: string | undefined, key: string): string | undefined {
   const prefix = `${key}:`;
@@ -28,8 +34,12 @@ export function searchRecordFromDocument(id: number, path: string, $: CheerioAPI
   const values = (attr: string, key: string) =>
     body.find(`[${attr}]`).map((_, el) => inlineValue($(el).attr(attr), key)).get().filter((v): v is string => v !== undefined);
   body.find('[data-pagefind-ignore]').remove();
-  // Block elements end a word, as they do for Pagefind.
-  body.find('p, li, h1, h2, h3, dt, dd, div, blockquote, figcaption, section').after(' ');
+  body.find(NEVER_INDEXED).remove();
+  // Only these elements separate words for Pagefind; the text of any other element runs on
+  // into its neighbour's, so the pages put white space between words themselves (and a test
+  // checks they do).
+  body.find(WORD_BOUNDARY).before(' ').after(' ');
+  body.find('br').replaceWith(' ');
   const content = body.text().replace(/\s+/g, ' ').trim();
   return {
     id,
@@ -40,5 +50,6 @@ export function searchRecordFromDocument(id: number, path: string, $: CheerioAPI
     years: values('data-pagefind-filter', 'year'),
     sortDate: values('data-pagefind-sort', 'date')[0],
     content,
+    meta: [...values('data-pagefind-meta', 'type'), ...values('data-pagefind-meta', 'date')].join(' '),
   };
 }

@@ -10,9 +10,10 @@
  * Two levels:
  * - `foldText`: the same words, letter for letter (case, umlauts and ß kept). Used where a
  *   match must be verbatim: quotes, mentions, names, duplicate articles.
- * - `foldForSearch`: additionally lower case, ß as ss, ä/ö/ü and their spellings ae/oe/ue as
- *   a/o/u (ue not after q, as in «Quelle»), as Snowball's German stemmer treats them, so that
- *   «Pjoengjang» and «Pjöngjang» are one search term.
+ * - `foldForSearch`: additionally lower case, without diacritics, ß as ss, ä/ö/ü and their
+ *   spellings ae/oe/ue as a/o/u, as Pagefind's tokenizer and Snowball's German stemmer treat them,
+ *   so that «Pjoengjang» and «Pjöngjang» are one search term. Like Snowball, ue stays after q
+ *   («Quelle») and after a vowel («Feuer», «neue»: there the u is a consonant).
  */
 
 /** Characters that are no letter and no space: removed. Named for the ingest report. */
@@ -117,17 +118,19 @@ export function foldText(text: string): string {
 }
 
 /**
- * The text as a search engine compares it: `foldText`, lower case (de-CH), ß as ss, and
- * ä/ae → a, ö/oe → o, ü/ue → u (ue after q kept). Both spellings of a word become one.
+ * The text as a search engine compares it: `foldText`, lower case (de-CH), diacritics removed
+ * (ä → a, é → e), ß as ss, ae → a, oe → o, and ue → u except after q or a vowel. Both spellings
+ * of a word become one.
  */
 export function foldForSearch(text: string): string {
   return foldText(text)
     .toLocaleLowerCase('de-CH')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/ß/g, 'ss')
-    .replace(/(?<!q)ue/g, 'u')
+    .replace(/(?<![qaeiouy])ue/g, 'u')
     .replace(/ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/[äöü]/g, (c) => ({ ä: 'a', ö: 'o', ü: 'u' })[c]!);
+    .replace(/oe/g, 'o');
 }
 
 /** `U+00AD` for a character. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildDossierGraph, formatIssues } from '../../src/graph/build-graph.ts';
 import type { Dossier } from '../../src/graph/dossier.ts';
-import { findWord } from '../../src/mentions/mention-matcher.ts';
+import { findWords } from '../../src/mentions/mention-matcher.ts';
 import { generateCorpus, REPO_ROOT, type CorpusManifest } from '../../scripts/lib/corpus/generate.ts';
 import { CORPUS_MARKER, OutputDirError } from '../../scripts/lib/corpus/output-dir.ts';
 import { FIXED_PAGES } from '../../scripts/lib/corpus/plan.ts';
@@ -80,7 +80,7 @@ describe('a generated corpus is a valid dossier', () => {
   test('every quote stands word for word in the paragraph it cites', () => {
     for (const statement of dossier.statements) {
       const { paragraph } = dossier.citation(statement.data.cite);
-      expect(findWord(paragraph.text, statement.data.quote), statement.id).toBeGreaterThanOrEqual(0);
+      expect(findWords(paragraph.text, statement.data.quote), statement.id).toBeDefined();
     }
   });
 

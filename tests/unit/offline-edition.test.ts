@@ -64,7 +64,7 @@ describe('offline search', () => {
   const backend = offlineBackend(JSON.parse(JSON.stringify(buildPayload(records))), '../');
 
   test('records hold the indexed text only, with type, date and year', () => {
-    expect(records[0]).toEqual({ id: 0, path: 'a/index.html', title: 'Treffen in Wonsan', type: 'Ereignis', date: 'Juli 2025', years: ['2025'], sortDate: undefined, content: 'Treffen in Wonsan Lawrow traf Choe.' });
+    expect(records[0]).toEqual({ id: 0, path: 'a/index.html', title: 'Treffen in Wonsan', type: 'Ereignis', date: 'Juli 2025', years: ['2025'], sortDate: undefined, content: 'Treffen in Wonsan Lawrow traf Choe.', meta: 'Juli 2025' });
   });
 
   test.each([
@@ -86,7 +86,7 @@ describe('offline search', () => {
   });
 
   test('excerpts mark the matched words, escaped', () => {
-    expect(excerptFor('Nordkorea lieferte <Granaten> und Raketen.', ['granat'])).toBe('Nordkorea lieferte &lt;<mark>Granaten</mark>&gt; und Raketen.');
+    expect(excerptFor('Nordkorea lieferte <Granaten> und Raketen.', ['granat'])).toBe('Nordkorea lieferte <mark>&lt;Granaten&gt;</mark> und Raketen.');
   });
 });
 

@@ -54,6 +54,8 @@ describe('foldForSearch: one search term for every spelling', () => {
     ['ü as u', 'Überraschungsoffensive', 'uberraschungsoffensive'],
     ['ue as u', 'Ueberraschungsoffensive', 'uberraschungsoffensive'],
     ['ue after q kept', 'Quelle', 'quelle'],
+    ['ue after a vowel kept (the u is a consonant there)', 'Feuer neue', 'feuer neue'],
+    ['other diacritics removed', 'Café Đoković Łódź', 'cafe đokovic łodz'],
     ['folds foldText first', 'Wirtschafts\u00ADsanktionen', 'wirtschaftssanktionen'],
   ])('%s', (_rule, input, folded) => {
     expect(foldForSearch(input)).toBe(folded);

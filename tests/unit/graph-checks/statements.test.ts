@@ -43,7 +43,7 @@ const cases: CheckCase[] = [
   {
     name: 'a quote against a paragraph with a soft hyphen and a no-break space inside its words is verbatim',
     breakIt: (d) => {
-      first(d.source).body = first(d.source).body.replace('konstruktiv', 'kon\u00ADstruk\u200Btiv').replace('offen und', 'offen\u00A0und');
+      first(d.source).body = first(d.source).body!.replace('konstruktiv', 'kon\u00ADstruk\u200Btiv').replace('offen und', 'offen\u00A0und');
       first(d.statement).data.quote = 'offen und konstruktiv';
     },
     expected: [],
@@ -61,7 +61,7 @@ describeCheck('statements', checkStatements, cases);
 
 test('the hint of a failed quote shows the invisible characters of the paragraph it prints', () => {
   const [found] = runCheck(checkStatements, (d) => {
-    first(d.source).body = first(d.source).body.replace('konstruktiv', 'kon\u00ADstruktiv');
+    first(d.source).body = first(d.source).body!.replace('konstruktiv', 'kon\u00ADstruktiv');
     first(d.statement).data.quote = 'offen und kritisch';
   });
   expect(found?.hint).toContain('«offen und kon⟨U+00AD⟩struktiv»');
