@@ -1,0 +1,205 @@
+/**
+ * Text from real feeds, end to end: the seed dossier plus an article with a non-breaking hyphen
+ * in its headline, mojibake, soft hyphens, zero-width and no-break spaces, and a quote typed
+ * without the soft hyphen its paragraph holds (tests/helpers/feed-dossier.ts). Built once; then:
+ * the build succeeds with a card for the headline; every page has a word boundary between
+ * elements, in Pagefind's index and in the offline index; and the online (Pagefind, in Chromium)
+ * and offline (the zip's index, with the offline edition's own search code) editions find the
+ * same pages for a generated list of queries: every word of the indexed text, its other
+ * spellings, its prefixes, the word with a letter too many, and every pair of neighbouring
+ * words, in full and with the second cut short.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import * as cheerio from 'cheerio';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { FEED_QUERIES, feedDossier, type FeedDossier } from '../helpers/feed-dossier.ts';
+import { chromiumAvailable, launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
+import { unzipToTemp } from '../../scripts/lib/unzip.ts';
+import { offlineBackend, type SearchPayload } from '../../src/client/offline-search.ts';
+import { cardFileFor } from '../../src/cards/spec/card-spec.ts';
+import { foldText } from '../../src/text/normalise.ts';
+
+const runs = chromiumAvailable();
+const ZIP = 'download/briefing-dossier-2025-09.zip';
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** What Pagefind indexed, page by page: its fragment files hold each page's URL and extracted text. */
+function pagefindFragments(outDir: string): { url: string; content: string }[] {
+  const dir = path.join(outDir, 'pagefind', 'fragment');
+  return readdirSync(dir)
+    .sort()
+    .map((file) => {
+      // A fragment is gzip with a 12-byte signature («pagefind_dcd») before the JSON.
+      const json = JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).subarray(12).toString('utf8')) as { url: string; content: string };
+      return { url: json.url, content: json.content };
+    });
+}
+
+/** The words of each single text node of a page: a word of the index not among them was made of two nodes. */
+function textNodeWords(html: string): Set<string> {
+  const $ = cheerio.load(html);
+  const words = new Set<string>();
+  $('*')
+    .contents()
+    .each((_, node) => {
+      // Invisible characters are no word boundary (Pagefind drops a zero-width space inside a word).
+      if (node.type === 'text') for (const word of foldText(node.data).match(WORD) ?? []) words.add(word);
+    });
+  return words;
+}
+
+/** Other spellings a reader types: ä as ae, ß as ss, and back. */
+function otherSpellings(word: string): string[] {
+  const spelled = word.replace(/[äöüÄÖÜß]/g, (c) => ({ ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' })[c]!);
+  return spelled === word ? [] : [spelled];
+}
+
+/** The generated query list: see the module comment. Sorted and without repeats. */
+function parityQueries(texts: readonly string[]): string[] {
+  const queries = new Set<string>(FEED_QUERIES);
+  for (const text of texts) {
+    const words = text.match(WORD) ?? [];
+    words.forEach((word, i) => {
+      queries.add(word);
+      for (const spelling of otherSpellings(word)) queries.add(spelling);
+      // Prefixes, as a reader's query looks while typing: Pagefind matches every term as a prefix,
+      // and a term longer than any indexed word by the longest indexed word it starts with.
+      for (const length of [3, Math.ceil(word.length / 2), word.length - 1]) if (length >= 3 && length < word.length) queries.add(word.slice(0, length));
+      queries.add(`${word}x`);
+      // Neighbours, the second cut short, and the second in full.
+      const next = words[i + 1];
+      if (next) {
+        queries.add(`${word} ${next}`);
+        if (next.length >= 4) queries.add(`${word} ${next.slice(0, 3)}`);
+      }
+    });
+  }
+  return [...queries].sort();
+}
+
+describe.skipIf(!runs)('text from real feeds, built', () => {
+  let feed: FeedDossier;
+  let build: BuildResult;
+  let browser: Browser;
+  let server: StaticServer;
+  let unpacked: string;
+  let payload: SearchPayload;
+
+  beforeAll(async () => {
+    feed = feedDossier();
+    build = await buildSite({ contentDir: feed.contentDir });
+    if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
+    unpacked = unzipToTemp(path.join(build.outDir, ZIP));
+    const script = readFileSync(path.join(unpacked, 'briefing-dossier-2025-09', '_offline', 'search-index.js'), 'utf8');
+    payload = JSON.parse(script.slice(script.indexOf('=') + 1).trim().replace(/;$/, '')) as SearchPayload;
+    browser = await launchChromium();
+    server = await serveStatic(build.outDir, '/');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    build?.dispose();
+    feed?.dispose();
+    if (unpacked) rmSync(unpacked, { recursive: true, force: true });
+  });
+
+  test('ingest repaired the mojibake and the build succeeds with a card for the headline with U+2011, drawn from the fallback font', () => {
+    expect(feed.source.warnings.some((w) => w.includes('Zeichensalat') && w.includes('repariert'))).toBe(true);
+    const page = `quellen/${feed.source.id}/`;
+    expect(existsSync(path.join(build.outDir, cardFileFor(page)))).toBe(true);
+    expect(build.output).toContain(`Vorschaukarte ${page}: «\u2011» (U+2011) aus der Ersatzschrift DejaVu Sans gezeichnet.`);
+    expect(readFileSync(path.join(build.outDir, page, 'index.html'), 'utf8')).toContain('Die Gespräche über eine Waffenruhe');
+  });
+
+  test('the quote typed without the soft hyphen is accepted and shown verbatim from its paragraph', () => {
+    const html = readFileSync(path.join(build.outDir, 'organisationen', 'russisches-aussenministerium', 'index.html'), 'utf8');
+    expect(html).toContain('«neuen Wirtschaftssanktionen gegen Nordkorea»');
+  });
+
+  test('the download page links the zip, which exists', () => {
+    const $ = cheerio.load(readFileSync(path.join(build.outDir, 'download', 'index.html'), 'utf8'));
+    expect($('[data-offline-file] a[download]').attr('href')).toBe(`/${ZIP}`);
+    expect(existsSync(path.join(build.outDir, ZIP))).toBe(true);
+  });
+
+  test('every word Pagefind indexed stands in one text node of its page: no word is made of two elements', () => {
+    const joins: string[] = [];
+    for (const { url, content } of pagefindFragments(build.outDir)) {
+      const words = textNodeWords(readFileSync(path.join(build.outDir, decodeURI(url), 'index.html'), 'utf8'));
+      for (const word of new Set(foldText(content).match(WORD) ?? [])) if (!words.has(word)) joins.push(`${url}: ${word}`);
+    }
+    expect(joins).toEqual([]);
+  });
+
+  test('every word of the offline index stands in one text node of its page', () => {
+    const joins: string[] = [];
+    for (const record of payload.records) {
+      const words = textNodeWords(readFileSync(path.join(build.outDir, record.path), 'utf8'));
+      for (const word of new Set(foldText(`${record.title} ${record.content}`).match(WORD) ?? [])) if (!words.has(word)) joins.push(`${record.path}: ${word}`);
+    }
+    expect(joins).toEqual([]);
+  });
+
+  test('both editions index the same pages with the same text', () => {
+    const online = new Map(pagefindFragments(build.outDir).map((f) => [f.url, foldText(f.content)]));
+    const offline = new Map(payload.records.map((r) => [`/${r.path.replace(/index\.html$/, '')}`, foldText(r.content)]));
+    expect([...offline.keys()].sort()).toEqual([...online.keys()].sort());
+    // Pagefind adds a full stop after a block that ends in a word; otherwise the words are the same.
+    for (const [url, content] of online) expect((offline.get(url) ?? '').match(WORD), url).toEqual(content.match(WORD));
+  });
+
+  test('the generated query list finds the same pages online and offline', { timeout: 300_000 }, async () => {
+    const queries = parityQueries(pagefindFragments(build.outDir).map((f) => f.content));
+    expect(queries.length).toBeGreaterThan(2000);
+
+    const page = await browser.newPage();
+    await page.goto(`${server.url}suche/`);
+    // Given as source text: the test runner would rewrite a dynamic import() in a function.
+    const online = (await page.evaluate(`(async (list) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const urls = new Map();
+      const out = {};
+      for (const query of list) {
+        const search = await pagefind.search(query);
+        const found = [];
+        for (const result of search.results) {
+          if (!urls.has(result.id)) urls.set(result.id, (await result.data()).url);
+          found.push(urls.get(result.id));
+        }
+        out[query] = found.sort();
+      }
+      return out;
+    })(${JSON.stringify(queries)})`)) as Record<string, string[]>;
+    await page.close();
+
+    const backend = offlineBackend(payload, '/');
+    const differences: string[] = [];
+    let found = 0;
+    for (const query of queries) {
+      const { hits } = await backend.search({ query, types: [], years: [] }, 100_000);
+      const offline = hits.map((h) => h.url.replace(/index\.html$/, '')).sort();
+      if (offline.length > 0) found++;
+      if (JSON.stringify(offline) !== JSON.stringify(online[query])) differences.push(`«${query}»: online ${JSON.stringify(online[query])}, offline ${JSON.stringify(offline)}`);
+    }
+    console.info(`Gleiche Treffer online und offline: ${queries.length - differences.length} von ${queries.length} Anfragen (${found} mit Treffern).`);
+    expect(differences).toEqual([]);
+    for (const query of FEED_QUERIES) expect(online[query], query).toContain(`/quellen/${feed.source.id}/`);
+  });
+
+  test.each(FEED_QUERIES)('«%s» finds the feed article in the offline edition opened from disk', async (query) => {
+    const root = path.join(unpacked, 'briefing-dossier-2025-09');
+    const page = await browser.newPage();
+    await page.goto(`${pathToFileURL(root).href}/suche/index.html?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`«${q}»`), query);
+    const links = await page.$$eval('.search-results li h2 a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    await page.close();
+    expect(links.some((href) => href.endsWith(`quellen/${feed.source.id}/index.html`))).toBe(true);
+  });
+});
