@@ -87,7 +87,7 @@ export function findWords(text: string, words: string): { start: number; end: nu
   const wanted = foldText(words);
   if (wanted.length === 0) return undefined;
   const at = findWord(folded.text, wanted);
-  return at < 0 ? undefined : { start: folded.starts[at]!, end: folded.ends[at + wanted.length - 1]! };
+  return at < 0 ? undefined : folded.original(at, at + wanted.length);
 }
 
 function escapeRegExp(text: string): string {
@@ -226,8 +226,7 @@ export class MentionMatcher {
   findAll(original: string): Mention[] {
     const folded = foldTextWithOffsets(original);
     return this.findFolded(folded.text).map((m) => {
-      const start = folded.starts[m.start]!;
-      const end = folded.ends[m.end - 1]!;
+      const { start, end } = folded.original(m.start, m.end);
       return { id: m.id, start, end, text: original.slice(start, end) };
     });
   }

@@ -61,31 +61,28 @@ function foldSegment(segment: string): string {
   return segment.normalize('NFC');
 }
 
-/** Anything `foldSegment` would change, or a run of white space: text without it folds to itself. */
-const NEEDS_FOLDING = new RegExp(
-  `[${Object.keys(INVISIBLE_CHARACTERS).join('')}${Object.keys(SPACE_VARIANTS).join('')}${Object.keys(HYPHEN_VARIANTS).join('')}${QUOTE_MARKS}\\t\\n\\r\\f\\v\\p{M}]|\\s\\s`,
-  'u',
-);
+/** Characters folded into one other character: the text keeps its length and offsets. */
+const ONE_FOR_ONE = new RegExp(`[${Object.keys(SPACE_VARIANTS).join('')}${Object.keys(HYPHEN_VARIANTS).join('')}${QUOTE_MARKS}\\s]`, 'gu');
+/** What changes the length: removed characters, combining marks (composed), runs of white space (one space). */
+const CHANGES_LENGTH = new RegExp(`[${Object.keys(INVISIBLE_CHARACTERS).join('')}\\p{M}]|\\s\\s`, 'u');
 
-/** A folded text with, for each of its code units, the span of the original it came from. */
+/** A folded text, and the way back to the original. */
 export interface FoldedText {
   text: string;
-  /** `starts[i]`: offset in the original of the character folded text position `i` came from. */
-  starts: number[];
-  /** `ends[i]`: end offset in the original of that character (with removed characters after it inside a run of space). */
-  ends: number[];
+  /** The span of the original text that the folded text's `[start, end)` (non-empty) came from. */
+  original(start: number, end: number): { start: number; end: number };
 }
 
 /**
- * `foldText` with the way back: for a match at `[start, end)` in the folded text, the original
- * text is `[starts[start], ends[end - 1])`. Runs of white space become one space (not trimmed,
- * so that offsets stay meaningful). Linear in the length of `text`; a text that needs no folding
- * (most text) costs one regular-expression test.
+ * `foldText` with the way back to the original, for finding words in folded text and reporting
+ * them where they stand: runs of white space become one space, not trimmed, so that offsets stay
+ * meaningful. Most text only has characters folded one for one (quotation marks, line breaks,
+ * no-break spaces), and then offsets are the same on both sides; only text with invisible
+ * characters, combining marks or runs of white space is folded character by character.
  */
 export function foldTextWithOffsets(text: string): FoldedText {
-  if (!NEEDS_FOLDING.test(text)) {
-    const starts = Array.from({ length: text.length }, (_, i) => i);
-    return { text, starts, ends: starts.map((i) => i + 1) };
+  if (!CHANGES_LENGTH.test(text)) {
+    return { text: text.replace(ONE_FOR_ONE, foldSegment), original: (start, end) => ({ start, end }) };
   }
   let out = '';
   const starts: number[] = [];
@@ -105,7 +102,7 @@ export function foldTextWithOffsets(text: string): FoldedText {
       ends.push(end);
     }
   }
-  return { text: out, starts, ends };
+  return { text: out, original: (start, end) => ({ start: starts[start]!, end: ends[end - 1]! }) };
 }
 
 /**

@@ -37,9 +37,15 @@ describe('foldText: the same words, letter for letter', () => {
     const folded = foldTextWithOffsets(original);
     const start = folded.text.indexOf('Wirtschaftssanktionen');
     const end = start + 'Wirtschaftssanktionen'.length;
-    expect(original.slice(folded.starts[start], folded.ends[end - 1])).toBe('Wirtschafts\u00ADsanktionen');
+    const span = folded.original(start, end);
+    expect(original.slice(span.start, span.end)).toBe('Wirtschafts\u00ADsanktionen');
     const space = folded.text.indexOf(' gelten');
-    expect(original.slice(folded.starts[space], folded.ends[space])).toBe('\u00A0\u00A0');
+    const gap = folded.original(space, space + 1);
+    expect(original.slice(gap.start, gap.end)).toBe('\u00A0\u00A0');
+    // Folded one for one: the same offsets.
+    const plain = foldTextWithOffsets('«Kim»\u00A0Jong');
+    expect(plain.text).toBe('"Kim" Jong');
+    expect(plain.original(1, 4)).toEqual({ start: 1, end: 4 });
   });
 });
 
