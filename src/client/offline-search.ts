@@ -41,43 +41,62 @@ export const MINISEARCH_OPTIONS: Options<SearchRecord> = {
   storeFields: [],
   tokenize: tokensOf,
   processTerm: (token) => tokenTerms(token),
-  // Queries arrive as finished terms (see `pagefindQuery`).
+  // Queries arrive as finished terms (see `resolveTerms`).
   searchOptions: { tokenize: asIs, processTerm: (term) => term, boost: { title: 4 } },
 };
 
+/** A search term as Pagefind runs it: matching every indexed term it is a prefix of, or (`prefix: false`) one indexed term exactly. */
+export interface ResolvedTerm {
+  term: string;
+  prefix: boolean;
+}
+
 /**
- * The query Pagefind would run for `terms`: each term matches the indexed terms it is a prefix
+ * The terms Pagefind would run for `terms`: each term matches the indexed terms it is a prefix
  * of; a term that is a prefix of none matches the longest indexed term that is a prefix of it;
- * a term that matches nothing even so is dropped; what is left must all match. Undefined when
- * no term is left (no result, as in Pagefind).
+ * a term that matches nothing even so is dropped. What is left must all match a page.
  */
-export function pagefindQuery(index: MiniSearch<SearchRecord>, terms: readonly string[]): Query | undefined {
-  const queries: Query[] = [];
+export function resolveTerms(index: MiniSearch<SearchRecord>, terms: readonly string[]): ResolvedTerm[] {
+  const resolved: ResolvedTerm[] = [];
   for (const term of terms) {
     if (index.search(term, { prefix: true }).length > 0) {
-      queries.push({ queries: [term], prefix: true });
+      resolved.push({ term, prefix: true });
       continue;
     }
     for (let length = term.length - 1; length >= 1; length--) {
       const shorter = term.slice(0, length);
       if (index.search(shorter, { prefix: false }).length > 0) {
-        queries.push({ queries: [shorter], prefix: false });
+        resolved.push({ term: shorter, prefix: false });
         break;
       }
     }
   }
-  return queries.length > 0 ? { queries, combineWith: 'AND' } : undefined;
+  return resolved;
+}
+
+/** A query in ASCII double quotes is a phrase, as in Pagefind: its words exactly, one after the other. */
+const PHRASE = /^\s*"(.+)"\s*$/su;
+
+/** The terms at each position of a text: one position per token (a dash too), holding its whole term and its parts. */
+function termPositions(text: string): string[][] {
+  return tokensOf(text).map(tokenTerms);
+}
+
+/** Whether `run` stands at consecutive positions. */
+function containsRun(positions: readonly string[][], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= positions.length; i++) if (run.every((term, k) => positions[i + k]!.includes(term))) return true;
+  return false;
 }
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** About `words` words of the content around the first match, matched words marked; `terms` are search terms (queryTerms). */
-export function excerptFor(content: string, terms: string[], words = 26): string {
+/** About `words` words of the content around the first match, the words the search matched marked. */
+export function excerptFor(content: string, terms: readonly ResolvedTerm[], words = 26): string {
   const tokens = [...content.matchAll(/\S+/gu)];
   if (tokens.length === 0) return '';
-  const matches = (token: string) => tokenTerms(token).some((t) => terms.some((q) => t.startsWith(q) || q.startsWith(t)));
+  const matches = (token: string) => tokenTerms(token).some((t) => terms.some((q) => (q.prefix ? t.startsWith(q.term) : t === q.term)));
   const first = Math.max(0, tokens.findIndex((t) => matches(t[0])));
   const from = Math.max(0, first - Math.floor(words / 3));
   const to = Math.min(tokens.length, from + words);
@@ -94,9 +113,22 @@ export function offlineBackend(payload: SearchPayload, root: string): SearchBack
   const byId = new Map(payload.records.map((r) => [r.id, r]));
   return {
     async search({ query, types, years, sort }, limit) {
-      const terms = queryTerms(query);
-      const search = pagefindQuery(index, terms);
-      let matched = terms.length === 0 ? payload.records.slice() : search ? index.search(search).map((r) => byId.get(r.id as number)!) : [];
+      const phrase = PHRASE.exec(query)?.[1];
+      const terms = queryTerms(phrase ?? query);
+      // A phrase's words exactly; otherwise Pagefind's prefix rule.
+      const resolved = phrase === undefined ? resolveTerms(index, terms) : terms.map((term) => ({ term, prefix: false }));
+      let matched: SearchRecord[];
+      if (query.trim() === '') {
+        matched = payload.records.slice(); // no query: every page, for the filters
+      } else if (resolved.length === 0) {
+        matched = []; // nothing searchable in the query, or no term found
+      } else {
+        const search: Query = { queries: resolved.map(({ term, prefix }) => ({ queries: [term], prefix })), combineWith: 'AND' };
+        matched = index.search(search).map((r) => byId.get(r.id as number)!);
+        if (phrase !== undefined && terms.length > 1) {
+          matched = matched.filter((r) => [r.title, r.content, r.meta].some((text) => containsRun(termPositions(text), terms)));
+        }
+      }
       const typeOk = (r: SearchRecord) => types.length === 0 || types.includes(r.type);
       const yearOk = (r: SearchRecord) => years.length === 0 || r.years.some((y) => years.includes(y));
       const counts: Record<string, Record<string, number>> = { type: {}, year: {} };
@@ -115,7 +147,7 @@ export function offlineBackend(payload: SearchPayload, root: string): SearchBack
         title: r.title,
         type: r.type,
         date: r.date,
-        excerpt: excerptFor(r.content, terms),
+        excerpt: excerptFor(r.content, resolved),
       }));
       return { total: matched.length, hits, counts };
     },

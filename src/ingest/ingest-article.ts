@@ -10,8 +10,10 @@ import slugify from '@sindresorhus/slugify';
 import { dump as toYaml } from 'js-yaml';
 import { COLLECTION, ENTITY_KINDS, isCollectionFile, type EntityKind } from '../model/vocabulary.ts';
 import { readFrontmatter, writeNewFile } from '../io/files.ts';
-import { findWords, MentionMatcher, surfaceForms } from '../mentions/mention-matcher.ts';
-import { foldText, type UnusualCharacter } from '../text/normalise.ts';
+import { MentionMatcher, surfaceForms } from '../mentions/mention-matcher.ts';
+import { findWords } from '../text/find-words.ts';
+import { foldText } from '../text/normalise.ts';
+import type { UnusualCharacter } from '../text/unusual-characters.ts';
 import { readMentionTargets } from '../mentions/read-mention-targets.ts';
 import { sourceParagraphs } from '../markdown/source-paragraphs.ts';
 import { escapeMdxText } from './mdx-text.ts';
@@ -72,7 +74,9 @@ function sameText(sourcesDir: string, files: readonly string[], date: string, fi
   for (const file of files) {
     const full = path.join(sourcesDir, file);
     const frontmatter = readFrontmatter(full);
-    if (String(frontmatter.date) !== date) continue;
+    // The month of the source's date (`2025-07`, `2025-07-14`; YAML reads an unquoted day as a Date).
+    const month = frontmatter.date instanceof Date ? frontmatter.date.toISOString().slice(0, 7) : String(frontmatter.date).slice(0, 7);
+    if (month !== date) continue;
     const body = readFileSync(full, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
     try {
       if (textFingerprint(sourceParagraphs(body).map((p) => p.text)) === fingerprint) return file;
@@ -151,7 +155,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
       stubFile,
       mdxFile(
         {
-          name: foldText(stub.name),
+          name: stub.name,
           aliases: [],
           draft: true,
           summary: `Entwurf: ${stub.name} wird in «${article.title}» erwähnt.`,

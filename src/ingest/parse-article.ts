@@ -5,7 +5,7 @@
  */
 
 import { checkMojibake } from '../text/mojibake.ts';
-import { unusualCharacters, type UnusualCharacter } from '../text/normalise.ts';
+import { unusualCharacters, type UnusualCharacter } from '../text/unusual-characters.ts';
 
 /** Larger articles are refused: a news article is a few kilobytes; 1 MiB is an accident. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;

@@ -11,6 +11,7 @@
  * non-breaking hyphen copied in from a feed does not hide a name; mentions are reported at their
  * place in the original text, as they stand there.
  */
+import { escapeRegExp, findWords, WORD_CHAR } from '../text/find-words.ts';
 import { foldText, foldTextWithOffsets } from '../text/normalise.ts';
 
 export interface MentionTarget {
@@ -63,35 +64,6 @@ export function surfaceForms(target: MentionTarget): string[] {
     }
   }
   return [...forms].filter((f) => f.trim().length > 0);
-}
-
-/**
- * What counts as part of a word around a mention: letters, digits, combining marks. (The
- * invisible characters that may sit inside a word are gone from the folded text matched here.)
- */
-const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]';
-
-/** Offset of `words` in `text` as whole words, or -1; both taken as they are. */
-function findWord(text: string, words: string): number {
-  const match = new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(words)}(?!${WORD_CHAR})`, 'u').exec(text);
-  return match ? match.index : -1;
-}
-
-/**
- * Where `words` stand in `text` as whole words, compared folded (foldText: invisible characters,
- * space, hyphen and quotation-mark variants do not count): the span in the original `text`, or
- * undefined.
- */
-export function findWords(text: string, words: string): { start: number; end: number } | undefined {
-  const folded = foldTextWithOffsets(text);
-  const wanted = foldText(words);
-  if (wanted.length === 0) return undefined;
-  const at = findWord(folded.text, wanted);
-  return at < 0 ? undefined : folded.original(at, at + wanted.length);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A maximal run of word characters. */

@@ -18,19 +18,33 @@ const BYTE_OF = new Map([...CP1252_CHARS].map((char, byte) => [char, byte]));
 
 /** The characters that stand for the continuation bytes 0x80-0xBF. */
 const CONTINUATION = `[${[...CP1252_CHARS.slice(0x80, 0xc0)].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`;
+/** After â (E2): the continuation bytes of U+2000-U+213F, where typographic punctuation, €, № and ™ lie. */
+const PUNCTUATION_BLOCK = '[\\u20AC\\u0081\\u201A\\u201E]';
 
-/** A damaged character: two-byte sequences for U+0080-U+017F, three-byte ones starting E2 (punctuation, €, ™). */
-const SEQUENCE = new RegExp(`[\\u00C2-\\u00C5]${CONTINUATION}|\\u00E2${CONTINUATION}{2}`, 'gu');
-/** What is left looking damaged after a repair: a lead character directly followed by a continuation character. */
-const SUSPECT = new RegExp(`[\\u00C2-\\u00C5\\u00E2]${CONTINUATION}`, 'u');
+/**
+ * A damaged character. Only the sequences German agency text produces are looked for, so that
+ * legitimate text is never «repaired»: Â and Ã (C2, C3) before a continuation byte, which are
+ * U+0080-U+00FF (umlauts, ß, «», no-break space), and â (E2) before the bytes of typographic
+ * punctuation. Ä and Å (C4, C5) are left alone: «Ä» or «Å» before a guillemet is real text.
+ */
+const SEQUENCE = new RegExp(`[\\u00C2\\u00C3]${CONTINUATION}|\\u00E2${PUNCTUATION_BLOCK}${CONTINUATION}`, 'gu');
+/** What looks damaged: the start of such a sequence. A French «pâ» before «»» does not. */
+const SUSPECT = new RegExp(`[\\u00C2\\u00C3]${CONTINUATION}|\\u00E2${PUNCTUATION_BLOCK}`, 'u');
+/** Ã before a space or the end, once damage is found: «à» (C3 A0) whose no-break space became a space. */
+const LOST_NO_BREAK_SPACE = /\u00C3(?=\s|$)/u;
 
-/** Characters a repaired sequence may yield: Latin-1 and Latin Extended-A letters and signs, general punctuation, €, №, ™. */
-const PLAUSIBLE = /^[\u00A0-\u017F\u2010-\u205F\u20AC\u2116\u2122]$/u;
+/** Characters a repaired sequence may yield: Latin-1 letters and signs, general punctuation (with the invisible ones), €, №, ™. */
+const PLAUSIBLE = /^[\u00A0-\u00FF\u2000-\u206F\u20AC\u2116\u2122]$/u;
 
+/**
+ * What `checkMojibake` found: `clean`, nothing suspect; `repaired`, the text with every damaged
+ * sequence decoded, and each sequence with what it became; `damaged`, a place (about 40
+ * characters around the first damaged sequence) that cannot be repaired with certainty.
+ */
 export type MojibakeCheck =
   | { status: 'clean' }
-  | { status: 'repaired'; text: string; /** Each damaged sequence and what it became, in order. */ repairs: { from: string; to: string }[] }
-  | { status: 'damaged'; /** The first sequence that could not be repaired, with a little context. */ at: string };
+  | { status: 'repaired'; text: string; repairs: { from: string; to: string }[] }
+  | { status: 'damaged'; at: string };
 
 /**
  * Looks for UTF-8-read-as-Windows-1252 damage in `text` (one paragraph or a title).
@@ -58,10 +72,8 @@ export function checkMojibake(text: string): MojibakeCheck {
     repairs.push({ from: sequence, to: decoded });
     return decoded;
   });
-  const leftOver = SUSPECT.exec(repaired);
-  if (failed !== undefined || leftOver) {
-    const at = failed ?? text.indexOf(leftOver![0]);
-    return { status: 'damaged', at: text.slice(Math.max(0, at - 20), at + 20) };
-  }
+  const leftOver = SUSPECT.exec(repaired) ?? (repairs.length > 0 ? LOST_NO_BREAK_SPACE.exec(repaired) : null);
+  if (failed !== undefined) return { status: 'damaged', at: text.slice(Math.max(0, failed - 20), failed + 20) };
+  if (leftOver) return { status: 'damaged', at: repaired.slice(Math.max(0, leftOver.index - 20), leftOver.index + 20) };
   return { status: 'repaired', text: repaired, repairs };
 }

@@ -49,20 +49,33 @@ export const HYPHEN_VARIANTS: Readonly<Record<string, string>> = {
   '\u2011': 'geschützter Bindestrich',
 };
 
-/** Every style of quotation mark and apostrophe: read as `"`, so that «…», „…“ and "…" compare equal. */
-const QUOTE_MARKS = '«»‹›„“”‟"‚‘’‛\'`´';
+/** Quotation marks: read as `"`, so that «…», „…“, ‹…› and "…" compare equal. */
+const QUOTATION_MARKS = '«»‹›„“”‟"‚';
+/**
+ * Apostrophes, which are also single quotation marks (‘so’, 'so'): between two letters an
+ * apostrophe (O’Brien, Kim's) and read as `'`, anywhere else a quotation mark and read as `"`.
+ */
+const APOSTROPHES = "'’‘‛`´ʼ";
 
-/** What one original character (with its combining marks) becomes. */
-function foldSegment(segment: string): string {
-  if (segment in INVISIBLE_CHARACTERS) return '';
-  if (segment in SPACE_VARIANTS || /^\s$/u.test(segment)) return ' ';
-  if (segment in HYPHEN_VARIANTS) return '-';
-  if (QUOTE_MARKS.includes(segment)) return '"';
+const LETTER = /\p{L}/u;
+
+/**
+ * What one original character, with the combining marks after it, becomes; `before` and
+ * `after` are the characters around it (for apostrophes). A combining mark after an invisible
+ * or a punctuation character goes with it.
+ */
+function foldSegment(segment: string, before: string | undefined, after: string | undefined): string {
+  const base = String.fromCodePoint(segment.codePointAt(0)!);
+  if (base in INVISIBLE_CHARACTERS) return '';
+  if (base in SPACE_VARIANTS || /^\s$/u.test(base)) return ' ';
+  if (base in HYPHEN_VARIANTS) return '-';
+  if (QUOTATION_MARKS.includes(base)) return '"';
+  if (APOSTROPHES.includes(base)) return before !== undefined && after !== undefined && LETTER.test(before) && LETTER.test(after) ? "'" : '"';
   return segment.normalize('NFC');
 }
 
 /** Characters folded into one other character: the text keeps its length and offsets. */
-const ONE_FOR_ONE = new RegExp(`[${Object.keys(SPACE_VARIANTS).join('')}${Object.keys(HYPHEN_VARIANTS).join('')}${QUOTE_MARKS}\\s]`, 'gu');
+const ONE_FOR_ONE = new RegExp(`[${Object.keys(SPACE_VARIANTS).join('')}${Object.keys(HYPHEN_VARIANTS).join('')}${QUOTATION_MARKS}${APOSTROPHES}\\s]`, 'gu');
 /** What changes the length: removed characters, combining marks (composed), runs of white space (one space). */
 const CHANGES_LENGTH = new RegExp(`[${Object.keys(INVISIBLE_CHARACTERS).join('')}\\p{M}]|\\s\\s`, 'u');
 
@@ -76,39 +89,45 @@ export interface FoldedText {
 /**
  * `foldText` with the way back to the original, for finding words in folded text and reporting
  * them where they stand: runs of white space become one space, not trimmed, so that offsets stay
- * meaningful. Most text only has characters folded one for one (quotation marks, line breaks,
- * no-break spaces), and then offsets are the same on both sides; only text with invisible
- * characters, combining marks or runs of white space is folded character by character.
+ * meaningful. Most text, in NFC already, only has characters folded one for one (quotation
+ * marks, line breaks, no-break spaces), and then offsets are the same on both sides; text with
+ * invisible characters, combining marks, runs of white space or characters NFC changes is folded
+ * character by character.
  */
 export function foldTextWithOffsets(text: string): FoldedText {
-  if (!CHANGES_LENGTH.test(text)) {
-    return { text: text.replace(ONE_FOR_ONE, foldSegment), original: (start, end) => ({ start, end }) };
+  if (!CHANGES_LENGTH.test(text) && text.normalize('NFC') === text) {
+    return {
+      text: text.replace(ONE_FOR_ONE, (char, at: number) => foldSegment(char, text[at - 1], text[at + 1])),
+      original: (start, end) => ({ start, end }),
+    };
   }
   let out = '';
   const starts: number[] = [];
   const ends: number[] = [];
   // A character and the combining marks after it: NFC composes them into one.
-  for (const match of text.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)) {
-    const folded = foldSegment(match[0]);
+  const segments = [...text.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)];
+  segments.forEach((match, i) => {
+    const folded = foldSegment(match[0], segments[i - 1]?.[0].at(-1), segments[i + 1]?.[0][0]);
     const start = match.index;
     const end = start + match[0].length;
     if (folded === ' ' && out.endsWith(' ')) {
       ends[ends.length - 1] = end;
-      continue;
+      return;
     }
-    for (let i = 0; i < folded.length; i++) {
-      out += folded[i];
+    for (let k = 0; k < folded.length; k++) {
+      out += folded[k];
       starts.push(start);
       ends.push(end);
     }
-  }
+  });
   return { text: out, original: (start, end) => ({ start: starts[start]!, end: ends[end - 1]! }) };
 }
 
 /**
  * The text as words, letter for letter: NFC; invisible characters removed; every space variant
- * and run of white space one space; U+2010 and U+2011 as `-`; every quotation mark as `"`;
- * trimmed. Two texts with the same folded form show the same words.
+ * and run of white space one space; U+2010 and U+2011 as `-`; every quotation mark as `"`, an
+ * apostrophe between letters as `'`; trimmed. Two texts with the same folded form show the
+ * same words.
  */
 export function foldText(text: string): string {
   return foldTextWithOffsets(text).text.trim();
@@ -138,38 +157,4 @@ export function codePointLabel(char: string): string {
 /** The text with every invisible or look-alike character shown as `⟨U+00AD⟩`, for hints that would otherwise print two texts that look identical. */
 export function revealUnusual(text: string): string {
   return [...text].map((c) => (c in INVISIBLE_CHARACTERS || c in SPACE_VARIANTS || c in HYPHEN_VARIANTS ? `⟨${codePointLabel(c)}⟩` : c)).join('');
-}
-
-/** One kind of unusual character found in a text. */
-export interface UnusualCharacter {
-  /** `U+00AD`, or `NFD` for decomposed characters. */
-  code: string;
-  /** German name, e.g. `weiches Trennzeichen`. */
-  label: string;
-  count: number;
-}
-
-/**
- * The characters in `text` that an editor should know came in with it: invisible characters,
- * space and hyphen variants, decomposed letters (not NFC), the replacement character U+FFFD
- * (something was lost before the text reached us), C1 control and private-use characters.
- */
-export function unusualCharacters(text: string): UnusualCharacter[] {
-  const found = new Map<string, UnusualCharacter>();
-  const add = (code: string, label: string) => {
-    const entry = found.get(code) ?? { code, label, count: 0 };
-    entry.count++;
-    found.set(code, entry);
-  };
-  for (const char of text) {
-    const label =
-      INVISIBLE_CHARACTERS[char] ??
-      SPACE_VARIANTS[char] ??
-      HYPHEN_VARIANTS[char] ??
-      (char === '\uFFFD' ? 'Ersatzzeichen (ein Zeichen ging verloren)' : /[\u0080-\u009F]/.test(char) ? 'Steuerzeichen (C1)' : /\p{Co}/u.test(char) ? 'Zeichen aus dem privaten Bereich' : undefined);
-    if (label) add(codePointLabel(char), label);
-  }
-  const decomposed = text.match(/\p{L}\p{M}+/gu)?.filter((s) => s.normalize('NFC').length < s.length).length ?? 0;
-  for (let i = 0; i < decomposed; i++) add('NFD', 'zerlegter Buchstabe mit Akzent (nicht NFC)');
-  return [...found.values()].sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -6,8 +6,9 @@
  * elements, in Pagefind's index and in the offline index; and the online (Pagefind, in Chromium)
  * and offline (the zip's index, with the offline edition's own search code) editions find the
  * same pages for a generated list of queries: every word of the indexed text, its other
- * spellings, its prefixes, the word with a letter too many, and every pair of neighbouring
- * words, in full and with the second cut short.
+ * spellings, its prefixes, the word with a letter too many, every pair of neighbouring words, in
+ * full and with the second cut short, a third of the pairs as phrases in double quotes and a
+ * third reversed as phrases, and queries of punctuation alone.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -61,8 +62,14 @@ function otherSpellings(word: string): string[] {
 
 /** The generated query list: see the module comment. Sorted and without repeats. */
 function parityQueries(texts: readonly string[]): string[] {
-  const queries = new Set<string>(FEED_QUERIES);
+  // Queries of punctuation alone find nothing in either edition.
+  const queries = new Set<string>([...FEED_QUERIES, '?', '–', '«»']);
   for (const text of texts) {
+    // Parts of compound tokens (`sda/afp`, `Jong-un`, `YouTube`, `O’Brien`): which of them find a page is Pagefind's rule to follow.
+    for (const token of text.split(/\s+/u)) {
+      const parts = token.split(/[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((part) => part.length >= 2);
+      if (parts.length > 1) for (const part of parts) queries.add(part);
+    }
     const words = text.match(WORD) ?? [];
     words.forEach((word, i) => {
       queries.add(word);
@@ -76,6 +83,9 @@ function parityQueries(texts: readonly string[]): string[] {
       if (next) {
         queries.add(`${word} ${next}`);
         if (next.length >= 4) queries.add(`${word} ${next.slice(0, 3)}`);
+        // As a phrase in double quotes, which Pagefind matches word for word, in order.
+        if (i % 3 === 0) queries.add(`"${word} ${next}"`);
+        if (i % 3 === 1) queries.add(`"${next} ${word}"`);
       }
     });
   }

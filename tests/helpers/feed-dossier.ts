@@ -16,7 +16,7 @@ export const FEED_ARTICLE = [
   // UTF-8 once read as Windows-1252: ingest repairs it.
   'BRÜSSEL (sda) - Die GesprÃ¤che Ã¼ber eine Waffenruhe blieben nach Angaben von Diplomaten â€žzurÃ¼ckhaltendâ€œ.',
   '',
-  'Die Aussenminister berieten über Kriegs\u200Bschiffe im Japanischen Meer und über die Lage in Pjöngjang.',
+  'Die Aussenminister berieten über Kriegs\u200Bschiffe im Japanischen Meer und über die Lage in Pjöngjang. Ein Video auf YouTube zeigte den Hafen; der Diplomat Sean O’Brien schwieg.',
   '',
   'Ein Sprecher des russischen Aussenministeriums sprach von «neuen Wirtschafts\u00ADsanktionen gegen Nordkorea».',
   '',

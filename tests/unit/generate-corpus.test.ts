@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildDossierGraph, formatIssues } from '../../src/graph/build-graph.ts';
 import type { Dossier } from '../../src/graph/dossier.ts';
-import { findWords } from '../../src/mentions/mention-matcher.ts';
+import { findWords } from '../../src/text/find-words.ts';
 import { generateCorpus, REPO_ROOT, type CorpusManifest } from '../../scripts/lib/corpus/generate.ts';
 import { CORPUS_MARKER, OutputDirError } from '../../scripts/lib/corpus/output-dir.ts';
 import { FIXED_PAGES } from '../../scripts/lib/corpus/plan.ts';

@@ -74,6 +74,9 @@ describe('offline search', () => {
     ['Kursk', ['../c/index.html']],
     ['Navigation', []],
     ['Lawrow Raketen', []],
+    ['?', []],
+    ['"Nordkorea lieferte"', ['../b/index.html']],
+    ['"lieferte Nordkorea"', []],
   ])('"%s" finds %j', async (query, expected) => {
     const outcome = await backend.search({ query, types: [], years: [] }, 10);
     expect(outcome.hits.map((h) => h.url)).toEqual(expected);
@@ -85,8 +88,13 @@ describe('offline search', () => {
     expect(all.counts.type).toEqual({ Ereignis: 2, Ort: 1 });
   });
 
+  test('excerpts mark the words the search matched, not words the query merely starts with', () => {
+    expect(excerptFor('In Indien traf er an der Grenze Angriffe.', [{ term: 'indi', prefix: true }, { term: 'angriff', prefix: true }])).toBe('In <mark>Indien</mark> traf er an der Grenze <mark>Angriffe.</mark>');
+    expect(excerptFor('Ein Treffen in Kursk.', [{ term: 'kursk', prefix: false }])).toBe('Ein Treffen in <mark>Kursk.</mark>');
+  });
+
   test('excerpts mark the matched words, escaped', () => {
-    expect(excerptFor('Nordkorea lieferte <Granaten> und Raketen.', ['granat'])).toBe('Nordkorea lieferte <mark>&lt;Granaten&gt;</mark> und Raketen.');
+    expect(excerptFor('Nordkorea lieferte <Granaten> und Raketen.', [{ term: 'granat', prefix: true }])).toBe('Nordkorea lieferte <mark>&lt;Granaten&gt;</mark> und Raketen.');
   });
 });
 

@@ -3,7 +3,9 @@
  * (src/text/mojibake.ts), one row each.
  */
 import { describe, expect, test } from 'vitest';
-import { foldForSearch, foldText, foldTextWithOffsets, revealUnusual, unusualCharacters } from '../../src/text/normalise.ts';
+import { foldForSearch, foldText, foldTextWithOffsets, revealUnusual } from '../../src/text/normalise.ts';
+import { unusualCharacters } from '../../src/text/unusual-characters.ts';
+import { findWords } from '../../src/text/find-words.ts';
 import { checkMojibake } from '../../src/text/mojibake.ts';
 
 describe('foldText: the same words, letter for letter', () => {
@@ -27,6 +29,10 @@ describe('foldText: the same words, letter for letter', () => {
     ['German quotes as "', '„zurückhaltend“', '"zurückhaltend"'],
     ['single guillemets as "', '‹so›', '"so"'],
     ['English quotes as "', '“a” ‘b’', '"a" "b"'],
+    ['an apostrophe between letters as \'', 'O’Brien, Kim\'s, Jong`un', "O'Brien, Kim's, Jong'un"],
+    ['an apostrophe elsewhere is a quotation mark', "'so' und ’so’", '"so" und "so"'],
+    ['NFC singletons: the Ångström sign as Å', 'Der \u212Bngström', 'Der Ångström'],
+    ['a combining mark after a soft hyphen goes with it', 'Wirt\u00AD\u0301schaft', 'Wirtschaft'],
     ['case, umlauts and ß kept', 'Straße Über', 'Straße Über'],
   ])('%s', (_rule, input, folded) => {
     expect(foldText(input)).toBe(folded);
@@ -46,6 +52,19 @@ describe('foldText: the same words, letter for letter', () => {
     const plain = foldTextWithOffsets('«Kim»\u00A0Jong');
     expect(plain.text).toBe('"Kim" Jong');
     expect(plain.original(1, 4)).toEqual({ start: 1, end: 4 });
+  });
+});
+
+describe('findWords: whole words, compared folded, found where they stand', () => {
+  test.each([
+    ['a quote across a soft hyphen', 'die neuen Wirtschafts\u00ADsanktionen gelten', 'neuen Wirtschaftssanktionen', 'neuen Wirtschafts\u00ADsanktionen'],
+    ['other quotation marks and a line break', 'sagte: «offen\nund konstruktiv»', '"offen und konstruktiv"', '«offen\nund konstruktiv»'],
+    ['an NFC singleton in the text', 'Der \u212Bngström-Preis', 'Ångström', '\u212Bngström'],
+    ['a name with an apostrophe', 'Sean O’Brien sagte', "Sean O'Brien", 'Sean O’Brien'],
+    ['not inside a word', 'Die Wirtschaftssanktionen', 'sanktionen', undefined],
+  ])('%s', (_name, text, words, found) => {
+    const span = findWords(text, words);
+    expect(span && text.slice(span.start, span.end)).toBe(found);
   });
 });
 
@@ -93,6 +112,12 @@ describe('mojibake: UTF-8 once read as Windows-1252', () => {
     ['dash and euro repaired', 'â€“ 5 â‚¬', '– 5 €'],
     ['clean characters beside damaged ones kept', 'Gespräche Ã¼ber', 'Gespräche über'],
     ['a lost byte cannot be repaired', 'â€ ok', { status: 'damaged', at: 'â€ ok' }],
+    ['a no-break space turned into a space cannot be repaired', 'dÃ©jÃ  vu', { status: 'damaged', at: 'déjÃ  vu' }],
+    ['a damaged zero-width space is repaired (and then folded like any)', 'Kriegsâ€‹schiffe', 'Kriegs\u200Bschiffe'],
+    ['«Ä» and «Å» in guillemets are text', 'die Marke «Ä» und «Å»', { status: 'clean' }],
+    ['Å before a no-break space is text', 'Å\u00A0Berg', { status: 'clean' }],
+    ['capitals before an ellipsis are text', 'GESPRÄ… und SÃO PAULO', { status: 'clean' }],
+    ['French â before a guillemet is text', 'le «pâ»', { status: 'clean' }],
   ])('%s', (_case, input, expected) => {
     const result = checkMojibake(input);
     if (typeof expected === 'string') {

@@ -3,7 +3,7 @@
  * source has, words that stand in it, and, for a forced link, an existing entity.
  */
 import { ENTITY_KINDS } from '../../model/vocabulary.ts';
-import { findWords } from '../../mentions/mention-matcher.ts';
+import { findWords } from '../../text/find-words.ts';
 import { issue, type Check } from './check.ts';
 import { referenceIssue } from './references.ts';
 

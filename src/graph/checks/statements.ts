@@ -6,7 +6,7 @@
  */
 import { parseCitation } from '../../model/citation.ts';
 import { STATEMENT_REFERENCES } from '../../model/vocabulary.ts';
-import { findWords } from '../../mentions/mention-matcher.ts';
+import { findWords } from '../../text/find-words.ts';
 import { revealUnusual } from '../../text/normalise.ts';
 import type { ValidationIssue } from '../types.ts';
 import { issue, type Check } from './check.ts';
