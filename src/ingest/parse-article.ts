@@ -122,7 +122,7 @@ function repairMojibake(file: string, title: string, paragraphs: string[], warni
       file,
       damaged.map((d) => d.split(':')[0]).join(', '),
       `Der Text enthält Zeichensalat (UTF-8, als Windows-1252 gelesen), der sich nicht sicher reparieren lässt:\n${damaged.map((d) => `  ${d}`).join('\n')}`,
-      'Den Artikel aus der Quelle neu kopieren und als UTF-8 speichern (nicht über ein Programm, das Windows-1252 annimmt). Nichts wurde geschrieben.',
+      'Den Artikel aus der Quelle neu kopieren und als UTF-8 speichern (nicht über ein Programm, das Windows-1252 annimmt).',
     );
   }
   return repaired;

@@ -5,9 +5,36 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { renderAllCards, SUBSTITUTE } from '../cards/render/render-cards.ts';
+import { renderAllCards, SUBSTITUTE, type GlyphNote } from '../cards/render/render-cards.ts';
 import { writeAtomically } from '../io/files.ts';
 import { readBuildManifest } from './build-manifest.ts';
+
+/** Pages named per character in the build log; the rest are counted. */
+const PAGES_NAMED = 5;
+
+/**
+ * The build log's lines about glyphs: one per character and way of drawing it, naming up to five
+ * pages, so that a name in Cyrillic on a thousand cards is one line, not a thousand. A substitute
+ * is a warning (the card does not show the character); the fallback font is information.
+ */
+export function glyphReport(notes: readonly GlyphNote[]): { level: 'info' | 'warn'; text: string }[] {
+  const groups = new Map<string, GlyphNote[]>();
+  for (const note of notes) {
+    const key = `${note.drawnWith} ${note.codePoint}`;
+    groups.set(key, [...(groups.get(key) ?? []), note]);
+  }
+  return [...groups.values()].map((group) => {
+    const { char, codePoint, drawnWith } = group[0]!;
+    const pages = group.map((n) => n.page);
+    const named = `${pages.slice(0, PAGES_NAMED).join(', ')}${pages.length > PAGES_NAMED ? ` und ${pages.length - PAGES_NAMED} weitere` : ''}`;
+    return drawnWith === 'fallback'
+      ? { level: 'info' as const, text: `Vorschaukarten: «${char}» (${codePoint}) aus der Ersatzschrift DejaVu Sans gezeichnet: ${named}.` }
+      : {
+          level: 'warn' as const,
+          text: `Vorschaukarten: kein Zeichen in den Kartenschriften für «${char}» (${codePoint}); als «${SUBSTITUTE}» gezeichnet: ${named}. Hinweis: den Text anpassen oder in src/cards/render/fonts.ts eine Schrift (npm-Paket) ergänzen, die es enthält.`,
+        };
+  });
+}
 
 export function ogCards(): AstroIntegration {
   let astroCache = '';
@@ -22,14 +49,8 @@ export function ogCards(): AstroIntegration {
         // The card cache, and the figures of the last run that the benchmarks read.
         const cacheDir = path.join(astroCache, 'og-cards');
         const report = await renderAllCards(cards, { outDir: fileURLToPath(dir), cacheDir });
-        // A missing glyph never stops the build; the editor learns which page shows what.
-        for (const note of report.glyphs) {
-          if (note.drawnWith === 'fallback') {
-            logger.info(`Vorschaukarte ${note.page}: «${note.char}» (${note.codePoint}) aus der Ersatzschrift DejaVu Sans gezeichnet.`);
-          } else {
-            logger.warn(`Vorschaukarte ${note.page}: kein Zeichen in den Kartenschriften für «${note.char}» (${note.codePoint}); als «${SUBSTITUTE}» gezeichnet. Hinweis: den Text anpassen oder in src/cards/render/fonts.ts eine Schrift (npm-Paket) ergänzen, die es enthält.`);
-          }
-        }
+        // A missing glyph never stops the build; the editor learns what was drawn how, and where.
+        for (const line of glyphReport(report.glyphs)) (line.level === 'warn' ? logger.warn : logger.info).call(logger, line.text);
         // Kept beside the cache for the benchmarks (npm run bench:cards, npm run bench).
         writeAtomically(path.join(cacheDir, 'last-run.json'), JSON.stringify(report, null, 2));
         const perCard = report.rendered ? ` (${(report.renderMs / report.rendered).toFixed(1)} ms je Karte)` : '';

@@ -46,14 +46,16 @@ const STEP3 = ['end', 'ung', 'ig', 'ik', 'isch', 'lich', 'heit', 'keit'];
 /** The stem of `word` (see the module comment for what `word` must be). */
 export function stemGerman(word: string): string {
   // Prelude: u and y between vowels are consonants (marked upper case), left to right.
-  const chars = [...word];
+  // UTF-16 code units: every letter the rules look at is one unit, so that regions and suffixes
+  // are measured alike. (A letter outside the BMP, which no German word has, counts as two
+  // non-vowels; Snowball would count one, which could only move the region start of such a word.)
+  const chars = word.split('');
   for (let i = 1; i < chars.length - 1; i++) {
     if ((chars[i] === 'u' || chars[i] === 'y') && isVowel(chars[i - 1]) && isVowel(chars[i + 1])) chars[i] = chars[i]!.toUpperCase();
   }
   let w = chars.join('');
   const length = chars.length;
-  // Regions R1 and R2 (offsets into the word; string offsets equal character offsets here,
-  // as no character outside the BMP survives folding into a word the stemmer changes).
+  // Regions R1 and R2, as offsets into the word.
   let p1 = length;
   let p2 = length;
   if (length >= 3) {

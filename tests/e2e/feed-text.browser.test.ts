@@ -123,7 +123,7 @@ describe.skipIf(!runs)('text from real feeds, built', () => {
     expect(feed.source.warnings.some((w) => w.includes('Zeichensalat') && w.includes('repariert'))).toBe(true);
     const page = `quellen/${feed.source.id}/`;
     expect(existsSync(path.join(build.outDir, cardFileFor(page)))).toBe(true);
-    expect(build.output).toContain(`Vorschaukarte ${page}: «\u2011» (U+2011) aus der Ersatzschrift DejaVu Sans gezeichnet.`);
+    expect(build.output).toContain(`Vorschaukarten: «\u2011» (U+2011) aus der Ersatzschrift DejaVu Sans gezeichnet: ${page}.`);
     expect(readFileSync(path.join(build.outDir, page, 'index.html'), 'utf8')).toContain('Die Gespräche über eine Waffenruhe');
   });
 

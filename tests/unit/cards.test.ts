@@ -11,6 +11,7 @@ import { renderCards } from '../../src/cards/render/render-pipeline.ts';
 import { codePointsOf } from '../../src/cards/render/sfnt.ts';
 import { pngFromSvg } from '../../src/cards/render/svg-to-png.ts';
 import { truncateAtWord } from '../../src/view/truncate.ts';
+import { glyphReport } from '../../src/integrations/og-cards.ts';
 
 const spec = (over: Partial<CardSpec> = {}): CardSpec => ({
   file: 'og/ereignisse/treffen.png',
@@ -69,13 +70,30 @@ describe('glyphs: the card fonts, a fallback font, a visible substitute', () => 
     expect(specs[0]!.title).toBe([...title].map((c) => (substituted.includes(c) ? SUBSTITUTE : c)).join(''));
   });
 
-  test('a title with U+2011 renders, and the hyphen is drawn', async () => {
-    const withHyphen = await pngFromSvg(await cardSvg(spec({ title: 'Nato\u2011Treffen' }), cardFonts()));
-    const without = await pngFromSvg(await cardSvg(spec({ title: 'NatoTreffen' }), cardFonts()));
-    const svg = await cardSvg(spec({ title: 'Nato\u2011Treffen' }), cardFonts());
-    expect(Buffer.from(withHyphen).equals(Buffer.from(without))).toBe(false);
-    // satori draws text as paths: the title's run of glyphs is wider by the hyphen.
-    expect(svg.length).toBeGreaterThan((await cardSvg(spec({ title: 'NatoTreffen' }), cardFonts())).length);
+  test('a title with U+2011 renders with a hyphen drawn from the fallback font, not the empty-glyph box', async () => {
+    // Ink (dark pixels) of the title line: a hyphen adds a short bar, the box for a missing glyph its outline.
+    const ink = async (title: string, fonts = cardFonts()) => {
+      const { data, info } = await sharp(await pngFromSvg(await cardSvg(spec({ title }), fonts)))
+        .extract({ left: 0, top: 100, width: 1200, height: 160 })
+        .greyscale()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      return data.subarray(0, info.width * info.height).filter((value) => value < 128).length;
+    };
+    const plain = await ink('Nato-Treffen');
+    const fallback = await ink('Nato\u2011Treffen');
+    const box = await ink('Nato\u2011Treffen', cardFonts().filter((font) => font.subset !== 'fallback'));
+    expect(Math.abs(fallback - plain)).toBeLessThan(Math.abs(box - plain) / 2);
+  });
+});
+
+describe('the build log about glyphs', () => {
+  test('one line per character, up to five pages named; a substitute is a warning', () => {
+    const notes = ['a/', 'b/', 'c/', 'd/', 'e/', 'f/', 'g/'].map((page) => ({ page, char: '\u2011', codePoint: 'U+2011', drawnWith: 'fallback' as const }));
+    expect(glyphReport([...notes, { page: 'x/', char: '元', codePoint: 'U+5143', drawnWith: 'substitute' }])).toEqual([
+      { level: 'info', text: 'Vorschaukarten: «\u2011» (U+2011) aus der Ersatzschrift DejaVu Sans gezeichnet: a/, b/, c/, d/, e/ und 2 weitere.' },
+      { level: 'warn', text: expect.stringMatching(/^Vorschaukarten: kein Zeichen in den Kartenschriften für «元» \(U\+5143\); als «□» gezeichnet: x\/\. Hinweis: /) },
+    ]);
   });
 });
 

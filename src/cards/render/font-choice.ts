@@ -1,8 +1,9 @@
 /**
  * Which faces satori gets for a card. Parsing the fonts is a good part of starting a renderer
- * (~60 ms for all eight); most cards need only the four latin faces and come out the same with
- * them alone (the SVG of every card of the dossier was compared), so the latin-ext faces are
- * handed over only for a card with a character that the latin faces lack.
+ * (~60 ms for the eight Source faces, more with the fallback DejaVu Sans); most cards need only
+ * the four latin faces and come out the same with them alone (the SVG of every card of the
+ * dossier was compared), so all faces, latin-ext and the fallback included, are handed over only
+ * for a card with a character that the latin faces lack.
  */
 import type { CardFont } from './fonts.ts';
 import { codePointsOf } from './sfnt.ts';
