@@ -12,6 +12,9 @@ import { searchIndexGuard } from './src/integrations/search-index-guard.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { offlineEdition } from './src/integrations/offline-edition.ts';
 import { buildManifest } from './src/integrations/build-manifest.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { siteUrlCheck } from './src/integrations/site-url-check.ts';
+import { stagedOutput } from './src/integrations/staged-output.ts';
 
 // Astro keeps parsed content between builds and throws it away only when content.config.ts
 // itself or the Astro config changes, not when a schema module it imports does. The schemas'
@@ -23,6 +26,8 @@ for (const file of readdirSync(schemaDir).sort()) schemaDigest.update(readFileSy
 // The schemas take their enums, dates and citation rule from the vocabulary in src/model/.
 const modelDir = new URL('./src/model/', import.meta.url);
 for (const file of readdirSync(modelDir).sort()) schemaDigest.update(readFileSync(new URL(file, modelDir)));
+
+const [stageOutput, publishOutput] = stagedOutput();
 
 // Site URL, base path and the output/cache folders come from one module so that tests can build
 // into temporary folders and intranet deployments can set a sub-path without editing code.
@@ -50,10 +55,13 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  // Order matters: the build manifest is cleared before the pages write it; the guard checks
-  // the index that astro-pagefind has just written; the offline edition (which holds no cards)
-  // is packed before the cards are drawn, so that a card failure cannot cost the zip.
-  integrations: [buildManifest(), mdx(), pagefind(), searchIndexGuard(), offlineEdition(), ogCards()],
+  // Order matters: the content is checked before anything is read (and the address: the
+  // site-url check stops a build there if required, and otherwise warns as the very last line); the build goes to a staging
+  // folder (staged-output moves it into place last, so a failed build keeps the previous site);
+  // the build manifest is cleared before the pages write it; the guard checks the index that
+  // astro-pagefind has just written; the offline edition (which holds no cards) is packed
+  // before the cards are drawn, so that a card failure cannot cost the zip.
+  integrations: [contentCheck(), stageOutput, buildManifest(), mdx(), pagefind(), searchIndexGuard(), offlineEdition(), ogCards(), publishOutput, siteUrlCheck()],
   vite: {
     build: {
       assetsInlineLimit: 0,

@@ -30,6 +30,10 @@ function readBasePath(raw: string | undefined): string {
 
 export const siteConfig = {
   siteUrl: readSiteUrl(process.env.SITE_URL),
+  /** Whether SITE_URL was set; without it the placeholder address above is published. */
+  siteUrlSet: Boolean(process.env.SITE_URL?.trim()),
+  /** `DOSSIER_REQUIRE_SITE_URL=1`: a build without SITE_URL fails instead of warning (for deployments). */
+  requireSiteUrl: process.env.DOSSIER_REQUIRE_SITE_URL === '1',
   basePath: readBasePath(process.env.BASE_PATH),
   /** Where the editors' content lives; tests and benchmarks point this at a copy. */
   contentDir: process.env.CONTENT_DIR?.trim() || './content',

@@ -24,9 +24,9 @@ export function buildDossierGraph(input: DossierInput): GraphResult {
   return { dossier, issues: checkDossier({ input, dossier }) };
 }
 
-/** One readable block per problem: file, field, what is wrong, how to fix it. */
+/** One readable block per problem: file (and line, where known), field, what is wrong, how to fix it. */
 export function formatIssues(issues: readonly ValidationIssue[]): string {
   const count = issues.length === 1 ? '1 Fehler' : `${issues.length} Fehler`;
-  const blocks = issues.map((issue) => `${issue.file}\n  ${issue.field}: ${issue.message}\n  Hinweis: ${issue.hint}`);
+  const blocks = issues.map((issue) => `${issue.file}${issue.line === undefined ? '' : `, Zeile ${issue.line}`}\n  ${issue.field}: ${issue.message}\n  Hinweis: ${issue.hint}`);
   return `Das Dossier ist nicht stimmig (${count}):\n\n${blocks.join('\n\n')}`;
 }

@@ -82,6 +82,8 @@ export interface ValidationIssue {
   file: string;
   /** Field path inside that file, e.g. `relations[0].target`. */
   field: string;
+  /** Line in the file (1-based), where known. */
+  line?: number;
   /** What is wrong. */
   message: string;
   /** How to fix it. */

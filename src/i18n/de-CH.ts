@@ -185,5 +185,9 @@ export const ui = {
     builtFrom: 'Zusammengestellt aus',
     edition: 'Stand',
   },
+  print: {
+    /** Before the page's own address at the top of a printout. */
+    address: 'Adresse',
+  },
 } as const;
 

@@ -33,9 +33,14 @@ export function topLevelParagraphs(tree: Root): Paragraph[] {
 // enables): a table or a list must not count as a paragraph here when it is none on the page.
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
+/** Parses an MDX body the way the MDX pipeline does; throws the parser's error (with `line`) on bad syntax. */
+export function parseMdxBody(body: string): Root {
+  return mdxParser.parse(body) as Root;
+}
+
 /** Parses an MDX body the way the MDX pipeline does and returns its paragraphs. */
 export function sourceParagraphs(body: string): SourceParagraph[] {
-  const tree = mdxParser.parse(body) as Root;
+  const tree = parseMdxBody(body);
   return topLevelParagraphs(tree).map((node, index) => ({
     number: index + 1,
     anchor: paragraphAnchor(index + 1),

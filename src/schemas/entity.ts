@@ -1,11 +1,11 @@
 /** Schemas of the four entity collections: people, countries, places, organisations. */
 import { z } from 'astro/zod';
 import { ENTITY_RELATION_TYPES } from '../model/vocabulary.ts';
-import { citations, citedText, dossierDate, missingOr, requiredText, slug } from './fields.ts';
+import { citations, citedText, dossierDate, missingOr, oneOf, requiredText, slug } from './fields.ts';
 
 export const entityRelation = z.object({
   /** What kind of link this is; decides how it is labelled and grouped on both pages. */
-  type: z.enum(ENTITY_RELATION_TYPES, { error: missingOr(`erlaubt: ${ENTITY_RELATION_TYPES.join(', ')}`) }),
+  type: z.enum(ENTITY_RELATION_TYPES, { error: oneOf(ENTITY_RELATION_TYPES) }),
   /** The entity on the other end, by its id. */
   target: slug,
   /** For `funktion`: the office as the source names it, e.g. «Aussenminister». */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EVENT_KINDS } from '../model/vocabulary.ts';
-import { citations, citedText, dossierDate, missingOr, requiredText, slug } from './fields.ts';
+import { citations, citedText, dossierDate, missingOr, oneOf, requiredText, slug } from './fields.ts';
 
 export const eventSchema = z.object({
   /** A sober headline: who did what, where. */
@@ -10,7 +10,7 @@ export const eventSchema = z.object({
   /** Why the date is what it is, where a reader could wonder (e.g. derived from "im April"). */
   dateNote: requiredText().optional(),
   /** What kind of event this is. */
-  kind: z.enum(EVENT_KINDS, { error: missingOr(`erlaubt: ${EVENT_KINDS.join(', ')}`) }),
+  kind: z.enum(EVENT_KINDS, { error: oneOf(EVENT_KINDS) }),
   /** Where it happened: a place, or a country where the source names no place. */
   place: slug.optional(),
   /** People and organisations that took part. */

@@ -11,9 +11,12 @@ import { SLUG_PATTERN } from '../model/entry-id.ts';
 const MISSING =
   'Pflichtfeld fehlt. Hinweis: das Feld im Frontmatter bzw. in der YAML-Datei ergänzen (Felder: siehe README, «Inhaltsmodell»).';
 export const missingOr =
-  (otherwise?: string) =>
+  (otherwise?: string | ((input: unknown) => string)) =>
   (issue: { input?: unknown }): string | undefined =>
-    issue.input === undefined ? MISSING : otherwise;
+    issue.input === undefined ? MISSING : typeof otherwise === 'function' ? otherwise(issue.input) : otherwise;
+
+/** The message for a value outside a fixed list: what was written and what is allowed. */
+export const oneOf = (allowed: readonly string[]) => missingOr((input) => `«${String(input)}» ist nicht erlaubt; erlaubt: ${allowed.join(', ')}`);
 
 /** Non-empty text. */
 export const requiredText = () => z.string({ error: missingOr('muss Text sein') }).trim().min(1, { error: 'darf nicht leer sein' });

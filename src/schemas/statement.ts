@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { STATEMENT_KINDS } from '../model/vocabulary.ts';
-import { citation, missingOr, requiredText, slug } from './fields.ts';
+import { citation, missingOr, oneOf, requiredText, slug } from './fields.ts';
 
 /** What someone said, with the chain it reached us through. */
 export const statementSchema = z.object({
   /** `zitat`: words in quotation marks in the source; `aussage`: reported speech. */
-  kind: z.enum(STATEMENT_KINDS, { error: missingOr(`erlaubt: ${STATEMENT_KINDS.join(', ')}`) }),
+  kind: z.enum(STATEMENT_KINDS, { error: oneOf(STATEMENT_KINDS) }),
   /** For a `zitat`, the quoted words exactly as in the paragraph; the build checks them. */
   quote: requiredText(),
   /** The sentence around the quote, paraphrased soberly, so the quote reads in context. */

@@ -1,0 +1,24 @@
+/**
+ * The whole content check before a build: every file read and validated (read-content.ts), then
+ * the dossier graph built from the files that passed and checked (src/graph/checks/), so that
+ * schema, YAML and graph problems come in one round. Run by the build before Astro reads anything
+ * (src/integrations/content-check.ts).
+ */
+import { buildDossierGraph } from '../graph/build-graph.ts';
+import type { ValidationIssue } from '../graph/types.ts';
+import { readContent } from './read-content.ts';
+
+/**
+ * Every problem of the content folder `dir`, sorted by file (stable within a file). A graph
+ * problem that only names an entry left out for its own problem («x» verweist auf keinen
+ * Eintrag) is a consequence, and dropped: fixing the file fixes it.
+ */
+export function checkContent(dir: string, options: { includeDrafts?: boolean } = {}): ValidationIssue[] {
+  const { input, problems, rejectedIds } = readContent(dir, options);
+  const graphIssues = buildDossierGraph(input).issues.filter(
+    (issue) => ![...rejectedIds].some((id) => issue.message.includes(`«${id}»`) || issue.message.includes(`«${id}#`)),
+  );
+  const all = [...problems, ...graphIssues];
+  const order = [...new Set(all.map((issue) => issue.file))].sort();
+  return order.flatMap((file) => all.filter((issue) => issue.file === file));
+}

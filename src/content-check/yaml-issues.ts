@@ -1,0 +1,44 @@
+/**
+ * YAML syntax errors, said in German: js-yaml's reason (English, and cryptic for the commonest
+ * slip, a colon inside a value) becomes what is wrong and what to do, with the file's line.
+ */
+import type { YAMLException } from 'js-yaml';
+import type { ValidationIssue } from '../graph/types.ts';
+
+/** js-yaml's reasons, as an editor would put them, with the fix. Matched by their start. */
+const REASONS: [reason: string, message: string, hint: string][] = [
+  [
+    'bad indentation of a mapping entry',
+    'Die YAML-Zeile lässt sich nicht lesen: meist steht im Wert ein Doppelpunkt mit Leerzeichen («: ») oder die Einrückung stimmt nicht.',
+    'Einen Wert mit «: », «#» oder Anführungszeichen in Anführungszeichen setzen, z. B. summary: "Laut Artikel gilt: …"; Felder gleich weit einrücken.',
+  ],
+  [
+    'incomplete explicit mapping pair',
+    'Die YAML-Zeile lässt sich nicht lesen: ein Feld ohne Namen oder ein Doppelpunkt an falscher Stelle.',
+    'Jede Zeile als «feld: wert» schreiben; Werte mit Doppelpunkt in Anführungszeichen setzen.',
+  ],
+  ['duplicated mapping key', 'Ein Feld steht zweimal.', 'Eines der beiden Felder löschen oder zusammenführen.'],
+  [
+    'end of the stream or a document separator is expected',
+    'Nach dem Ende der Angaben folgt noch Text, den YAML nicht zuordnen kann.',
+    'Einrückung und Anführungszeichen der Zeile prüfen; ein Wert über mehrere Zeilen braucht «>» oder «|» nach dem Doppelpunkt.',
+  ],
+  ['unexpected end of the stream within a double quoted scalar', 'Ein Anführungszeichen (") wird nicht geschlossen.', 'Das schliessende " ergänzen; ein " im Text als \\" schreiben.'],
+  ['unexpected end of the stream within a single quoted scalar', "Ein Apostroph (') als Anführungszeichen wird nicht geschlossen.", "Das schliessende ' ergänzen; ein ' im Text als '' schreiben."],
+  ['missed comma between flow collection entries', 'In einer Liste in eckigen Klammern fehlt ein Komma.', 'Die Einträge mit Kommas trennen: [a, b, c].'],
+  ['unexpected end of the stream within a flow collection', 'Eine eckige oder geschweifte Klammer wird nicht geschlossen.', 'Die schliessende Klammer ] oder } ergänzen.'],
+  ['can not read a block mapping entry', 'Ein Feld lässt sich nicht lesen: meist ein mehrzeiliger Wert ohne Anführungszeichen.', 'Den Wert in Anführungszeichen setzen oder «>» für mehrzeiligen Text verwenden.'],
+];
+
+/** A problem for a YAML error in `file`, whose YAML text starts on line `firstLine` of the file. */
+export function yamlIssue(file: string, error: YAMLException, firstLine: number): ValidationIssue {
+  const known = REASONS.find(([reason]) => error.reason.startsWith(reason));
+  const line = error.mark ? error.mark.line + firstLine : undefined;
+  return {
+    file,
+    field: 'YAML',
+    ...(line === undefined ? {} : { line }),
+    message: known ? known[1] : `Die YAML-Angaben lassen sich nicht lesen (Meldung des YAML-Lesers: «${error.reason}»).`,
+    hint: known ? known[2] : 'Die Zeile mit einer funktionierenden Datei derselben Art vergleichen (README, «Inhaltsmodell»).',
+  };
+}

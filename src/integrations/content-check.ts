@@ -1,0 +1,28 @@
+/**
+ * Before a build reads anything: the whole content is checked (src/content-check/), and if
+ * anything is wrong the build stops with every problem at once, in German, each with file,
+ * line where known, field, what is wrong and a hint; without Astro's framing, stack trace or
+ * links (which the intranet may not reach). The output folder is not touched (see
+ * staged-output.ts); `npm run build` then says what it still holds.
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../content-check/check-content.ts';
+import { formatIssues } from '../graph/build-graph.ts';
+import { siteConfig } from '../site.config.ts';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'dossier:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build') return;
+        const problems = checkContent(siteConfig.contentDir, { includeDrafts: siteConfig.includeDrafts });
+        if (problems.length === 0) return;
+        logger.error(`${formatIssues(problems)}\n\nDie genannten Dateien korrigieren und erneut bauen; es wurde nichts gebaut.`);
+        // Ends the build here, as a failed check of our own: Astro's error framing would add an
+        // English heading and a stack trace to a list that is already complete.
+        process.exit(1);
+      },
+    },
+  };
+}
