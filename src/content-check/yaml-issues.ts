@@ -25,6 +25,11 @@ const REASONS: [reason: string, message: string, hint: string][] = [
   ],
   ['unexpected end of the stream within a double quoted scalar', 'Ein Anführungszeichen (") wird nicht geschlossen.', 'Das schliessende " ergänzen; ein " im Text als \\" schreiben.'],
   ['unexpected end of the stream within a single quoted scalar', "Ein Apostroph (') als Anführungszeichen wird nicht geschlossen.", "Das schliessende ' ergänzen; ein ' im Text als '' schreiben."],
+  [
+    'deficient indentation',
+    'Ein Wert läuft in die nächste Zeile weiter, ohne eingerückt zu sein; meist wird in der Zeile davor ein Anführungszeichen nicht geschlossen.',
+    'Das Anführungszeichen schliessen oder die Folgezeilen eines mehrzeiligen Werts einrücken.',
+  ],
   ['missed comma between flow collection entries', 'In einer Liste in eckigen Klammern fehlt ein Komma.', 'Die Einträge mit Kommas trennen: [a, b, c].'],
   ['unexpected end of the stream within a flow collection', 'Eine eckige oder geschweifte Klammer wird nicht geschlossen.', 'Die schliessende Klammer ] oder } ergänzen.'],
   ['can not read a block mapping entry', 'Ein Feld lässt sich nicht lesen: meist ein mehrzeiliger Wert ohne Anführungszeichen.', 'Den Wert in Anführungszeichen setzen oder «>» für mehrzeiligen Text verwenden.'],

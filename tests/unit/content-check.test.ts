@@ -1,0 +1,83 @@
+/**
+ * The content check before a build (src/content-check/): each case breaks a copy of the seed
+ * content in one way and expects exactly these problems, in German, with file, field and line.
+ */
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/content-check/check-content.ts';
+import { previousBuildNote } from '../../src/integrations/staged-output.ts';
+
+function contentWith(breakIt: (dir: string) => void): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'content-check-')), 'content');
+  cpSync(path.resolve('content'), dir, { recursive: true });
+  breakIt(dir);
+  return dir;
+}
+
+function edit(dir: string, file: string, from: RegExp, to: string): void {
+  const full = path.join(dir, file);
+  writeFileSync(full, readFileSync(full, 'utf8').replace(from, to));
+}
+
+type Case = [name: string, breakIt: (dir: string) => void, expected: { file: string; field: string; line?: number; message: RegExp }[]];
+
+const cases: Case[] = [
+  ['the seed content', () => {}, []],
+  ['an event kind that does not exist', (d) => edit(d, 'ereignisse/lawrow-besucht-nordkorea.mdx', /^kind: .*$/m, 'kind: reise'), [
+    { file: 'ereignisse/lawrow-besucht-nordkorea.mdx', field: 'kind', line: 3, message: /^«reise» ist nicht erlaubt; erlaubt: besuch, treffen/ },
+  ]],
+  ['a number where text is expected', (d) => edit(d, 'laender/nordkorea.mdx', /^isoNumeric: .*$/m, 'isoNumeric: 408'), [
+    { file: 'laender/nordkorea.mdx', field: 'isoNumeric', line: 5, message: /^muss Text sein, ist die Zahl 408\.$/ },
+  ]],
+  ['a colon in an unquoted value', (d) => edit(d, 'orte/wonsan.mdx', /^summary: (.*)$/m, 'summary: Laut Artikel gilt: $1'), [
+    { file: 'orte/wonsan.mdx', field: 'YAML', line: 4, message: /Doppelpunkt mit Leerzeichen/ },
+  ]],
+  ['a YAML file with an unclosed quote', (d) => edit(d, 'aussagen/heroisch.yaml', /^quote: (.*)$/m, 'quote: "$1'), [
+    { file: 'aussagen/heroisch.yaml', field: 'YAML', line: 3, message: /Anführungszeichen nicht geschlossen/ },
+  ]],
+  ['MDX code in an entity\'s notes', (d) => appendFileSync(path.join(d, 'personen/kim-jong-un.mdx'), '\nSiehe <Karte /> unten.\n'), [
+    { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 16, message: /MDX-Code, den die Seite ausführen würde: «<Karte \/>/ },
+  ]],
+  ['a file name that is no id', (d) => cpSync(path.join(d, 'orte/wonsan.mdx'), path.join(d, 'orte/Wonsan Stadt.mdx')), [
+    { file: 'orte/Wonsan Stadt.mdx', field: 'Dateiname', message: /taugt nicht als Kürzel/ },
+  ]],
+  ['a broken file and a graph error in one round; references to the broken entry are not reported again', (d) => {
+    edit(d, 'orte/wonsan.mdx', /^name: .*$/m, 'name: [Wonsan');
+    edit(d, 'personen/sergej-lawrow.mdx', /#p\d/, '#p9');
+  }, [
+    { file: 'orte/wonsan.mdx', field: 'YAML', message: /.+/ },
+    { file: 'personen/sergej-lawrow.mdx', field: 'cite[0]', message: /hat nur 6 Absätze/ },
+  ]],
+];
+
+describe('checkContent', () => {
+  test.each(cases)('%s', (_name, breakIt, expected) => {
+    const dir = contentWith(breakIt);
+    const found = checkContent(dir).map((p) => ({ file: path.relative(dir, path.resolve(p.file)), field: p.field, line: p.line, message: p.message, hint: p.hint }));
+    expect(found.map(({ file, field }) => ({ file, field }))).toEqual(expected.map(({ file, field }) => ({ file, field })));
+    found.forEach((problem, i) => {
+      expect(problem.message).toMatch(expected[i]!.message);
+      if (expected[i]!.line !== undefined) expect(problem.line).toBe(expected[i]!.line);
+      expect(problem.hint.length).toBeGreaterThan(20);
+    });
+  });
+});
+
+describe('what a failed build says about the output folder', () => {
+  test.each([
+    ['no output folder yet', false, undefined, /enthält noch keinen Build/],
+    ['a previous build of a known edition', true, 'Juli 2025', /enthält weiterhin den vorherigen Build \(Ausgabe Juli 2025\), unverändert\./],
+    ['a previous build of unknown edition', true, undefined, /enthält weiterhin den vorherigen Build, unverändert\./],
+  ])('%s', (_name, exists, edition, expected) => {
+    const work = mkdtempSync(path.join(tmpdir(), 'note-'));
+    const outDir = path.join(work, 'dist');
+    if (exists) mkdirSync(outDir);
+    if (edition) {
+      mkdirSync(path.join(work, 'cache', 'dossier'), { recursive: true });
+      writeFileSync(path.join(work, 'cache', 'dossier', 'last-good-build.json'), JSON.stringify({ outDir, edition }));
+    }
+    expect(previousBuildNote(outDir, path.join(work, 'cache'))).toMatch(expected);
+  });
+});
