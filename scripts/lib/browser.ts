@@ -1,12 +1,14 @@
 /**
- * Real-browser helpers: Debian's Chromium driven by playwright-core, and a static server that
- * serves a built site under its base path. Without Chromium the browser tests fail in CI and
- * are skipped, loudly, on a developer's machine.
+ * Real-browser helpers: Debian's Chromium driven by playwright-core, Debian's Firefox ESR driven
+ * by puppeteer-core over WebDriver BiDi, and a static server that serves a built site under its
+ * base path. Without its browser a browser test fails in CI and is skipped, loudly, on a
+ * developer's machine.
  */
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+import type { Browser as PuppeteerBrowser } from 'puppeteer-core';
 import sirv from 'sirv';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,6 +27,48 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** The same for Firefox: in CI a missing Firefox is an error, elsewhere a loud skip. */
+export function firefoxAvailable(): boolean {
+  if (existsSync(FIREFOX_PATH)) return true;
+  if (process.env.CI) throw new Error(`Firefox fehlt unter ${FIREFOX_PATH}; .ci/run installiert es mit apt-get install firefox-esr.`);
+  console.warn(
+    `\n!!! Firefox-Tests übersprungen: kein Firefox unter ${FIREFOX_PATH}.\n!!! Installieren mit: apt-get install firefox-esr (oder FIREFOX_PATH setzen).\n`,
+  );
+  return false;
+}
+
+/**
+ * Debian's Firefox ESR, headless, over WebDriver BiDi (Playwright drives only its own patched
+ * Firefox builds, puppeteer-core drives the stock one). The preferences keep it off the network:
+ * no update checks, telemetry, safe-browsing lists, captive-portal or connectivity probes.
+ */
+export async function launchFirefox(): Promise<PuppeteerBrowser> {
+  // Loaded here, so that the Chromium tests do not load puppeteer-core.
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    protocol: 'webDriverBiDi',
+    headless: true,
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'browser.safebrowsing.downloads.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'extensions.update.enabled': false,
+      'browser.search.update': false,
+      'network.dns.disablePrefetch': true,
+      'network.prefetch-next': false,
+    },
   });
 }
 
