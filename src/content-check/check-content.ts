@@ -4,6 +4,7 @@
  * schema, YAML and graph problems come in one round. Run by the build before Astro reads anything
  * (src/integrations/content-check.ts).
  */
+import { readFileSync } from 'node:fs';
 import { buildDossierGraph } from '../graph/build-graph.ts';
 import type { ValidationIssue } from '../graph/types.ts';
 import { readContent } from './read-content.ts';
@@ -18,7 +19,25 @@ export function checkContent(dir: string, options: { includeDrafts?: boolean } =
   const graphIssues = buildDossierGraph(input).issues.filter(
     (issue) => ![...rejectedIds].some((id) => issue.message.includes(`«${id}»`) || issue.message.includes(`«${id}#`)),
   );
-  const all = [...problems, ...graphIssues];
+  const all = [...problems, ...graphIssues.map(withLine)];
   const order = [...new Set(all.map((issue) => issue.file))].sort();
   return order.flatMap((file) => all.filter((issue) => issue.file === file));
+}
+
+/**
+ * A graph problem with the line of its field's top-level key (`cite` for `cite[0]`), read from
+ * the file: the graph knows fields, not lines.
+ */
+function withLine(issue: ValidationIssue): ValidationIssue {
+  if (issue.line !== undefined) return issue;
+  const key = /^[A-Za-z]+/.exec(issue.field)?.[0];
+  if (!key) return issue;
+  let lines: string[];
+  try {
+    lines = readFileSync(issue.file, 'utf8').split('\n');
+  } catch {
+    return issue;
+  }
+  const at = lines.findIndex((line) => line.startsWith(`${key}:`));
+  return at < 0 ? issue : { ...issue, line: at + 1 };
 }
