@@ -7,7 +7,7 @@
 import { geoAzimuthalEqualArea, geoCentroid, geoEqualEarth, geoCircle, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { EARTH_RADIUS_KM, worldCountries, worldLand, type CountryFeature } from '../geo/natural-earth.ts';
-import { escapeXml, labelBox, overlaps, round, type Box } from './svg-text.ts';
+import { escapeXml, labelBox, overlaps, round, type Baseline, type Box } from './svg-text.ts';
 
 export interface MapPlace {
   id: string;
@@ -46,8 +46,15 @@ export interface LocatorMapOptions {
 
 /** Degrees around a place (and around a small country) that stay in frame: the place's region. */
 const REGION_RADIUS = 4;
-const PLACE_FONT = 15;
-const COUNTRY_FONT = 12;
+/**
+ * The label size the layout plans with, in map pixels: the size a phone draws the labels at
+ * (global.css), where the 560-pixel map is shown about half as wide, so that they read at 11px
+ * or more. Wider screens draw them smaller (15 and 12) in the same places; labels centred on or
+ * hanging from their point stay attached to it at either size.
+ */
+const PLANNED_FONT = 22;
+/** A place's label keeps this far (map pixels) from the middle of its dot. */
+const LABEL_OFFSET = 9;
 /** Frames reaching farther from their centre (radians) show the whole world instead. */
 const MAX_REGIONAL_RADIUS = (60 * Math.PI) / 180;
 /** Smallest piece of land (square pixels) a world map draws. */
@@ -61,7 +68,7 @@ export interface MapLayout {
   projection: GeoProjection;
   /** Outlines that reach into the frame (only their visible pieces), highlighted ones flagged. */
   countries: { feature: CountryFeature; shape: Geometry; country?: MapCountry }[];
-  places: { place: MapPlace; x: number; y: number; label?: { x: number; y: number; anchor: 'start' | 'end' | 'middle'; box: Box } }[];
+  places: { place: MapPlace; x: number; y: number; label?: { x: number; y: number; anchor: 'start' | 'end' | 'middle'; baseline: Baseline; box: Box } }[];
   countryLabels: { country: MapCountry; x: number; y: number; box: Box }[];
   /** Whether the map shows the whole world (what it shows lies too far apart for a region). */
   world: boolean;
@@ -155,13 +162,13 @@ export function layoutLocatorMap(input: LocatorMapInput, options: LocatorMapOpti
     // Right of the dot first, then left, above, below; a label that fits nowhere is left out
     // (the list under the map names every place).
     const candidates = [
-      { x: p.x + 8, y: p.y + 5, anchor: 'start' as const },
-      { x: p.x - 8, y: p.y + 5, anchor: 'end' as const },
-      { x: p.x, y: p.y - 10, anchor: 'middle' as const },
-      { x: p.x, y: p.y + 20, anchor: 'middle' as const },
-    ];
+      { x: p.x + LABEL_OFFSET, y: p.y, anchor: 'start', baseline: 'central' },
+      { x: p.x - LABEL_OFFSET, y: p.y, anchor: 'end', baseline: 'central' },
+      { x: p.x, y: p.y - LABEL_OFFSET, anchor: 'middle', baseline: 'alphabetic' },
+      { x: p.x, y: p.y + LABEL_OFFSET, anchor: 'middle', baseline: 'hanging' },
+    ] as const;
     for (const c of candidates) {
-      const box = labelBox(p.place.title, c.x, c.y, c.anchor, PLACE_FONT, true);
+      const box = labelBox(p.place.title, c.x, c.y, c.anchor, PLANNED_FONT, 'bold', c.baseline);
       if (inside(box) && !taken.some((t) => overlaps(t, box))) {
         taken.push(box);
         return { ...p, label: { ...c, box } };
@@ -174,10 +181,14 @@ export function layoutLocatorMap(input: LocatorMapInput, options: LocatorMapOpti
     if (!outline) return [];
     const point = projection(outline.centre);
     if (!point) return [];
-    const box = labelBox(country.title, point[0], point[1] + 4, 'middle', COUNTRY_FONT);
-    if (!inside(box) || taken.some((t) => overlaps(t, box))) return [];
+    // Centred on the country's middle; near an edge moved inwards, as long as it still covers
+    // that middle (a small country at the edge of a wide frame keeps its name).
+    const half = labelBox(country.title, 0, 0, 'middle', PLANNED_FONT, 'caps', 'central').x1;
+    const x = Math.min(Math.max(point[0], half + 2), width - half - 2);
+    const box = labelBox(country.title, x, point[1], 'middle', PLANNED_FONT, 'caps', 'central');
+    if (point[0] < box.x0 || point[0] > box.x1 || !inside(box) || taken.some((t) => overlaps(t, box))) return [];
     taken.push(box);
-    return [{ country, x: point[0], y: point[1] + 4, box }];
+    return [{ country, x, y: point[1], box }];
   });
   return { width, height, projection, countries, places: placed, countryLabels, world: !frame };
 }
@@ -196,6 +207,11 @@ export function locatorMapSvg(input: LocatorMapInput, options: LocatorMapOptions
     drawn.set(key, svg);
   }
   return svg;
+}
+
+/** A presentation attribute, not a style: the site's CSP refuses inline styles, in SVG too. */
+function baselineAttribute(baseline: Baseline): string {
+  return baseline === 'alphabetic' ? '' : ` dominant-baseline="${baseline}"`;
 }
 
 export function drawLocatorMap(input: LocatorMapInput, options: LocatorMapOptions): string {
@@ -219,13 +235,13 @@ export function drawLocatorMap(input: LocatorMapInput, options: LocatorMapOption
     );
   }
   for (const label of layout.countryLabels) {
-    parts.push(`<text class="map-country-label" x="${round(label.x)}" y="${round(label.y)}" text-anchor="middle">${escapeXml(label.country.title)}</text>`);
+    parts.push(`<text class="map-country-label" x="${round(label.x)}" y="${round(label.y)}" text-anchor="middle" dominant-baseline="central">${escapeXml(label.country.title)}</text>`);
   }
   for (const p of layout.places) {
     parts.push(
       `<a href="${escapeXml(p.place.href)}"${tab} class="map-place" data-place="${escapeXml(p.place.id)}"><title>${escapeXml(p.place.title)}</title>` +
         `<circle cx="${round(p.x)}" cy="${round(p.y)}" r="5"/>` +
-        (p.label ? `<text x="${round(p.label.x)}" y="${round(p.label.y)}" text-anchor="${p.label.anchor}">${escapeXml(p.place.title)}</text>` : '') +
+        (p.label ? `<text x="${round(p.label.x)}" y="${round(p.label.y)}" text-anchor="${p.label.anchor}"${baselineAttribute(p.label.baseline)}>${escapeXml(p.place.title)}</text>` : '') +
         `</a>`,
     );
   }

@@ -6,7 +6,7 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import { escapeXml, round, textWidth } from './svg-text.ts';
+import { escapeXml, round, textWidth, wrapLines } from './svg-text.ts';
 
 export interface GraphNode {
   id: string;
@@ -41,29 +41,18 @@ const NAME_FONT = 14;
 const KIND_FONT = 11;
 const LABEL_FONT = 11;
 const LINE_HEIGHT = 17;
-/** Names wrap at this many characters, so that three columns fit a phone's width. */
+/** Names wrap at this many characters: narrow columns keep the graph, which scrolls on a phone, small. */
 const WRAP_AT = 18;
 const PAD_X = 8;
 
 /** Splits a name into lines of at most WRAP_AT characters, at spaces or hyphens where possible. */
 export function wrapName(name: string): string[] {
-  const words = name.split(/(?<=[\s-])/u);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line && (line + word).trimEnd().length > WRAP_AT) {
-      lines.push(line.trimEnd());
-      line = '';
-    }
-    line += word;
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  return wrapLines(name, WRAP_AT);
 }
 
 function nodeSize(node: GraphNode): { width: number; height: number; lines: string[] } {
   const lines = wrapName(node.title);
-  const width = Math.ceil(Math.max(textWidth(node.kindLabel, KIND_FONT), ...lines.map((l) => textWidth(l, NAME_FONT, true))) + 2 * PAD_X);
+  const width = Math.ceil(Math.max(textWidth(node.kindLabel, KIND_FONT, 'caps'), ...lines.map((l) => textWidth(l, NAME_FONT, 'bold'))) + 2 * PAD_X);
   return { width, height: 8 + KIND_FONT + 4 + lines.length * LINE_HEIGHT + 4, lines };
 }
 

@@ -1,11 +1,12 @@
 /**
  * The timeline as an SVG drawn at build time: one mark per dated event, as wide as its date is
  * vague (a month spans its month, a year its year, a range the whole range), labels placed in
- * lanes so that none overlaps another, every mark a link. No script; it follows the page's
- * colours through CSS classes, so it works offline, in the dark scheme and in print.
+ * lanes so that none overlaps another, every mark a link. Labels are never cut: a long title
+ * wraps onto several lines. No script; it follows the page's colours through CSS classes, so it
+ * works offline, in the dark scheme and in print.
  */
 import { earliestDay, latestDay, type DossierDate } from '../model/dossier-date.ts';
-import { escapeXml, round } from './svg-text.ts';
+import { escapeXml, round, textWidth, wrapBalanced } from './svg-text.ts';
 
 export interface TimelineItem {
   id: string;
@@ -18,34 +19,68 @@ export interface TimelineItem {
 
 export interface TimelineOptions {
   width?: number;
-  /** Longest label in characters; longer titles are cut with an ellipsis. */
-  maxLabel?: number;
+  /** Longest label line in characters; longer titles wrap onto further lines. */
+  lineLength?: number;
 }
 
+/** The picture's natural width: it fills a desktop column and scrolls on a phone. */
+export const TIMELINE_WIDTH = 860;
 const DAY = 86_400_000;
-const LANE_HEIGHT = 30;
+/** The label font size, as the stylesheet sets it (`.tl-mark text`). */
+const LABEL_FONT = 12;
+const LINE_HEIGHT = 15;
+const BAR_HEIGHT = 8;
+/** From a lane's top to the baseline of its labels' first line. */
+const FIRST_BASELINE = 22;
+/** Below a lane's last line of text, before the next lane. */
+const LANE_GAP = 8;
 const AXIS_HEIGHT = 34;
-const CHAR_WIDTH = 6.6; // average width of a 12px sans-serif character, for lane planning
+/** Room kept free between two labels in one lane. */
+const LABEL_GAP = 8;
+const PAD = 16;
 
 function toTime(day: string): number {
   return Date.parse(`${day}T00:00:00Z`);
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+export interface TimelineMark {
+  item: TimelineItem;
+  x: number;
+  w: number;
+  lane: number;
+  /** The title in lines, together the whole title. */
+  lines: string[];
+  labelX: number;
+  anchor: 'start' | 'end';
+  /** The label's estimated extent, for lane planning (and tests). */
+  labelLeft: number;
+  labelRight: number;
 }
 
 export interface TimelineLayout {
   width: number;
   height: number;
-  marks: { item: TimelineItem; x: number; w: number; lane: number; label: string; labelX: number; anchor: 'start' | 'end' }[];
+  marks: TimelineMark[];
+  /** Top of each lane; a lane is as tall as its longest label. */
+  laneTops: number[];
   years: { year: number; x: number }[];
+  axisY: number;
+}
+
+/**
+ * Where a label goes beside its mark: rightwards from the mark's start, or, where that would
+ * run past the right edge, leftwards from the mark's end; never past either edge.
+ */
+function placeLabel(x: number, w: number, labelWidth: number, width: number): { labelX: number; anchor: 'start' | 'end'; left: number } {
+  if (x + labelWidth <= width - PAD) return { labelX: x, anchor: 'start', left: x };
+  const end = Math.min(x + w, width - PAD);
+  if (end - labelWidth >= PAD) return { labelX: end, anchor: 'end', left: end - labelWidth };
+  return { labelX: PAD, anchor: 'start', left: PAD };
 }
 
 export function layoutTimeline(items: readonly TimelineItem[], options: TimelineOptions = {}): TimelineLayout {
-  const width = options.width ?? 860;
-  const maxLabel = options.maxLabel ?? 48;
-  const pad = 16;
+  const width = options.width ?? TIMELINE_WIDTH;
+  const lineLength = options.lineLength ?? 34;
   const starts = items.map((i) => toTime(earliestDay(i.date.from)));
   const ends = items.map((i) => toTime(latestDay(i.date.to ?? i.date.from)) + DAY);
   const firstYear = new Date(Math.min(...starts)).getUTCFullYear();
@@ -54,27 +89,36 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
   // The axis ends a little after the last mark, not at the end of its year: no empty half-year.
   const latest = Math.max(...ends);
   const t1 = Math.min(Date.UTC(lastYear + 1, 0, 1), latest + (latest - t0) * 0.04);
-  const scale = (t: number) => pad + ((t - t0) / (t1 - t0)) * (width - 2 * pad);
+  const scale = (t: number) => PAD + ((t - t0) / (t1 - t0)) * (width - 2 * PAD);
 
-  // Earliest first; each label goes into the first lane where it does not touch the one before.
+  // Earliest first; each mark and its label go into the first lane where they touch nothing.
   const order = items.map((item, i) => ({ item, start: starts[i]!, end: ends[i]! })).sort((a, b) => a.start - b.start || a.end - b.end || a.item.title.localeCompare(b.item.title, 'de-CH'));
   const laneEnds: number[] = [];
-  const marks = order.map(({ item, start, end }) => {
+  const laneLines: number[] = [];
+  const marks = order.map(({ item, start, end }): TimelineMark => {
     const x = scale(start);
     const w = Math.max(4, scale(end) - x);
-    const label = clip(item.title, maxLabel);
-    const labelWidth = label.length * CHAR_WIDTH + 8;
-    // Labels run rightwards from the mark; near the right edge they run leftwards from its end.
-    const anchor: 'start' | 'end' = x + labelWidth > width - pad ? 'end' : 'start';
-    const left = anchor === 'start' ? x : x + w - labelWidth;
-    const right = anchor === 'start' ? Math.max(x + w, x + labelWidth) : x + w;
-    let lane = laneEnds.findIndex((laneEnd) => laneEnd + 6 <= left);
+    const lines = wrapBalanced(item.title, lineLength);
+    const labelWidth = Math.max(...lines.map((l) => textWidth(l, LABEL_FONT)));
+    const { labelX, anchor, left } = placeLabel(x, w, labelWidth, width);
+    // A lane holds a mark's bar as well as its label: neither may touch the one before.
+    const occupiedLeft = Math.min(x, left);
+    const occupiedRight = Math.max(x + w, left + labelWidth);
+    let lane = laneEnds.findIndex((laneEnd) => laneEnd + LABEL_GAP <= occupiedLeft);
     if (lane < 0) lane = laneEnds.length;
-    laneEnds[lane] = right;
-    return { item, x, w, lane, label, labelX: anchor === 'start' ? x : x + w, anchor };
+    laneEnds[lane] = occupiedRight;
+    laneLines[lane] = Math.max(laneLines[lane] ?? 0, lines.length);
+    return { item, x, w, lane, lines, labelX, anchor, labelLeft: left, labelRight: left + labelWidth };
   });
+  const laneTops: number[] = [];
+  let y = 8;
+  for (const lines of laneLines) {
+    laneTops.push(y);
+    y += FIRST_BASELINE + (lines - 1) * LINE_HEIGHT + LANE_GAP;
+  }
+  const axisY = Math.max(y, 8 + FIRST_BASELINE + LANE_GAP) + 8;
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({ year: firstYear + i, x: scale(Date.UTC(firstYear + i, 0, 1)) }));
-  return { width, height: AXIS_HEIGHT + Math.max(1, laneEnds.length) * LANE_HEIGHT + 8, marks, years };
+  return { width, height: axisY + AXIS_HEIGHT - 8, marks, laneTops, years, axisY };
 }
 
 /**
@@ -84,7 +128,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
 export function timelineSvg(items: readonly TimelineItem[], options: TimelineOptions & { title: string; hidden?: boolean }): string {
   if (items.length === 0) return '';
   const layout = layoutTimeline(items, options);
-  const axisY = layout.height - AXIS_HEIGHT + 8;
+  const { axisY } = layout;
   const parts: string[] = [];
   parts.push(
     `<svg class="timeline-svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" ${
@@ -97,12 +141,13 @@ export function timelineSvg(items: readonly TimelineItem[], options: TimelineOpt
     parts.push(`<text class="tl-year" x="${round(x) + 4}" y="${axisY + 22}">${year}</text>`);
   }
   for (const mark of layout.marks) {
-    const y = 8 + mark.lane * LANE_HEIGHT;
+    const top = layout.laneTops[mark.lane]!;
+    const lines = mark.lines.map((line, i) => `<tspan x="${round(mark.labelX)}" y="${top + FIRST_BASELINE + i * LINE_HEIGHT}">${escapeXml(line)}</tspan>`).join('');
     parts.push(
       `<a href="${escapeXml(mark.item.href)}"${options.hidden ? ' tabindex="-1"' : ''} class="tl-mark" data-event="${escapeXml(mark.item.id)}">` +
         `<title>${escapeXml(`${mark.item.title} (${mark.item.dateLabel})`)}</title>` +
-        `<rect x="${round(mark.x)}" y="${y}" width="${round(mark.w)}" height="8" rx="2"/>` +
-        `<text x="${round(mark.labelX)}" y="${y + 22}" text-anchor="${mark.anchor}">${escapeXml(mark.label)}</text>` +
+        `<rect x="${round(mark.x)}" y="${top}" width="${round(mark.w)}" height="${BAR_HEIGHT}" rx="2"/>` +
+        `<text text-anchor="${mark.anchor}">${lines}</text>` +
         `</a>`,
     );
   }

@@ -1,16 +1,17 @@
 /**
  * The site in a real browser, built under the base path /briefings/ and served from a local
  * static server: every page visited (nothing fetched from another origin, no CSP violation or
- * console error, no accessibility violation, usable at 360px and at 200% zoom), and search used
- * as a reader would.
+ * console error, no accessibility violation, usable at 320px, 360px and at 200% zoom, pictures
+ * legible on a phone), and search used as a reader would.
  */
 import { readFileSync } from 'node:fs';
+import * as cheerio from 'cheerio';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { chromiumAvailable, launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
-import { crawlSite } from '../../scripts/check-links.ts';
+import { crawlSite, fileForPath } from '../../scripts/check-links.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** axe-core's rule tags for WCAG 2.0, 2.1 and 2.2, levels A and AA. */
@@ -195,6 +196,98 @@ describe.skipIf(!runs)('the site in the browser, under a base path', () => {
     }
   });
 
+  test('no page scrolls sideways on a 320px phone, every built page', async () => {
+    const pages = crawlSite(build.outDir, BASE).pages;
+    expect(pages.length).toBeGreaterThan(30);
+    const page = await browser.newPage({ viewport: { width: 320, height: 740 } });
+    const overflowing: { path: string; overflow: number }[] = [];
+    for (const path of pages) {
+      await page.goto(`${server.origin}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) overflowing.push({ path, overflow });
+    }
+    await page.close();
+    expect(overflowing).toEqual([]);
+  });
+
+  test('at 360px every picture’s text reads at 11px or more; a picture that scrolls says so and takes the keyboard', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const tooSmall: string[] = [];
+    let texts = 0;
+    let scrollers = 0;
+    for (const path of crawlSite(build.outDir, BASE).pages) {
+      await page.goto(`${server.origin}${path}`);
+      // Rendered size: the font size in the picture's units times the picture's scale on screen.
+      const sizes = await page.$$eval('figure svg text', (els) =>
+        els
+          .filter((t) => (t as SVGTextElement).getClientRects().length > 0)
+          .map((t) => ({ text: t.textContent ?? '', px: parseFloat(getComputedStyle(t).fontSize) * (t as SVGTextElement).getScreenCTM()!.a })),
+      );
+      texts += sizes.length;
+      for (const { text, px } of sizes) if (px < 11 - 0.01) tooSmall.push(`${path}: «${text}» ${px.toFixed(1)}px`);
+
+      for (const scroller of await page.$$('.picture-scroller')) {
+        if (!(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth))) continue;
+        scrollers += 1;
+        const state = () =>
+          scroller.evaluate((el) => {
+            const cue = (side: '::before' | '::after') => {
+              const style = getComputedStyle(el, side);
+              return style.content !== 'none' && style.backgroundImage.includes('gradient') && parseFloat(style.width) >= 16 && style.opacity === '1';
+            };
+            return { start: cue('::before'), end: cue('::after') };
+          });
+        const name = await scroller.evaluate((el) => {
+          const ids = el.getAttribute('aria-labelledby');
+          return (ids ? document.getElementById(ids)?.textContent : el.getAttribute('aria-label')) ?? '';
+        });
+        expect({ path, tabindex: await scroller.getAttribute('tabindex'), named: name.trim().length > 0 }).toEqual({ path, tabindex: '0', named: true });
+        // At the start the shadow shows on the right, where there is more; at the end on the left.
+        expect({ path, ...(await state()) }).toEqual({ path, start: false, end: true });
+        await scroller.evaluate((el) => el.scrollTo({ left: el.scrollWidth, behavior: 'instant' }));
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        expect({ path, ...(await state()) }).toEqual({ path, start: true, end: false });
+      }
+    }
+    await page.close();
+    expect(texts).toBeGreaterThan(100);
+    // The timeline and the larger relation graphs scroll on a phone.
+    expect(scrollers).toBeGreaterThan(5);
+    expect(tooSmall).toEqual([]);
+  });
+
+  test('timeline labels are whole: every event’s full title, no «…»', () => {
+    const titles = (() => {
+      const $ = cheerio.load(readFileSync(fileForPath(build.outDir, BASE, `${BASE}zeitleiste/`)!, 'utf8'));
+      return new Map($('ol.timeline a.node-link').map((_, a) => [[$(a).attr('href')!, $(a).text().trim()]]).get() as [string, string][]);
+    })();
+    expect(titles.size).toBeGreaterThan(5);
+    for (const pagePath of [BASE, `${BASE}zeitleiste/`]) {
+      const $ = cheerio.load(readFileSync(fileForPath(build.outDir, BASE, pagePath)!, 'utf8'));
+      const marks = $('svg.timeline-svg a.tl-mark');
+      expect(marks.length, pagePath).toBe(titles.size);
+      expect($('svg.timeline-svg').text(), pagePath).not.toContain('…');
+      marks.each((_, mark) => {
+        const lines = $(mark).find('text tspan').map((__, t) => $(t).text()).get();
+        // Lines broken after a hyphen join without a space.
+        const label = lines.reduce((joined, line) => (joined === '' || joined.endsWith('-') ? joined + line : `${joined} ${line}`), '');
+        expect(label, `${pagePath} ${$(mark).attr('href')}`).toBe(titles.get($(mark).attr('href')!));
+      });
+    }
+  });
+
+  test('the header is compact on a 360px phone, with search and every navigation entry on screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${server.url}ereignisse/ukrainische-offensive-in-kursk/`);
+    const header = await page.$eval('.site-header', (el) => el.getBoundingClientRect().height);
+    expect(header).toBeLessThanOrEqual(112);
+    const search = await page.$eval('#site-search-input', (el) => el.getBoundingClientRect().width);
+    expect(search).toBeGreaterThanOrEqual(80);
+    const offScreen = await page.$$eval('.main-nav a', (links) => links.filter((a) => a.getBoundingClientRect().right > window.innerWidth).map((a) => a.textContent));
+    expect(offScreen).toEqual([]);
+    await page.close();
+  });
+
   test('the dark colour scheme keeps WCAG AA contrast', async () => {
     const page = await browser.newPage({ colorScheme: 'dark' });
     for (const path of ['', 'ereignisse/treffen-lawrow-choe-in-wonsan/', 'quellen/2025-07-lawrow-trifft-kim/', 'personen/sergej-lawrow/', 'suche/?q=Kursk']) {
@@ -205,7 +298,7 @@ describe.skipIf(!runs)('the site in the browser, under a base path', () => {
     await page.close();
   });
 
-  test('prints as a handout: no navigation or search, link targets shown, edition and credit kept', async () => {
+  test('prints as a handout: its own address and Stand on top, no navigation or search, full link addresses, edition and credit kept', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}ereignisse/treffen-lawrow-choe-in-wonsan/`);
     await page.emulateMedia({ media: 'print' });
@@ -215,8 +308,15 @@ describe.skipIf(!runs)('the site in the browser, under a base path', () => {
     expect(await shown('.site-footer')).toBe(true);
     expect(await page.textContent('.site-footer')).toContain('Stand: Juli 2025');
     expect(await page.textContent('.site-footer')).toContain('sda/afp');
+    // Paper does not scroll: a picture wider than the page (here 600px) is shrunk to fit it.
+    await page.setViewportSize({ width: 600, height: 800 });
+    expect(await page.$$eval('.picture-scroller', (els) => els.length)).toBeGreaterThan(0);
+    expect(await page.$$eval('.picture-scroller', (els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).length)).toBe(0);
     const after = await page.$eval('.event-facts a.node-link', (a) => getComputedStyle(a, '::after').content);
-    expect(after).toBe('" (/briefings/orte/wonsan/)"');
+    // A full address from SITE_URL (from /seitenadresse.css), not a bare path.
+    expect(after).toBe('" (https://intranet.example.ch/briefings/orte/wonsan/)"');
+    expect(await shown('.print-address')).toBe(true);
+    expect(await page.textContent('.print-address')).toBe('Adresse: https://intranet.example.ch/briefings/ereignisse/treffen-lawrow-choe-in-wonsan/ · Stand: Juli 2025');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(10_000);
     await page.close();

@@ -66,6 +66,21 @@ describe('locator map', () => {
     }
   });
 
+  test('a small country at the edge of a wide frame keeps its name, moved inwards', () => {
+    const layout = layoutLocatorMap({ places: [kursk], countries: [russland, nordkorea] })!;
+    expect(layout.countryLabels.map((l) => l.country.id).sort()).toEqual(['nordkorea', 'russland']);
+  });
+
+  test.each(cases)('$name: labels beside a dot are centred on it, so that a phone’s larger labels stay attached', ({ input }) => {
+    const $ = cheerio.load(locatorMapSvg(input), { xml: true });
+    $('a.map-place text, text.map-country-label').each((_, t) => {
+      const side = $(t).attr('text-anchor') !== 'middle' || $(t).hasClass('map-country-label');
+      if (side) expect($(t).attr('dominant-baseline'), $(t).text()).toBe('central');
+      // The site's CSP refuses style attributes, in SVG too.
+      expect($(t).attr('style')).toBeUndefined();
+    });
+  });
+
   test('two places 150 km apart both get their labels, on different sides', () => {
     const layout = layoutLocatorMap({ places: [wonsan, pjoengjang], countries: [nordkorea] })!;
     expect(layout.places.every((p) => p.label)).toBe(true);

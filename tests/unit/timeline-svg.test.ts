@@ -2,6 +2,7 @@ import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { parseDossierDate } from '../../src/model/dossier-date.ts';
 import { layoutTimeline, timelineSvg, type TimelineItem } from '../../src/pictures/timeline-svg.ts';
+import { wrapBalanced, wrapLines } from '../../src/pictures/svg-text.ts';
 
 const item = (id: string, raw: string, title = `Ereignis ${id}`): TimelineItem => {
   const parsed = parseDossierDate(raw);
@@ -34,20 +35,54 @@ describe('timeline picture', () => {
     expect(width('juli-a')).toBeCloseTo(width('august') * (31 / 31), 0);
   });
 
-  test('no two labels overlap', () => {
-    const { marks } = layoutTimeline(items);
-    const box = (m: (typeof marks)[number]) => {
-      const w = m.label.length * 6.6 + 8;
-      return { lane: m.lane, left: m.anchor === 'start' ? m.labelX : m.labelX - w, right: m.anchor === 'start' ? m.labelX + w : m.labelX };
-    };
-    const boxes = marks.map(box);
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!;
-        const b = boxes[j]!;
-        if (a.lane === b.lane) expect(a.right <= b.left || b.right <= a.left, `${marks[i]!.item.id} / ${marks[j]!.item.id}`).toBe(true);
+  test('no two marks or labels in one lane touch, and no label runs past either edge', () => {
+    const layout = layoutTimeline(items);
+    const extent = (m: (typeof layout.marks)[number]) => ({ left: Math.min(m.x, m.labelLeft), right: Math.max(m.x + m.w, m.labelRight) });
+    for (const [i, a] of layout.marks.entries()) {
+      expect(a.labelLeft, a.item.id).toBeGreaterThanOrEqual(0);
+      expect(a.labelRight, a.item.id).toBeLessThanOrEqual(layout.width);
+      for (const b of layout.marks.slice(i + 1)) {
+        if (a.lane !== b.lane) continue;
+        const [ea, eb] = [extent(a), extent(b)];
+        expect(ea.right <= eb.left || eb.right <= ea.left, `${a.item.id} / ${b.item.id}`).toBe(true);
       }
     }
+  });
+
+  test('a lane is as tall as its longest label: no label runs into the next lane or the axis', () => {
+    const layout = layoutTimeline(items, { lineLength: 12 });
+    const bottoms = layout.laneTops.map((top, lane) => top + 22 + (Math.max(...layout.marks.filter((m) => m.lane === lane).map((m) => m.lines.length)) - 1) * 15);
+    for (const [lane, bottom] of bottoms.entries()) expect(bottom, `lane ${lane}`).toBeLessThan(layout.laneTops[lane + 1] ?? layout.axisY);
+    expect(layout.height).toBeGreaterThan(layout.axisY);
+  });
+
+  const titles = [
+    'Kursk',
+    'Überraschungsoffensive',
+    'Ukrainische Überraschungsoffensive in der Region Kursk',
+    'Russland erobert die Region Kursk mit nordkoreanischen Soldaten zurück',
+    'Abkommen über eine umfassende strategische Partnerschaft zwischen Russland und der Demokratischen Volksrepublik Korea',
+    'Nordkorea-Russland-Abkommen',
+    'Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen',
+  ];
+  test.each(titles)('«%s» is drawn whole, never cut', (title) => {
+    const $ = cheerio.load(timelineSvg([item('a', '2024-08', title), item('b', '2025-07', title)], { title: 'Zeitleiste' }), { xml: true });
+    $('a.tl-mark text').each((_, text) => {
+      const lines = $(text).find('tspan').map((__, t) => $(t).text()).get();
+      expect(lines.reduce((joined, line) => (joined === '' || joined.endsWith('-') ? joined + line : `${joined} ${line}`), '')).toBe(title);
+    });
+    expect($.xml()).not.toContain('…');
+  });
+
+  test.each([
+    ['Bern', 34, ['Bern']],
+    ['Lawrow trifft Choe Son Hui in Wonsan', 34, ['Lawrow trifft Choe', 'Son Hui in Wonsan']],
+    ['Lawrow trifft Choe Son Hui in Wonsan', 40, ['Lawrow trifft Choe Son Hui in Wonsan']],
+    ['Nordkorea-Russland-Abkommen', 12, ['Nordkorea-', 'Russland-', 'Abkommen']],
+    ['Ukrainische Überraschungsoffensive', 12, ['Ukrainische', 'Überraschungsoffensive']],
+  ])('«%s» in lines of %i characters, as even as they go: %j', (text, chars, lines) => {
+    expect(wrapBalanced(text, chars)).toEqual(lines);
+    expect(wrapBalanced(text, chars).length).toBe(wrapLines(text, chars).length);
   });
 
   test('the same input gives the same SVG', () => {
