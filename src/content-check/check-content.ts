@@ -11,14 +11,12 @@ import { readContent } from './read-content.ts';
 
 /**
  * Every problem of the content folder `dir`, sorted by file (stable within a file). A graph
- * problem that only names an entry left out for its own problem («x» verweist auf keinen
- * Eintrag) is a consequence, and dropped: fixing the file fixes it.
+ * problem about a missing entry whose own file was left out for a problem («x» verweist auf
+ * keinen Eintrag) is a consequence, and dropped: fixing that file fixes it.
  */
 export function checkContent(dir: string, options: { includeDrafts?: boolean } = {}): ValidationIssue[] {
   const { input, problems, rejectedIds } = readContent(dir, options);
-  const graphIssues = buildDossierGraph(input).issues.filter(
-    (issue) => ![...rejectedIds].some((id) => issue.message.includes(`«${id}»`) || issue.message.includes(`«${id}#`)),
-  );
+  const graphIssues = buildDossierGraph(input).issues.filter((issue) => issue.missing === undefined || !rejectedIds.has(issue.missing));
   const all = [...problems, ...graphIssues.map(withLine)];
   const order = [...new Set(all.map((issue) => issue.file))].sort();
   return order.flatMap((file) => all.filter((issue) => issue.file === file));

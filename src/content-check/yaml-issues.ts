@@ -2,7 +2,7 @@
  * YAML syntax errors, said in German: js-yaml's reason (English, and cryptic for the commonest
  * slip, a colon inside a value) becomes what is wrong and what to do, with the file's line.
  */
-import type { YAMLException } from 'js-yaml';
+import type { YamlError } from './astro-parsers.ts';
 import type { ValidationIssue } from '../graph/types.ts';
 
 /** js-yaml's reasons, as an editor would put them, with the fix. Matched by their start. */
@@ -32,11 +32,15 @@ const REASONS: [reason: string, message: string, hint: string][] = [
   ],
   ['missed comma between flow collection entries', 'In einer Liste in eckigen Klammern fehlt ein Komma.', 'Die Einträge mit Kommas trennen: [a, b, c].'],
   ['unexpected end of the stream within a flow collection', 'Eine eckige oder geschweifte Klammer wird nicht geschlossen.', 'Die schliessende Klammer ] oder } ergänzen.'],
-  ['can not read a block mapping entry', 'Ein Feld lässt sich nicht lesen: meist ein mehrzeiliger Wert ohne Anführungszeichen.', 'Den Wert in Anführungszeichen setzen oder «>» für mehrzeiligen Text verwenden.'],
+  [
+    'can not read a block mapping entry',
+    'Ein Feld lässt sich nicht lesen: meist wird weiter oben ein Anführungszeichen nicht geschlossen, oder ein mehrzeiliger Wert ist nicht eingerückt (die Zeilenangabe ist dann die Stelle, an der YAML aufgibt).',
+    'Anführungszeichen der Felder darüber prüfen und schliessen; mehrzeiligen Text mit «>» nach dem Doppelpunkt und eingerückten Folgezeilen schreiben.',
+  ],
 ];
 
 /** A problem for a YAML error in `file`, whose YAML text starts on line `firstLine` of the file. */
-export function yamlIssue(file: string, error: YAMLException, firstLine: number): ValidationIssue {
+export function yamlIssue(file: string, error: YamlError, firstLine: number): ValidationIssue {
   const known = REASONS.find(([reason]) => error.reason.startsWith(reason));
   const line = error.mark ? error.mark.line + firstLine : undefined;
   return {

@@ -84,6 +84,11 @@ export interface ValidationIssue {
   field: string;
   /** Line in the file (1-based), where known. */
   line?: number;
+  /**
+   * The id of the entry whose absence is the problem (a reference or citation to nothing, the
+   * missing briefing): when that entry's own file was rejected, this problem is a consequence.
+   */
+  missing?: string;
   /** What is wrong. */
   message: string;
   /** How to fix it. */

@@ -2,7 +2,7 @@
  * The content check before a build (src/content-check/): each case breaks a copy of the seed
  * content in one way and expects exactly these problems, in German, with file, field and line.
  */
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -35,7 +35,7 @@ const cases: Case[] = [
     { file: 'orte/wonsan.mdx', field: 'YAML', line: 4, message: /Doppelpunkt mit Leerzeichen/ },
   ]],
   ['a YAML file with an unclosed quote', (d) => edit(d, 'aussagen/heroisch.yaml', /^quote: (.*)$/m, 'quote: "$1'), [
-    { file: 'aussagen/heroisch.yaml', field: 'YAML', line: 3, message: /Anführungszeichen nicht geschlossen/ },
+    { file: 'aussagen/heroisch.yaml', field: 'YAML', message: /Anführungszeichen nicht geschlossen/ },
   ]],
   ['MDX code in an entity\'s notes', (d) => appendFileSync(path.join(d, 'personen/kim-jong-un.mdx'), '\nSiehe <Karte /> unten.\n'), [
     { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 16, message: /MDX-Code, den die Seite ausführen würde: «<Karte \/>/ },
@@ -47,9 +47,27 @@ const cases: Case[] = [
     edit(d, 'orte/wonsan.mdx', /^name: .*$/m, 'name: [Wonsan');
     edit(d, 'personen/sergej-lawrow.mdx', /#p\d/, '#p9');
   }, [
-    { file: 'orte/wonsan.mdx', field: 'YAML', message: /.+/ },
-    { file: 'personen/sergej-lawrow.mdx', field: 'cite[0]', message: /hat nur 6 Absätze/ },
+    { file: 'orte/wonsan.mdx', field: 'YAML', line: 3, message: /eckigen Klammern fehlt ein Komma/ },
+    { file: 'personen/sergej-lawrow.mdx', field: 'cite[0]', line: 5, message: /hat nur 6 Absätze/ },
   ]],
+  ['a broken statement whose id is also a person\'s does not hide a real problem elsewhere', (d) => {
+    writeFileSync(path.join(d, 'aussagen/kim-jong-un.yaml'), 'kind: [zitat\n');
+    edit(d, 'ereignisse/lawrow-besucht-nordkorea.mdx', /^place: .*$/m, 'place: kim-jong-un');
+  }, [
+    { file: 'aussagen/kim-jong-un.yaml', field: 'YAML', message: /.+/ },
+    { file: 'ereignisse/lawrow-besucht-nordkorea.mdx', field: 'place', message: /«kim-jong-un» ist eine Person/ },
+  ]],
+  ['a broken briefing is one problem, not also «Übersicht fehlt»', (d) => edit(d, 'dossier.yaml', /^title: (.*)$/m, 'title: "$1'), [
+    { file: 'dossier.yaml', field: 'YAML', message: /.+/ },
+  ]],
+  ['an unquoted day, which YAML reads as a date, where text is expected', (d) => edit(d, 'ereignisse/lawrow-besucht-nordkorea.mdx', /^dateNote: .*$/m, 'dateNote: 2025-07-12'), [
+    { file: 'ereignisse/lawrow-besucht-nordkorea.mdx', field: 'dateNote', line: 5, message: /^muss Text sein\.$/ },
+  ]],
+  ['what Astro builds passes: a byte-order mark, Markdown prose with < and {, a hidden editor file', (d) => {
+    edit(d, 'orte/wonsan.mdx', /^/, '\uFEFF');
+    writeFileSync(path.join(d, 'personen/erika-muster.md'), '---\nname: Erika Muster\naliases: []\nsummary: Erika Muster ist eine Testperson.\ncite: ["2025-07-lawrow-trifft-kim#p1"]\n---\n\nWeniger als <5 % der {Stimmen}.\n');
+    symlinkSync(path.join(d, 'personen/gibt-es-nicht.mdx'), path.join(d, 'personen/.#kim-jong-un.mdx'));
+  }, []],
 ];
 
 describe('checkContent', () => {

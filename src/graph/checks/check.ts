@@ -17,8 +17,9 @@ export interface CheckContext {
 /** One check: every problem it finds, in the order of the content, none if all is well. */
 export type Check = (context: CheckContext) => ValidationIssue[];
 
-export function issue(file: string, field: string, message: string, hint: string): ValidationIssue {
-  return { file, field, message, hint };
+/** A problem; `missing` names the entry whose absence it is about (see ValidationIssue). */
+export function issue(file: string, field: string, message: string, hint: string, missing?: string): ValidationIssue {
+  return missing === undefined ? { file, field, message, hint } : { file, field, message, hint, missing };
 }
 
 /** «Personen, Organisationen»: plural names, as in the navigation; no declension after a colon. */

@@ -16,7 +16,7 @@ function citationIssues(dossier: Dossier, file: string, field: string, cites: re
     const node = dossier.get(source);
     if (!node || node.kind !== 'source') {
       const sources = [...dossier.nodes.values()].filter((n) => n.kind === 'source').map((n) => `«${n.id}»`);
-      return [issue(file, at, `Beleg «${cite}»: Die Quelle «${source}» gibt es nicht.`, `Vorhandene Quellen: ${sources.join(', ') || 'keine'}. Neue Artikel unter ${contentFolderLabel('source')} anlegen.`)];
+      return [issue(file, at, `Beleg «${cite}»: Die Quelle «${source}» gibt es nicht.`, `Vorhandene Quellen: ${sources.join(', ') || 'keine'}. Neue Artikel unter ${contentFolderLabel('source')} anlegen.`, source)];
     }
     if (paragraph > node.paragraphs.length) {
       return [

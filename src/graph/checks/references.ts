@@ -22,6 +22,7 @@ export function referenceIssue(dossier: Dossier, file: string, field: string, ta
       field,
       `«${target}» verweist auf keinen Eintrag im Dossier.`,
       `${suggestion}Erwartet wird das Kürzel (Dateiname ohne Endung) eines Eintrags unter: ${kindList(allowed)}. Fehlt der Eintrag, die Datei unter ${contentFolderLabel(allowed[0]!)} anlegen.`,
+      target,
     );
   }
   if (!allowed.includes(node.kind)) {
