@@ -55,13 +55,14 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  // Order matters: the content is checked before anything is read (and the address: the
-  // site-url check stops a build there if required, and otherwise warns as the very last line); the build goes to a staging
-  // folder (staged-output moves it into place last, so a failed build keeps the previous site);
-  // the build manifest is cleared before the pages write it; the guard checks the index that
+  // Order matters: the build goes to a staging folder (stageOutput also puts back a site that a
+  // crashed build left aside; publishOutput moves the new one into place last, so a failed build
+  // keeps the previous site); the content is checked before anything is read; the build
+  // manifest is cleared before the pages write it; the guard checks the index that
   // astro-pagefind has just written; the offline edition (which holds no cards) is packed
-  // before the cards are drawn, so that a card failure cannot cost the zip.
-  integrations: [contentCheck(), stageOutput, buildManifest(), mdx(), pagefind(), searchIndexGuard(), offlineEdition(), ogCards(), publishOutput, siteUrlCheck()],
+  // before the cards are drawn, so that a card failure cannot cost the zip; the site-url check
+  // stops a build at the start if required, and otherwise warns as the very last line.
+  integrations: [stageOutput, contentCheck(), buildManifest(), mdx(), pagefind(), searchIndexGuard(), offlineEdition(), ogCards(), publishOutput, siteUrlCheck()],
   vite: {
     build: {
       assetsInlineLimit: 0,

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { previousBuildNote } from '../src/integrations/staged-output.ts';
+import { previousBuildNote } from '../src/integrations/last-good-build.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { REPO_ROOT } from './lib/astro-build.ts';
 

@@ -1,51 +1,30 @@
 /**
  * The last good site survives a failed build. `astro build` empties its output folder first; so
  * the build writes into a staging folder beside it (`dist.staging/` for `dist/`), and only when
- * every step has succeeded (pages, search index, offline edition, cards: this integration comes
- * last) the staging folder replaces the output folder, by two renames on the same file system.
- * A build that fails at any point leaves the output folder as it was. The edition of the last
- * good build is noted in the build cache, so that a failed build can say what the output
- * folder still holds (`npm run build`, scripts/build.ts).
+ * every step has succeeded (pages, search index, offline edition, cards: the publishing half
+ * comes last) the staging folder replaces the output folder: the old one is renamed to
+ * `dist.previous/`, the new one into place, the old one removed. Renames on one file system
+ * never leave a folder half written; should the process die between the two renames, the next
+ * build first puts `dist.previous/` back. An output folder that is a symbolic link is followed
+ * to the folder it points at, so that the link keeps serving the new build.
  */
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeAtomically } from '../io/files.ts';
 import { readBuildManifest } from './build-manifest.ts';
+import { recordGoodBuild } from './last-good-build.ts';
 
-/** The staging folder of the output folder `outDir` (a path). */
-export function stagingFolder(outDir: string): string {
-  return `${outDir.replace(/[\\/]+$/, '')}.staging`;
+/** The staging and the previous folder of the output folder `outDir` (a path). */
+export function sideFolders(outDir: string): { staging: string; previous: string } {
+  const base = outDir.replace(/[\\/]+$/, '');
+  return { staging: `${base}.staging`, previous: `${base}.previous` };
 }
 
-interface LastGoodBuild {
-  /** The output folder it went to. */
-  outDir: string;
-  /** Its edition, e.g. `Juli 2025`. */
-  edition: string;
-}
-
-function lastGoodBuildFile(cacheDir: string): string {
-  return path.join(cacheDir, 'dossier', 'last-good-build.json');
-}
-
-/**
- * One German sentence on what the output folder `outDir` holds after a failed build: the
- * previous build and its edition, as noted by the last successful build with the cache
- * `cacheDir`; or that there is none.
- */
-export function previousBuildNote(outDir: string, cacheDir: string): string {
-  const shown = path.relative(process.cwd(), outDir) || outDir;
-  if (!existsSync(outDir)) return `${shown}/ enthält noch keinen Build; es wurde nichts veröffentlicht.`;
-  let last: LastGoodBuild | undefined;
-  try {
-    last = JSON.parse(readFileSync(lastGoodBuildFile(cacheDir), 'utf8')) as LastGoodBuild;
-  } catch {
-    last = undefined;
-  }
-  const edition = last && path.resolve(last.outDir) === path.resolve(outDir) ? ` (Ausgabe ${last.edition})` : '';
-  return `${shown}/ enthält weiterhin den vorherigen Build${edition}, unverändert.`;
+/** The folder the site really goes to: `outDir`, or where it points if it is a symbolic link. */
+function realOutDir(outDir: string): string {
+  const trimmed = outDir.replace(/[\\/]+$/, '');
+  return existsSync(trimmed) && lstatSync(trimmed).isSymbolicLink() ? realpathSync(trimmed) : trimmed;
 }
 
 /**
@@ -55,16 +34,20 @@ export function previousBuildNote(outDir: string, cacheDir: string): string {
  */
 export function stagedOutput(): [stage: AstroIntegration, publish: AstroIntegration] {
   let outDir = '';
-  let staging = '';
   let cacheDir = '';
   const stage: AstroIntegration = {
     name: 'dossier:staged-output',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
-        outDir = fileURLToPath(config.outDir);
-        staging = stagingFolder(outDir);
+        outDir = realOutDir(fileURLToPath(config.outDir));
         cacheDir = fileURLToPath(config.cacheDir);
+        const { staging, previous } = sideFolders(outDir);
+        if (!existsSync(outDir) && existsSync(previous)) {
+          // The last build died between its two renames: the previous site goes back first.
+          renameSync(previous, outDir);
+          logger.warn(`${path.relative(process.cwd(), outDir) || outDir}/ aus ${path.basename(previous)}/ wiederhergestellt (der letzte Build wurde beim Ersetzen unterbrochen).`);
+        }
         rmSync(staging, { recursive: true, force: true });
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
@@ -74,13 +57,24 @@ export function stagedOutput(): [stage: AstroIntegration, publish: AstroIntegrat
     name: 'dossier:publish-output',
     hooks: {
       'astro:build:done': ({ logger }) => {
-        const replaced = `${outDir.replace(/[\\/]+$/, '')}.alt-${process.pid}`;
-        if (existsSync(outDir)) renameSync(outDir, replaced);
-        renameSync(staging, outDir);
-        rmSync(replaced, { recursive: true, force: true });
+        const { staging, previous } = sideFolders(outDir);
+        const shown = path.relative(process.cwd(), outDir) || outDir;
+        rmSync(previous, { recursive: true, force: true });
+        try {
+          if (existsSync(outDir)) renameSync(outDir, previous);
+          renameSync(staging, outDir);
+        } catch (error) {
+          if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
+          logger.error(
+            `${shown}/ lässt sich nicht ersetzen (${(error as NodeJS.ErrnoException).code ?? String(error)}): ein Einhängepunkt oder ein anderes Dateisystem als ${path.basename(staging)}/? ` +
+              `Der neue Build liegt vollständig in ${path.basename(staging)}/; ${shown}/ ist unverändert.\nHinweis: OUT_DIR auf einen Ordner innerhalb des Einhängepunkts setzen (oder den übergeordneten Ordner einhängen).`,
+          );
+          process.exit(1);
+        }
+        rmSync(previous, { recursive: true, force: true });
         const { edition } = readBuildManifest(cacheDir);
-        writeAtomically(lastGoodBuildFile(cacheDir), `${JSON.stringify({ outDir, edition: edition.label } satisfies LastGoodBuild, null, 2)}\n`);
-        logger.info(`Ausgabe ${edition.label} fertig und nach ${path.relative(process.cwd(), outDir) || outDir}/ übernommen.`);
+        recordGoodBuild(cacheDir, outDir, edition.label);
+        logger.info(`Ausgabe ${edition.label} fertig und nach ${shown}/ übernommen.`);
       },
     },
   };

@@ -6,7 +6,8 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cleanEnvironment, REPO_ROOT } from '../../scripts/lib/astro-build.ts';
@@ -121,7 +122,8 @@ describe('a failed build', () => {
   test('a build that dies late (while the offline edition is packed) leaves the site as it was', async () => {
     const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: REPO_ROOT,
-      env: { ...cleanEnvironment(), OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      // Another address: had the new build replaced the site, its files would differ.
+      env: { ...cleanEnvironment(), OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, SITE_URL: 'https://anders.example.ch', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
@@ -137,5 +139,56 @@ describe('a failed build', () => {
     });
     expect(killed, log).toBe(true);
     expect(snapshot(outDir)).toEqual(good);
+  });
+
+  test('a build that died between its two renames is repaired by the next build, even a failing one', () => {
+    // As left by a crash after «dist -> dist.previous» and before «dist.staging -> dist».
+    renameSync(outDir, `${outDir}.previous`);
+    const content = brokenContent((dir) => replaceLine(path.join(dir, 'laender', 'nordkorea.mdx'), /^isoNumeric: .*$/m, 'isoNumeric: 408'));
+    const run = build({ CONTENT_DIR: content });
+    expect(run.status).toBe(1);
+    expect(run.output).toContain('aus dist.previous/ wiederhergestellt');
+    expect(run.output).toContain('enthält weiterhin den vorherigen Build (Ausgabe Juli 2025), unverändert.');
+    expect(snapshot(outDir)).toEqual(good);
+  });
+
+  test('the built site keeps the strict CSP, online and in the offline edition', () => {
+    const policies = new Set<string>();
+    for (const file of Object.keys(good).filter((f) => f.endsWith('.html'))) {
+      const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(path.join(outDir, file), 'utf8'))?.[1];
+      if (policy) policies.add(policy);
+    }
+    const zipped = unzipSync(readFileSync(path.join(outDir, 'download', 'briefing-dossier-2025-07.zip')));
+    for (const [name, data] of Object.entries(zipped)) {
+      const policy = name.endsWith('.html') ? /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(strFromU8(data))?.[1] : undefined;
+      if (policy) policies.add(policy);
+    }
+    expect([...policies]).toEqual(["default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"]);
+  });
+
+  test('a successful build replaces the site and leaves no staging or previous folder', () => {
+    const run = build({ SITE_URL: 'https://intranet.example.ch' });
+    expect(run.status, run.output).toBe(0);
+    expect(readFileSync(path.join(outDir, 'seitenadresse.css'), 'utf8')).toBe(':root{--site-origin:"https://intranet.example.ch"}\n');
+    expect(existsSync(`${outDir}.staging`)).toBe(false);
+    expect(existsSync(`${outDir}.previous`)).toBe(false);
+    expect(run.output).not.toContain('SITE_URL ist nicht gesetzt');
+  });
+
+  test('an output folder that is a symbolic link keeps pointing at the new build', () => {
+    const real = path.join(work, 'served');
+    const link = path.join(work, 'dist-link');
+    mkdirSync(real);
+    symlinkSync(real, link);
+    const saved = outDir;
+    outDir = link;
+    try {
+      const run = build({});
+      expect(run.status, run.output).toBe(0);
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+      expect(readFileSync(path.join(link, 'orte', 'wonsan', 'index.html'), 'utf8')).toContain('<h1');
+    } finally {
+      outDir = saved;
+    }
   });
 });

@@ -71,7 +71,8 @@ describe.skipIf(!runs)('npm run dev, the editors\' preview', () => {
   test('pages are styled as in the build: the header has its colour, the map its land and sea', async () => {
     const page = await open('orte/wonsan/');
     const header = await page.$eval('.site-header', (el) => getComputedStyle(el).backgroundColor);
-    expect(header).not.toBe('rgba(0, 0, 0, 0)');
+    // --accent, #0b4f8a, as in the build (unstyled, the header had no background at all).
+    expect(header).toBe('rgb(11, 79, 138)');
     const map = await page.$eval('svg.locator-map', (svg) => {
       const fills = [...svg.querySelectorAll('path, rect')].map((el) => getComputedStyle(el).fill);
       return new Set(fills).size;
@@ -88,7 +89,7 @@ describe.skipIf(!runs)('npm run dev, the editors\' preview', () => {
     await page.close();
   });
 
-  test('no CSP violation, no console error on the pages an editor opens', async () => {
+  test('no CSP violation, no console error on the pages an editor opens (and on those opened above)', async () => {
     for (const relative of ['', 'ereignisse/treffen-lawrow-choe-in-wonsan/', 'personen/sergej-lawrow/', 'zeitleiste/', 'quellen/2025-07-lawrow-trifft-kim/']) await (await open(relative)).close();
     expect(problems).toEqual([]);
   });

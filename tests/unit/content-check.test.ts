@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
-import { previousBuildNote } from '../../src/integrations/staged-output.ts';
+import { previousBuildNote } from '../../src/integrations/last-good-build.ts';
 
 function contentWith(breakIt: (dir: string) => void): string {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'content-check-')), 'content');
