@@ -54,7 +54,10 @@ function readEntry(collection: CollectionName, shown: string, name: string, text
     }
   } catch (error) {
     if (!isYamlError(error)) throw error;
-    problems.push(yamlIssue(shown, error, isYaml ? 1 : 1 + text.slice(0, text.indexOf('---')).split('\n').length - 1));
+    // A frontmatter's YAML text starts with the rest of the opening `---` line.
+    const start = isYaml ? 0 : text.indexOf('---') + 3;
+    const end = isYaml ? text.length : text.indexOf('\n---', start);
+    problems.push(yamlIssue(shown, error, text.slice(start, end < 0 ? text.length : end), text.slice(0, start).split('\n').length));
     return undefined;
   }
   const parsed = SCHEMAS[collection].safeParse(raw, { error: germanSchemaMessage });

@@ -39,8 +39,31 @@ const REASONS: [reason: string, message: string, hint: string][] = [
   ],
 ];
 
-/** A problem for a YAML error in `file`, whose YAML text starts on line `firstLine` of the file. */
-export function yamlIssue(file: string, error: YamlError, firstLine: number): ValidationIssue {
+/**
+ * The first line of `yamlText` that opens a double-quoted value and does not close it: js-yaml
+ * reports such a quote where it gives up, often lines later, so the quote is looked for here.
+ * Index into the YAML's lines, or -1.
+ */
+function unclosedQuoteLine(yamlText: string): number {
+  return yamlText.split('\n').findIndex((line) => /^\s*(?:-\s+)?[\w.-]+:\s*"/.test(line) && (line.replace(/\\./g, '').match(/"/g) ?? []).length % 2 === 1);
+}
+
+/**
+ * A problem for a YAML error in `file`, whose YAML text `yamlText` starts on line `firstLine`
+ * of the file (js-yaml counts from 0 there). An unclosed double quote is reported where it
+ * opens, whatever js-yaml says.
+ */
+export function yamlIssue(file: string, error: YamlError, yamlText: string, firstLine: number): ValidationIssue {
+  const quote = unclosedQuoteLine(yamlText);
+  if (quote >= 0) {
+    return {
+      file,
+      field: 'YAML',
+      line: quote + firstLine,
+      message: 'Ein Anführungszeichen (") wird nicht geschlossen.',
+      hint: 'Das schliessende " am Ende des Werts ergänzen; ein " im Text als \\" schreiben oder «…» verwenden.',
+    };
+  }
   const known = REASONS.find(([reason]) => error.reason.startsWith(reason));
   const line = error.mark ? error.mark.line + firstLine : undefined;
   return {

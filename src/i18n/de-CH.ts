@@ -189,5 +189,9 @@ export const ui = {
     /** Before the page's own address at the top of a printout. */
     address: 'Adresse',
   },
+  preview: {
+    /** On the search page of `npm run dev` only. */
+    searchFromLastBuild: 'Vorschau: Die Suche antwortet aus dem Index des letzten «npm run build». Seither Geändertes und Entwürfe findet sie erst nach dem nächsten Build (Entwürfe nie).',
+  },
 } as const;
 

@@ -83,6 +83,8 @@ describe('a failed build', () => {
     expect(page).toContain('<p class="print-address" data-pagefind-ignore>Adresse: https://dossier.example.ch/orte/wonsan/ · Stand: Juli 2025</p>');
     expect(page).toMatch(/<link rel="stylesheet" href="\/seitenadresse\.css" media="print">/);
     expect(readFileSync(path.join(outDir, 'seitenadresse.css'), 'utf8')).toBe(':root{--site-origin:"https://dossier.example.ch"}\n');
+    // The preview's note about search is the preview's alone.
+    expect(readFileSync(path.join(outDir, 'suche', 'index.html'), 'utf8')).not.toContain('Vorschau: Die Suche');
   });
 
   test('with DOSSIER_REQUIRE_SITE_URL=1 a build without SITE_URL stops before building, and the site stays', () => {

@@ -82,6 +82,12 @@ describe.skipIf(!runs)('npm run dev, the editors\' preview', () => {
     await page.close();
   });
 
+  test('the search page says that it answers from the last build\'s index', async () => {
+    const page = await open('suche/');
+    expect(await page.textContent('main')).toContain('Vorschau: Die Suche antwortet aus dem Index des letzten «npm run build».');
+    await page.close();
+  });
+
   test('a draft is shown and flagged', async () => {
     const page = await open('personen/wladimir-putin/');
     expect(await page.textContent('h1')).toBe('Wladimir Putin');

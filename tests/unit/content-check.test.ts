@@ -35,7 +35,10 @@ const cases: Case[] = [
     { file: 'orte/wonsan.mdx', field: 'YAML', line: 4, message: /Doppelpunkt mit Leerzeichen/ },
   ]],
   ['a YAML file with an unclosed quote', (d) => edit(d, 'aussagen/heroisch.yaml', /^quote: (.*)$/m, 'quote: "$1'), [
-    { file: 'aussagen/heroisch.yaml', field: 'YAML', message: /Anführungszeichen nicht geschlossen/ },
+    { file: 'aussagen/heroisch.yaml', field: 'YAML', line: 2, message: /^Ein Anführungszeichen \("\) wird nicht geschlossen\.$/ },
+  ]],
+  ['an unclosed quote in a nested frontmatter value is reported where it opens', (d) => edit(d, 'orte/wonsan.mdx', /^  source: "(.*)"$/m, '  source: "$1'), [
+    { file: 'orte/wonsan.mdx', field: 'YAML', line: 9, message: /^Ein Anführungszeichen \("\) wird nicht geschlossen\.$/ },
   ]],
   ['MDX code in an entity\'s notes', (d) => appendFileSync(path.join(d, 'personen/kim-jong-un.mdx'), '\nSiehe <Karte /> unten.\n'), [
     { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 16, message: /MDX-Code, den die Seite ausführen würde: «<Karte \/>/ },
