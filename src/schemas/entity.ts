@@ -1,7 +1,7 @@
 /** Schemas of the four entity collections: people, countries, places, organisations. */
 import { z } from 'astro/zod';
 import { ENTITY_RELATION_TYPES } from '../model/vocabulary.ts';
-import { citations, citedText, dossierDate, missingOr, oneOf, requiredText, slug } from './fields.ts';
+import { citations, citedText, dossierDate, oneOf, requiredText, slug } from './fields.ts';
 
 export const entityRelation = z.object({
   /** What kind of link this is; decides how it is labelled and grouped on both pages. */

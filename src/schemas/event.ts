@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EVENT_KINDS } from '../model/vocabulary.ts';
-import { citations, citedText, dossierDate, missingOr, oneOf, requiredText, slug } from './fields.ts';
+import { citations, citedText, dossierDate, oneOf, requiredText, slug } from './fields.ts';
 
 export const eventSchema = z.object({
   /** A sober headline: who did what, where. */
