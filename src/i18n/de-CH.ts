@@ -113,7 +113,7 @@ export const ui = {
     allEvents: 'Alle Ereignisse in der Zeitleiste',
     notes: 'Anmerkungen der Redaktion',
     draft: 'Entwurf',
-    draftNotice: 'Entwurf: nur in der Vorschau sichtbar, nicht veröffentlicht. Zum Veröffentlichen Zusammenfassung und Belege prüfen und «draft: true» entfernen.',
+    draftNotice: 'nur in der Vorschau sichtbar, nicht veröffentlicht. Zum Veröffentlichen Zusammenfassung und Belege prüfen und «draft: true» entfernen.',
     mentionedIn: 'Erwähnt in',
     related: 'Verbundene Einträge',
     dateNote: 'Zur Datierung',

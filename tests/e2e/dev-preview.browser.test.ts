@@ -91,8 +91,13 @@ describe.skipIf(!runs)('npm run dev, the editors\' preview', () => {
   test('a draft is shown and flagged', async () => {
     const page = await open('personen/wladimir-putin/');
     expect(await page.textContent('h1')).toBe('Wladimir Putin');
-    expect(await page.textContent('.draft-notice')).toContain('Entwurf');
+    expect(await page.textContent('.draft-notice')).toBe('Entwurf – nur in der Vorschau sichtbar, nicht veröffentlicht. Zum Veröffentlichen Zusammenfassung und Belege prüfen und «draft: true» entfernen.');
     await page.close();
+    // In the list of its kind too.
+    const list = await open('personen/');
+    expect(await list.locator('.entry-list li', { hasText: 'Wladimir Putin' }).locator('.draft-badge').textContent()).toBe('Entwurf');
+    expect(await list.locator('.entry-list li', { hasText: 'Sergej Lawrow' }).locator('.draft-badge').count()).toBe(0);
+    await list.close();
   });
 
   test('no CSP violation, no console error on the pages an editor opens (and on those opened above)', async () => {
