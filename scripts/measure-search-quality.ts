@@ -1,0 +1,54 @@
+/**
+ * Search quality on the judged query set (tests/fixtures/search-judgements.ts), both editions
+ * side by side: recall@5 (the share of a query's relevant pages among its first five results,
+ * out of at most five; a query that must find nothing scores 1 when the list is empty) and MRR
+ * (1 / rank of the first relevant result; for a must-find-nothing query 1 when empty), averaged
+ * over the set; how many queries find the same page set in both editions; and each query either
+ * edition misses (recall@5 below 1), with what it returned.
+ *
+ *   npm run build && npm run measure:search-quality
+ */
+import path from 'node:path';
+import { siteConfig } from '../src/site.config.ts';
+import { JUDGEMENTS } from '../tests/fixtures/search-judgements.ts';
+import { launchChromium, serveStatic } from './lib/browser.ts';
+import { findOfflineZip } from './lib/offline-zip.ts';
+import { offlinePayload, offlineResults, pagefindResults } from './lib/search-runs.ts';
+import { score } from './lib/search-quality.ts';
+
+const dist = path.resolve(siteConfig.outDir);
+const base = siteConfig.basePath;
+const queries = JUDGEMENTS.map((j) => j.query);
+const below = (page: string) => `/${page.slice(base.length)}`;
+
+const server = await serveStatic(dist, base);
+const browser = await launchChromium();
+const online = await pagefindResults(browser, server.url, queries);
+await browser.close();
+await server.close();
+const offline = await offlineResults(offlinePayload(findOfflineZip(dist).file), queries, base);
+
+const editions = { online, offline } as const;
+const table: string[] = ['| Ausgabe | recall@5 | MRR | verfehlt |', '|---|---|---|---|'];
+const misses: string[] = [];
+for (const [name, results] of Object.entries(editions)) {
+  let recall = 0;
+  let mrr = 0;
+  let missed = 0;
+  for (const judgement of JUDGEMENTS) {
+    const ranked = results[judgement.query]!.map(below);
+    const { recall: r, reciprocalRank } = score(judgement, ranked);
+    recall += r;
+    mrr += reciprocalRank;
+    if (r < 1) {
+      missed++;
+      misses.push(`${name.padEnd(7)} ${judgement.kind.padEnd(12)} «${judgement.query}»: erwartet ${judgement.relevant.join(', ') || 'nichts'}; erhalten ${ranked.slice(0, 5).join(', ') || 'nichts'}${ranked.length > 5 ? ` (+${ranked.length - 5})` : ''}`);
+    }
+  }
+  table.push(`| ${name} | ${(recall / JUDGEMENTS.length).toFixed(3)} | ${(mrr / JUDGEMENTS.length).toFixed(3)} | ${missed} von ${JUDGEMENTS.length} |`);
+}
+const samePages = queries.filter((q) => JSON.stringify([...online[q]!].sort()) === JSON.stringify([...offline[q]!].sort())).length;
+const sameFirst = queries.filter((q) => online[q]![0] === offline[q]![0]).length;
+console.log(`Suchqualität, ${JUDGEMENTS.length} beurteilte Anfragen (${dist}):\n\n${table.join('\n')}\n`);
+console.log(`Gleiche Trefferseiten online und offline: ${samePages} von ${queries.length}; gleicher erster Treffer: ${sameFirst} von ${queries.length}.\n`);
+console.log(`Verfehlt (recall@5 unter 1):\n${misses.join('\n')}`);
