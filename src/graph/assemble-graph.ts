@@ -134,7 +134,7 @@ function collectMentions(nodes: ReadonlyMap<string, DossierNode>, matcher: Menti
 
 /** What the mention matcher knows of an entity: the forms under which texts name it. */
 export function mentionTargetOf(node: EntityNode): MentionTarget {
-  return { id: node.id, name: node.data.name, aliases: node.data.aliases, adjective: node.data.adjective };
+  return { id: node.id, name: node.data.name, aliases: node.data.aliases, spellings: node.data.spellings, adjective: node.data.adjective };
 }
 
 /**

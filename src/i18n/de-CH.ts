@@ -101,6 +101,7 @@ export const ui = {
     participants: 'Beteiligte',
     countries: 'Länder',
     aliases: 'Auch genannt',
+    spellings: 'Auch geschrieben',
     credit: 'Agentur',
     language: 'Sprache',
     originalUrl: 'Originalartikel',

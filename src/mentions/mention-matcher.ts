@@ -19,6 +19,8 @@ export interface MentionTarget {
   id: string;
   name: string;
   aliases: readonly string[];
+  /** Other spellings and transliterations (`Lavrov`); matched like aliases. */
+  spellings?: readonly string[];
   /** Adjective stem used where the text means the entity, e.g. `nordkoreanisch`. */
   adjective?: string;
 }
@@ -49,7 +51,7 @@ function capitalise(word: string): string {
 /** Every surface form under which the text may mention an entity. */
 export function surfaceForms(target: MentionTarget): string[] {
   const forms = new Set<string>();
-  for (const form of [target.name, ...target.aliases]) {
+  for (const form of [target.name, ...target.aliases, ...(target.spellings ?? [])]) {
     forms.add(form);
     // "Russische Armee" stands mid-sentence as "russische Armee": a multi-word name may begin
     // with an adjective, lower-case in running text.

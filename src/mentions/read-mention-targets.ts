@@ -56,6 +56,7 @@ export function readMentionTargets(contentDir: string): LinkableTarget[] {
       kind,
       name: typeof data.name === 'string' ? data.name : id,
       aliases: strings(data.aliases),
+      spellings: strings(data.spellings),
       adjective: typeof data.adjective === 'string' ? data.adjective : undefined,
     };
   });

@@ -23,6 +23,11 @@ const baseEntity = z.object({
   name: requiredText(),
   /** Every other form the texts use, inflected forms included (`Lawrows`, `Nordkoreas`). */
   aliases: z.array(requiredText()).default([]),
+  /**
+   * Other spellings and transliterations readers meet elsewhere (`Lavrov`, `Pyongyang`): shown
+   * as «Auch geschrieben», found by search, and linked where a source uses them.
+   */
+  spellings: z.array(requiredText()).default([]),
   /** One or two sober sentences in de-CH saying who or what this is, as the sources say it. */
   summary: requiredText(),
   /** The paragraphs the summary rests on. */

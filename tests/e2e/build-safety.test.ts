@@ -109,8 +109,8 @@ describe('a failed build', () => {
       `${shown('ereignisse/abkommen-ueber-strategische-partnerschaft.mdx')}, Zeile 3\n  kind: «reise» ist nicht erlaubt; erlaubt: besuch,`,
       `${shown('laender/nordkorea.mdx')}, Zeile 5\n  isoNumeric: muss Text sein, ist die Zahl 408.\n  Hinweis: Den Wert in Anführungszeichen setzen, z. B. isoNumeric: "408"`,
       `${shown('orte/wonsan.mdx')}, Zeile 4\n  YAML: Die YAML-Zeile lässt sich nicht lesen: meist steht im Wert ein Doppelpunkt`,
-      `${shown('personen/kim-jong-un.mdx')}, Zeile 16\n  Text: Der Text enthält MDX-Code, den die Seite ausführen würde: «{nichtDefiniert.wert}».`,
-      `${shown('personen/sergej-lawrow.mdx')}, Zeile 5\n  cite[0]: Beleg «2025-07-lawrow-trifft-kim#p7»: Die Quelle «2025-07-lawrow-trifft-kim» hat nur 6 Absätze.`,
+      `${shown('personen/kim-jong-un.mdx')}, Zeile 17\n  Text: Der Text enthält MDX-Code, den die Seite ausführen würde: «{nichtDefiniert.wert}».`,
+      `${shown('personen/sergej-lawrow.mdx')}, Zeile 6\n  cite[0]: Beleg «2025-07-lawrow-trifft-kim#p7»: Die Quelle «2025-07-lawrow-trifft-kim» hat nur 6 Absätze.`,
     ]) {
       expect(run.output).toContain(expected);
     }

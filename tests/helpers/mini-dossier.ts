@@ -18,7 +18,7 @@ Sie sagte, die Gespräche seien «offen und konstruktiv» gewesen. (sda)
 `;
 
 export function miniDossier(): DossierInput {
-  const entity = { aliases: [] as string[], facts: [], relations: [] as never[], formerSlugs: [] as string[], draft: false };
+  const entity = { aliases: [] as string[], spellings: [] as string[], facts: [], relations: [] as never[], formerSlugs: [] as string[], draft: false };
   return {
     source: [
       {

@@ -41,7 +41,7 @@ const cases: Case[] = [
     { file: 'orte/wonsan.mdx', field: 'YAML', line: 9, message: /^Ein Anführungszeichen \("\) wird nicht geschlossen\.$/ },
   ]],
   ['MDX code in an entity\'s notes', (d) => appendFileSync(path.join(d, 'personen/kim-jong-un.mdx'), '\nSiehe <Karte /> unten.\n'), [
-    { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 16, message: /MDX-Code, den die Seite ausführen würde: «<Karte \/>/ },
+    { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 17, message: /MDX-Code, den die Seite ausführen würde: «<Karte \/>/ },
   ]],
   ['a file name that is no id', (d) => cpSync(path.join(d, 'orte/wonsan.mdx'), path.join(d, 'orte/Wonsan Stadt.mdx')), [
     { file: 'orte/Wonsan Stadt.mdx', field: 'Dateiname', message: /taugt nicht als Kürzel/ },
@@ -51,7 +51,7 @@ const cases: Case[] = [
     edit(d, 'personen/sergej-lawrow.mdx', /#p\d/, '#p9');
   }, [
     { file: 'orte/wonsan.mdx', field: 'YAML', line: 3, message: /eckigen Klammern fehlt ein Komma/ },
-    { file: 'personen/sergej-lawrow.mdx', field: 'cite[0]', line: 5, message: /hat nur 6 Absätze/ },
+    { file: 'personen/sergej-lawrow.mdx', field: 'cite[0]', line: 6, message: /hat nur 6 Absätze/ },
   ]],
   ['a broken statement whose id is also a person\'s does not hide a real problem elsewhere', (d) => {
     writeFileSync(path.join(d, 'aussagen/kim-jong-un.yaml'), 'kind: [zitat\n');

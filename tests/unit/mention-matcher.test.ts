@@ -5,7 +5,7 @@ import { readMentionTargets } from '../../src/mentions/read-mention-targets.ts';
 import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
 
 const targets: MentionTarget[] = [
-  { id: 'lawrow', name: 'Sergej Lawrow', aliases: ['Lawrow'] },
+  { id: 'lawrow', name: 'Sergej Lawrow', aliases: ['Lawrow'], spellings: ['Lavrov'] },
   { id: 'kim', name: 'Kim Jong Un', aliases: ['Kim'] },
   { id: 'russland', name: 'Russland', aliases: [], adjective: 'russisch' },
   { id: 'armee', name: 'Russische Armee', aliases: ['russischen Armee'] },
@@ -34,6 +34,7 @@ describe('mention matching', () => {
     ['an alias with a line break inside', 'in der Region\nKursk', ['Region\nKursk→kursk']],
     ['a sentence-initial adjective', 'Russische Stellen schwiegen.', ['Russische→russland']],
     ['only the first mention per entity', 'Kim und Kim Jong Un und Kims Schwester', ['Kim→kim']],
+    ['another spelling, and its genitive', 'Lavrovs Besuch', ['Lavrovs→lawrow']],
     ['a name with a soft hyphen, as it stands', 'Law\u00ADrow sprach', ['Law\u00ADrow→lawrow']],
     ['a name with no-break spaces', 'Kim\u00A0Jong\u00A0Un kam', ['Kim\u00A0Jong\u00A0Un→kim']],
     ['a name with a zero-width space inside', 'in Russ\u200Bland', ['Russ\u200Bland→russland']],

@@ -16,7 +16,12 @@ export function formKey(form: string): string {
 /** The forms an editor wrote for an entity, with the field each stands in. */
 function writtenForms(node: EntityNode): [field: string, form: string][] {
   const { data } = node;
-  return [['name', data.name], ...data.aliases.map((a, i): [string, string] => [`aliases[${i}]`, a]), ...(data.adjective ? [['adjective', data.adjective] as [string, string]] : [])];
+  return [
+    ['name', data.name],
+    ...data.aliases.map((a, i): [string, string] => [`aliases[${i}]`, a]),
+    ...data.spellings.map((a, i): [string, string] => [`spellings[${i}]`, a]),
+    ...(data.adjective ? [['adjective', data.adjective] as [string, string]] : []),
+  ];
 }
 
 /**

@@ -25,6 +25,13 @@ const cases: CheckCase[] = [
     },
     expected: [{ file: 'content/orte/bern.mdx', field: 'aliases[1]', message: '«Stadt  Bern» steht doppelt in diesem Eintrag.' }],
   },
+  {
+    name: 'another spelling equal to another entity’s alias',
+    breakIt: (d) => {
+      d.person[1]!.data.spellings = ['Muster'];
+    },
+    expected: [{ file: 'content/personen/hans-beispiel.mdx', field: 'spellings[0]', message: '«Muster» ist schon Name oder Alias von «anna-muster» (content/personen/anna-muster.mdx).' }],
+  },
 ];
 
 describeCheck('unique names and aliases', checkUniqueNames, cases);
