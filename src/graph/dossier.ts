@@ -5,6 +5,7 @@ import { dateSortKey, latestDay } from '../model/dossier-date.ts';
 import { segment, type Mention, type MentionMatcher } from '../mentions/mention-matcher.ts';
 import type {
   BriefingData,
+  TermsData,
   DossierNode,
   Edge,
   EntityNode,
@@ -82,6 +83,8 @@ export class Dossier {
   readonly edges: readonly Edge[];
   readonly statements: readonly StatementNode[];
   readonly briefing: BriefingData | undefined;
+  /** The editors' search terms (`begriffe.yaml`), none if there is no such file. */
+  readonly terms: TermsData['begriffe'];
   readonly mentions: readonly MentionRecord[];
   private readonly matcher: MentionMatcher;
 
@@ -94,7 +97,9 @@ export class Dossier {
     briefing: BriefingData | undefined,
     matcher: MentionMatcher,
     mentions: readonly MentionRecord[],
+    terms: TermsData['begriffe'] = [],
   ) {
+    this.terms = terms;
     this.nodes = nodes;
     this.edges = edges;
     this.statements = statements;

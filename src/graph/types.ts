@@ -11,6 +11,7 @@ export type EventData = CollectionData<'event'>;
 export type SourceData = CollectionData<'source'>;
 export type StatementData = CollectionData<'statement'>;
 export type BriefingData = CollectionData<'briefing'>;
+export type TermsData = CollectionData<'terms'>;
 export type EntityData = PersonData | CountryData | PlaceData | OrganisationData;
 
 /** One content file as the loader hands it over: id, where it came from, validated data. */

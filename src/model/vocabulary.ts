@@ -58,15 +58,17 @@ export function kindOfSection(section: string): Kind | undefined {
 export const NAVIGATION_ORDER = ['event', ...ENTITY_KINDS, 'source'] as const satisfies readonly Kind[];
 
 /**
- * Every content collection: the page kinds, and two that feed pages without being pages
- * themselves: statements (shown on the pages of their speaker, event …) and the briefing of the
- * home page. The collection's name is the kind's.
+ * Every content collection: the page kinds, and three that feed pages without being pages
+ * themselves: statements (shown on the pages of their speaker, event …), the briefing of the
+ * home page and the editors' search terms. The collection's name is the kind's.
  */
 export const COLLECTION = {
   ...KIND,
   statement: { folder: 'aussagen', extensions: ['yaml'] },
   /** One file, `dossier.yaml`, at the top of the content folder. */
   briefing: { folder: '.', extensions: ['yaml'], baseName: 'dossier' },
+  /** The editors' search terms, `begriffe.yaml`, at the top of the content folder; optional. */
+  terms: { folder: '.', extensions: ['yaml'], baseName: 'begriffe' },
 } as const satisfies Record<string, { folder: string; extensions: readonly string[]; baseName?: string }>;
 export type CollectionName = keyof typeof COLLECTION;
 export const COLLECTION_NAMES = Object.keys(COLLECTION) as CollectionName[];

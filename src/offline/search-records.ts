@@ -50,6 +50,7 @@ export function searchRecordFromDocument(id: number, path: string, $: CheerioAPI
     years: values('data-pagefind-filter', 'year'),
     sortDate: values('data-pagefind-sort', 'date')[0],
     content,
-    meta: [...values('data-pagefind-meta', 'type'), ...values('data-pagefind-meta', 'date')].join(' '),
+    // Every metadata value, as Pagefind indexes every one as words (type, date, the editors' search terms).
+    meta: body.find('[data-pagefind-meta]').map((_, el) => ($(el).attr('data-pagefind-meta') ?? '').replace(/^[^:]*:/, '')).get().join(' '),
   };
 }

@@ -10,6 +10,7 @@ import { countrySchema, organisationSchema, personSchema, placeSchema } from './
 import { eventSchema } from './event.ts';
 import { sourceSchema } from './source.ts';
 import { statementSchema } from './statement.ts';
+import { termsSchema } from './terms.ts';
 
 export const SCHEMAS = {
   person: personSchema,
@@ -20,6 +21,7 @@ export const SCHEMAS = {
   source: sourceSchema,
   statement: statementSchema,
   briefing: briefingSchema,
+  terms: termsSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;
 
 /** The validated data of one collection's entries. */

@@ -137,5 +137,12 @@ export function miniDossier(): DossierInput {
         },
       },
     ],
+    terms: [
+      {
+        id: 'begriffe',
+        filePath: 'content/begriffe.yaml',
+        data: { begriffe: [{ begriff: 'Gespräche', auch: ['Unterredung'] }] },
+      },
+    ],
   };
 }

@@ -14,6 +14,7 @@ import { checkFormerSlugs } from './former-slugs.ts';
 import { checkMentionCorrections } from './mention-corrections.ts';
 import { checkParagraphCounts } from './paragraph-counts.ts';
 import { checkStatements } from './statements.ts';
+import { checkTerms } from './terms.ts';
 import { checkUniqueIds } from './unique-ids.ts';
 import { checkUniqueNames } from './unique-names.ts';
 
@@ -30,6 +31,7 @@ export const CHECKS: readonly Check[] = [
   checkFormerSlugs,
   checkMentionCorrections,
   checkBriefing,
+  checkTerms,
 ];
 
 /** Every problem of the dossier, grouped by file (files in path order, problems in check order). */
