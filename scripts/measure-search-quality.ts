@@ -15,18 +15,21 @@ import { launchChromium, serveStatic } from './lib/browser.ts';
 import { findOfflineZip } from './lib/offline-zip.ts';
 import { offlinePayload, offlineResults, pagefindResults } from './lib/search-runs.ts';
 import { score } from './lib/search-quality.ts';
+import { subjectOfQuery } from '../src/search/query-words.ts';
 
 const dist = path.resolve(siteConfig.outDir);
 const base = siteConfig.basePath;
 const queries = JUDGEMENTS.map((j) => j.query);
+// As the search page sends them to either engine: without question and function words.
+const sent = queries.map(subjectOfQuery);
 const below = (page: string) => `/${page.slice(base.length)}`;
 
 const server = await serveStatic(dist, base);
 const browser = await launchChromium();
-const online = await pagefindResults(browser, server.url, queries);
+const online = await pagefindResults(browser, server.url, sent);
 await browser.close();
 await server.close();
-const offline = await offlineResults(offlinePayload(findOfflineZip(dist).file), queries, base);
+const offline = await offlineResults(offlinePayload(findOfflineZip(dist).file), sent, base);
 
 const editions = { online, offline } as const;
 const table: string[] = ['| Ausgabe | recall@5 | MRR | verfehlt |', '|---|---|---|---|'];
@@ -36,7 +39,7 @@ for (const [name, results] of Object.entries(editions)) {
   let mrr = 0;
   let missed = 0;
   for (const judgement of JUDGEMENTS) {
-    const ranked = results[judgement.query]!.map(below);
+    const ranked = results[subjectOfQuery(judgement.query)]!.map(below);
     const { recall: r, reciprocalRank } = score(judgement, ranked);
     recall += r;
     mrr += reciprocalRank;
@@ -47,8 +50,8 @@ for (const [name, results] of Object.entries(editions)) {
   }
   table.push(`| ${name} | ${(recall / JUDGEMENTS.length).toFixed(3)} | ${(mrr / JUDGEMENTS.length).toFixed(3)} | ${missed} von ${JUDGEMENTS.length} |`);
 }
-const samePages = queries.filter((q) => JSON.stringify([...online[q]!].sort()) === JSON.stringify([...offline[q]!].sort())).length;
-const sameFirst = queries.filter((q) => online[q]![0] === offline[q]![0]).length;
+const samePages = sent.filter((q) => JSON.stringify([...online[q]!].sort()) === JSON.stringify([...offline[q]!].sort())).length;
+const sameFirst = sent.filter((q) => online[q]![0] === offline[q]![0]).length;
 console.log(`Suchqualität, ${JUDGEMENTS.length} beurteilte Anfragen (${dist}):\n\n${table.join('\n')}\n`);
 console.log(`Gleiche Trefferseiten online und offline: ${samePages} von ${queries.length}; gleicher erster Treffer: ${sameFirst} von ${queries.length}.\n`);
 console.log(`Verfehlt (recall@5 unter 1):\n${misses.join('\n')}`);

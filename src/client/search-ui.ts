@@ -3,6 +3,7 @@
  * URL, searches as the reader types, keeps the URL in step so a search can be shared as a link,
  * and renders each result with its type, date and an excerpt with the match highlighted.
  */
+import { subjectOfQuery } from '../search/query-words.ts';
 import { searchStrings } from '../i18n/de-CH.ts';
 import type { SearchBackend, SearchHit } from './search-backend.ts';
 
@@ -83,7 +84,8 @@ export function startSearchPage(backend: SearchBackend): void {
     const sort = sortSelect.value === 'neu' ? 'desc' : sortSelect.value === 'alt' ? 'asc' : undefined;
     let outcome;
     try {
-      outcome = await backend.search({ query, types, years, sort }, MAX_RESULTS);
+      // The engines search for what the question is about («Wer ist X?» -> «X»); the page shows the query as typed.
+      outcome = await backend.search({ query: subjectOfQuery(query), types, years, sort }, MAX_RESULTS);
     } catch {
       if (current === generation) status.textContent = searchStrings.unavailable;
       return;

@@ -99,6 +99,13 @@ describe.skipIf(!runs)('the offline edition, opened from disk', () => {
     await page.close();
   });
 
+  test('a question finds what it is about: «Wer ist Choe Son Hui?» puts her page first', async () => {
+    const page = await openFile(`suche/index.html?q=${encodeURIComponent('Wer ist Choe Son Hui?')}`);
+    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('Choe Son Hui'));
+    expect((await resultPaths(page))[0]).toMatch(/personen\/choe-son-hui\/index\.html$/);
+    await page.close();
+  });
+
   test('searching "Wonsan" from the header finds the Wonsan page, and the result opens', async () => {
     const page = await openFile('personen/kim-jong-un/index.html');
     await page.keyboard.press('/');
