@@ -151,5 +151,8 @@ export function offlineBackend(payload: SearchPayload, root: string): SearchBack
       }));
       return { total: matched.length, hits, counts };
     },
+    async names() {
+      return payload.records.map((r) => ({ name: r.title, url: `${root}${r.path}` }));
+    },
   };
 }

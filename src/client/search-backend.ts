@@ -26,6 +26,15 @@ export interface SearchOutcome {
   counts: Record<string, Record<string, number>>;
 }
 
+/** A name the dossier knows (an entry's title, alias or other spelling) and its page. */
+export interface KnownName {
+  name: string;
+  /** Link to the page, ready for `href`. */
+  url: string;
+}
+
 export interface SearchBackend {
   search(query: SearchQuery, limit: number): Promise<SearchOutcome>;
+  /** Every name the dossier knows, for suggestions when a search finds nothing. */
+  names(): Promise<KnownName[]>;
 }

@@ -1,5 +1,5 @@
 /** The online search page: Pagefind's JavaScript API behind the shared search UI. */
-import type { SearchBackend } from './search-backend.ts';
+import type { KnownName, SearchBackend } from './search-backend.ts';
 import { startSearchPage } from './search-ui.ts';
 
 interface PagefindResult {
@@ -45,6 +45,13 @@ const pagefindBackend: SearchBackend = {
       hits: data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', date: d.meta.date, excerpt: d.excerpt })),
     };
   },
+  async names() {
+    // Loaded only when a search finds nothing (src/pages/suche/namen.json.ts).
+    names ??= fetch(`${base}suche/namen.json`).then((response) => (response.ok ? (response.json() as Promise<KnownName[]>) : []));
+    return names;
+  },
 };
+
+let names: Promise<KnownName[]> | undefined;
 
 startSearchPage(pagefindBackend);

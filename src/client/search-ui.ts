@@ -3,6 +3,8 @@
  * URL, searches as the reader types, keeps the URL in step so a search can be shared as a link,
  * and renders each result with its type, date and an excerpt with the match highlighted.
  */
+import { closestNames } from '../search/closest-names.ts';
+import type { KnownName } from './search-backend.ts';
 import { subjectOfQuery } from '../search/query-words.ts';
 import { searchStrings } from '../i18n/de-CH.ts';
 import type { SearchBackend, SearchHit } from './search-backend.ts';
@@ -68,6 +70,39 @@ export function startSearchPage(backend: SearchBackend): void {
     }
   };
 
+  const empty = document.querySelector<HTMLElement>('[data-search-empty]');
+  const similar = document.querySelector<HTMLElement>('[data-search-similar]');
+  const suggestions = document.querySelector<HTMLUListElement>('[data-search-suggestions]');
+
+  /** After a search that found nothing for `subject`: the closest names the dossier knows; hidden otherwise. */
+  const showEmptyState = async (subject: string | undefined, current: number) => {
+    if (!empty || !similar || !suggestions) return;
+    if (subject === undefined) {
+      empty.hidden = true;
+      return;
+    }
+    let names: KnownName[] = [];
+    try {
+      names = await backend.names();
+    } catch {
+      names = [];
+    }
+    if (current !== generation) return;
+    const found = closestNames(subject, names);
+    suggestions.replaceChildren(
+      ...found.map((known) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = known.url;
+        link.textContent = known.name;
+        item.append(link);
+        return item;
+      }),
+    );
+    similar.hidden = found.length === 0;
+    empty.hidden = false;
+  };
+
   let generation = 0;
   const runSearch = async () => {
     const current = ++generation;
@@ -76,6 +111,7 @@ export function startSearchPage(backend: SearchBackend): void {
     const years = checked('jahr');
     if (!query && types.length === 0 && years.length === 0) {
       list.replaceChildren();
+      if (empty) empty.hidden = true;
       updateCounts({});
       status.textContent = searchStrings.idle;
       return;
@@ -93,6 +129,7 @@ export function startSearchPage(backend: SearchBackend): void {
     if (current !== generation) return; // a newer search has started
     list.replaceChildren(...outcome.hits.map(renderHit));
     updateCounts(outcome.counts);
+    void showEmptyState(outcome.total === 0 && query !== '' ? subjectOfQuery(query) : undefined, current);
     status.textContent = query ? searchStrings.count(outcome.total, query) : searchStrings.countFiltered(outcome.total);
   };
 

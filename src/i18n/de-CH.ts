@@ -29,6 +29,9 @@ export const searchStrings = {
   count: (n: number, q: string) => (n === 0 ? `Keine Treffer für «${q}».` : n === 1 ? `1 Treffer für «${q}».` : `${n} Treffer für «${q}».`),
   countFiltered: (n: number) => (n === 1 ? '1 Treffer mit diesen Filtern.' : `${n} Treffer mit diesen Filtern.`),
   unavailable: 'Die Suche konnte nicht geladen werden.',
+  emptyTitle: 'Weiter suchen',
+  similarNames: 'Ähnliche Namen im Dossier:',
+  browse: 'Oder blättern:',
   noScript: 'Die Suche braucht JavaScript. Alle Einträge sind auch über die Übersichten erreichbar.',
   shortcutsHint: 'Tastatur: / oder Strg+K springt ins Suchfeld; mit Tab durch Filter und Treffer.',
 } as const;

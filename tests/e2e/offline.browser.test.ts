@@ -99,6 +99,14 @@ describe.skipIf(!runs)('the offline edition, opened from disk', () => {
     await page.close();
   });
 
+  test('a search that finds nothing offers the closest names from the bundled index', async () => {
+    const page = await openFile('suche/index.html?q=Pjongyang');
+    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('Keine Treffer'));
+    await page.waitForSelector('[data-search-suggestions] a');
+    expect(await page.$$eval('[data-search-suggestions] a', (links) => links.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([['Pjöngjang', '../orte/pjoengjang/index.html']]);
+    await page.close();
+  });
+
   test('a question finds what it is about: «Wer ist Choe Son Hui?» puts her page first', async () => {
     const page = await openFile(`suche/index.html?q=${encodeURIComponent('Wer ist Choe Son Hui?')}`);
     await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('Choe Son Hui'));

@@ -119,6 +119,20 @@ describe.skipIf(!runs)('the site in the browser, under a base path', () => {
     await page.close();
   });
 
+  test('a search that finds nothing offers the closest names and ways to browse, outside the result list', async () => {
+    const page = await open(`${BASE}suche/?q=Pjongyang`);
+    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('Keine Treffer'));
+    await page.waitForSelector('[data-search-suggestions] a');
+    expect(await page.$$eval('[data-search-results] li', (items) => items.length)).toBe(0);
+    expect(await page.$$eval('[data-search-suggestions] a', (links) => links.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([['Pjöngjang', `${BASE}orte/pjoengjang/`]]);
+    expect(await page.$$eval('.search-browse a', (links) => links.map((a) => a.getAttribute('href')))).toContain(`${BASE}zeitleiste/`);
+    // A result list again: the empty state goes.
+    await page.fill('#search-page-input', 'Wonsan');
+    await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('«Wonsan»'));
+    expect(await page.$eval('[data-search-empty]', (el) => (el as HTMLElement).hidden)).toBe(true);
+    await page.close();
+  });
+
   test('the keyboard reaches search from any page: / and Ctrl-K, then Enter', async () => {
     const page = await open(`${BASE}personen/kim-jong-un/`);
     await page.keyboard.press('/');
