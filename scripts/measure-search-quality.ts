@@ -1,5 +1,5 @@
 /**
- * Search quality on the judged query set (tests/fixtures/search-judgements.ts), both editions
+ * Search quality on the judged query set (scripts/lib/search-judgements.ts), both editions
  * side by side: recall@5 (the share of a query's relevant pages among its first five results,
  * out of at most five; a query that must find nothing scores 1 when the list is empty) and MRR
  * (1 / rank of the first relevant result; for a must-find-nothing query 1 when empty), averaged
@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { siteConfig } from '../src/site.config.ts';
-import { JUDGEMENTS } from '../tests/fixtures/search-judgements.ts';
+import { JUDGEMENTS } from './lib/search-judgements.ts';
 import { launchChromium, serveStatic } from './lib/browser.ts';
 import { findOfflineZip } from './lib/offline-zip.ts';
 import { offlinePayload, offlineResults, pagefindResults } from './lib/search-runs.ts';

@@ -1,8 +1,8 @@
 /**
- * How well a ranked result list answers one judged query (tests/fixtures/search-judgements.ts):
+ * How well a ranked result list answers one judged query (scripts/lib/search-judgements.ts):
  * the measures of `npm run measure:search-quality`.
  */
-import type { Judgement } from '../../tests/fixtures/search-judgements.ts';
+import type { Judgement } from './search-judgements.ts';
 
 /**
  * recall@5: the share of the judged relevant pages among the first five results, out of at

@@ -19,7 +19,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { FEED_QUERIES, feedDossier, type FeedDossier } from '../helpers/feed-dossier.ts';
-import { JUDGEMENTS } from '../fixtures/search-judgements.ts';
+import { JUDGEMENTS } from '../../scripts/lib/search-judgements.ts';
 import { chromiumAvailable, launchChromium, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
 import { unzipToTemp } from '../../scripts/lib/unzip.ts';
 import type { SearchPayload } from '../../src/client/offline-search.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { score } from '../../scripts/lib/search-quality.ts';
-import { JUDGEMENTS } from '../fixtures/search-judgements.ts';
+import { JUDGEMENTS } from '../../scripts/lib/search-judgements.ts';
 
 describe('search quality measures', () => {
   test.each([
