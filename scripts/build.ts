@@ -8,10 +8,9 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { previousBuildNote } from '../src/integrations/last-good-build.ts';
 import { siteConfig } from '../src/site.config.ts';
-import { REPO_ROOT } from './lib/astro-build.ts';
+import { ASTRO_BIN } from './lib/astro-build.ts';
 
-const astro = path.join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
-const run = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, [ASTRO_BIN, 'build', ...process.argv.slice(2)], { stdio: 'inherit' });
 if (run.status !== 0) {
   console.error(`\nDer Build ist fehlgeschlagen. ${previousBuildNote(path.resolve(siteConfig.outDir), path.resolve(siteConfig.cacheDir))}`);
   process.exit(run.status ?? 1);

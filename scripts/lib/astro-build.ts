@@ -10,7 +10,8 @@ import path from 'node:path';
 import { treeRss } from './process-tree.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
-const ASTRO = path.join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
+/** Astro's command-line entry, run with this Node (`node <ASTRO_BIN> build`). */
+export const ASTRO_BIN = path.join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /**
  * The caller's environment without what a test runner adds for its own Vite (`BASE_URL`,
@@ -54,7 +55,7 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
   mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = createWriteStream(options.logFile);
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ASTRO, 'build'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ASTRO_BIN, 'build'], {
     cwd: REPO_ROOT,
     env: {
       ...cleanEnvironment(),

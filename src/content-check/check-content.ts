@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { buildDossierGraph } from '../graph/build-graph.ts';
 import type { ValidationIssue } from '../graph/types.ts';
 import { readContent } from './read-content.ts';
+import { lineOf } from './schema-issues.ts';
 
 /**
  * Every problem of the content folder `dir`, sorted by file (stable within a file). A graph
@@ -28,14 +29,12 @@ export function checkContent(dir: string, options: { includeDrafts?: boolean } =
  */
 function withLine(issue: ValidationIssue): ValidationIssue {
   if (issue.line !== undefined) return issue;
-  const key = /^[A-Za-z]+/.exec(issue.field)?.[0];
-  if (!key) return issue;
-  let lines: string[];
+  let text: string;
   try {
-    lines = readFileSync(issue.file, 'utf8').split('\n');
+    text = readFileSync(issue.file, 'utf8');
   } catch {
     return issue;
   }
-  const at = lines.findIndex((line) => line.startsWith(`${key}:`));
-  return at < 0 ? issue : { ...issue, line: at + 1 };
+  const line = lineOf(text, /^[A-Za-z]+/.exec(issue.field)?.[0]);
+  return line === undefined ? issue : { ...issue, line };
 }

@@ -54,7 +54,7 @@ export function germanSchemaMessage(issue: RawIssue): string {
 }
 
 /** `relations[0].target` for zod's path `['relations', 0, 'target']`. */
-export function fieldPath(pathParts: readonly PropertyKey[]): string {
+function fieldPath(pathParts: readonly PropertyKey[]): string {
   return pathParts.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '') || '(ganze Datei)';
 }
 
@@ -75,8 +75,11 @@ function valueAt(data: unknown, pathParts: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** The line (1-based, in the file) of the top-level field `key` in `yamlText`, which starts on the file's line `firstLine`. */
-function lineOf(yamlText: string, key: PropertyKey | undefined, firstLine: number): number | undefined {
+/**
+ * The line of the top-level field `key` in `yamlText` (which starts on the file's line
+ * `firstLine`; 1 for a whole file), or undefined where the text has no such line.
+ */
+export function lineOf(yamlText: string, key: PropertyKey | undefined, firstLine = 1): number | undefined {
   if (typeof key !== 'string') return undefined;
   const at = yamlText.split('\n').findIndex((line) => line.startsWith(`${key}:`));
   return at < 0 ? undefined : at + firstLine;

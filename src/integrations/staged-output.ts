@@ -16,7 +16,7 @@ import { readBuildManifest } from './build-manifest.ts';
 import { recordGoodBuild } from './last-good-build.ts';
 
 /** The staging and the previous folder of the output folder `outDir` (a path). */
-export function sideFolders(outDir: string): { staging: string; previous: string } {
+function sideFolders(outDir: string): { staging: string; previous: string } {
   const base = outDir.replace(/[\\/]+$/, '');
   return { staging: `${base}.staging`, previous: `${base}.previous` };
 }

@@ -21,14 +21,14 @@ export function entryText(node: DossierNode): string {
   return strings.join(' \n ');
 }
 
-/** The search terms at each position of a text, as the index holds them. */
-function positions(text: string): string[][] {
+/** The search terms at each position of a text, as the index holds them (compute once, compare often). */
+export function wordPositions(text: string): string[][] {
   return tokensOf(text).map(tokenTerms);
 }
 
 /** Whether the wording `phrase` stands in `text`, word after word, compared as search terms. */
 export function usesWording(text: string | string[][], phrase: string): boolean {
-  const at = typeof text === 'string' ? positions(text) : text;
+  const at = typeof text === 'string' ? wordPositions(text) : text;
   const wanted = tokensOf(phrase).map((token) => tokenTerms(token)[0]).filter((term): term is string => term !== undefined);
   if (wanted.length === 0) return false;
   for (let i = 0; i + wanted.length <= at.length; i++) if (wanted.every((term, k) => at[i + k]!.includes(term))) return true;
@@ -38,6 +38,6 @@ export function usesWording(text: string | string[][], phrase: string): boolean 
 /** The other words for the terms `node` uses, in the term list's order, each once. */
 export function termHints(node: DossierNode, terms: TermsData['begriffe']): string[] {
   if (terms.length === 0) return [];
-  const text = positions(entryText(node));
+  const text = wordPositions(entryText(node));
   return [...new Set(terms.filter((term) => usesWording(text, term.begriff)).flatMap((term) => term.auch))];
 }

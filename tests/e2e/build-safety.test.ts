@@ -10,7 +10,7 @@ import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, 
 import { strFromU8, unzipSync } from 'fflate';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cleanEnvironment, REPO_ROOT } from '../../scripts/lib/astro-build.ts';
+import { ASTRO_BIN, cleanEnvironment, REPO_ROOT } from '../../scripts/lib/astro-build.ts';
 
 const WORK_ROOT = path.join(REPO_ROOT, '.cache/test-builds');
 let work: string;
@@ -122,7 +122,7 @@ describe('a failed build', () => {
   });
 
   test('a build that dies late (while the offline edition is packed) leaves the site as it was', async () => {
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
       cwd: REPO_ROOT,
       // Another address: had the new build replaced the site, its files would differ.
       env: { ...cleanEnvironment(), OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, SITE_URL: 'https://anders.example.ch', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cleanEnvironment, REPO_ROOT } from '../../scripts/lib/astro-build.ts';
+import { ASTRO_BIN, cleanEnvironment, REPO_ROOT } from '../../scripts/lib/astro-build.ts';
 import { chromiumAvailable, launchChromium } from '../../scripts/lib/browser.ts';
 
 const runs = chromiumAvailable();
@@ -30,7 +30,7 @@ describe.skipIf(!runs)('npm run dev, the editors\' preview', () => {
       '---\nname: Wladimir Putin\naliases: []\ndraft: true\nsummary: Entwurf aus dem Import.\ncite:\n  - 2025-07-lawrow-trifft-kim#p1\n---\n',
     );
     // The same command as `npm run dev`, on a free port, with drafts shown.
-    server = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1'], {
+    server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', '0', '--host', '127.0.0.1'], {
       cwd: REPO_ROOT,
       env: { ...cleanEnvironment(), CONTENT_DIR: content, DOSSIER_DRAFTS: '1', ASTRO_CACHE_DIR: path.join(work, 'cache'), NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

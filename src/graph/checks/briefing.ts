@@ -3,7 +3,7 @@ import { collectionGlob, contentFolderLabel, ENTITY_KINDS } from '../../model/vo
 import { issue, type Check } from './check.ts';
 
 /** The briefing file's id (its name without extension), as the content check records a rejected file. */
-export const BRIEFING_ID = collectionGlob('briefing').replace(/\.[^.]+$/, '');
+const BRIEFING_ID = collectionGlob('briefing').replace(/\.[^.]+$/, '');
 import { referenceListIssues } from './references.ts';
 
 export const checkBriefing: Check = ({ input, dossier }) => {

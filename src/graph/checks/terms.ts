@@ -3,14 +3,15 @@
  * dossier (or it is a typo, and the other words would find nothing), and each other word belongs
  * to one wording only.
  */
-import { entryText, usesWording } from '../../search/term-hints.ts';
+import { entryText, usesWording, wordPositions } from '../../search/term-hints.ts';
 import { issue, type Check } from './check.ts';
 import { formKey } from './unique-names.ts';
 
 export const checkTerms: Check = ({ input, dossier }) => {
   const file = input.terms[0];
   if (!file) return [];
-  const texts = [...dossier.nodes.values()].map(entryText);
+  // Each entry's words once, not once per term.
+  const texts = [...dossier.nodes.values()].map((node) => wordPositions(entryText(node)));
   const seen = new Map<string, number>();
   return file.data.begriffe.flatMap(({ begriff, auch }, i) => [
     ...(texts.some((text) => usesWording(text, begriff))
