@@ -1,23 +1,20 @@
 /**
- * Runs many queries against both editions of a built site and returns each query's result
- * pages, ranked: online with Pagefind's own script in Chromium (the page must be served, see
- * browser.ts), offline with the offline edition's search code over the index in its zip.
- * Shared by the parity test and `npm run measure:search-quality`.
+ * Runs many queries against both editions of a built site in Chromium and returns each query's
+ * result pages, ranked, as Pagefind gives them (its result addresses, e.g. `/orte/wonsan/`):
+ * online Pagefind's module from the served site, offline the offline edition's Pagefind over its
+ * embedded index, opened from disk (file://). Shared by the parity test and
+ * `npm run measure:search-quality`.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { offlineBackend, type SearchPayload } from '../../src/client/offline-search.ts';
-import { unzipToTemp } from './unzip.ts';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { PAGEFIND_OPTIONS } from '../../src/client/pagefind-backend.ts';
 
-/** Result pages per query (paths below the origin, e.g. `/orte/wonsan/`), in Pagefind's order. `siteUrl` is the served site's root, ending in `/`. */
-export async function pagefindResults(browser: Browser, siteUrl: string, queries: readonly string[]): Promise<Record<string, string[]>> {
-  const page = await browser.newPage();
-  await page.goto(`${siteUrl}suche/`);
-  const pagefindScript = new URL('pagefind/pagefind.js', siteUrl).pathname;
+/** Runs `queries` with the Pagefind API that `apiExpression` evaluates to on `page`, with the search page's options; result addresses per query. */
+async function runQueries(page: Page, apiExpression: string, queries: readonly string[]): Promise<Record<string, string[]>> {
   // Given as source text: a test runner would rewrite a dynamic import() in a function.
-  const results = (await page.evaluate(`(async (list) => {
-    const pagefind = await import(${JSON.stringify(pagefindScript)});
+  return (await page.evaluate(`(async (list) => {
+    const pagefind = await (${apiExpression});
+    await pagefind.options(${JSON.stringify(PAGEFIND_OPTIONS)});
     await pagefind.init();
     const urls = new Map();
     const out = {};
@@ -32,29 +29,32 @@ export async function pagefindResults(browser: Browser, siteUrl: string, queries
     }
     return out;
   })(${JSON.stringify(queries)})`)) as Record<string, string[]>;
-  await page.close();
-  return results;
 }
 
-/** The offline edition's search index, read from its zip's `_offline/search-index.js`. */
-export function offlinePayload(zipFile: string): SearchPayload {
-  const unpacked = unzipToTemp(zipFile);
+/** Result pages per query from the published edition; `siteUrl` is the served site's root, ending in `/`. */
+export async function pagefindResults(browser: Browser, siteUrl: string, queries: readonly string[]): Promise<Record<string, string[]>> {
+  const page = await browser.newPage();
   try {
-    const folder = path.basename(zipFile).replace(/\.zip$/, '');
-    const script = readFileSync(path.join(unpacked, folder, '_offline', 'search-index.js'), 'utf8');
-    return JSON.parse(script.slice(script.indexOf('=') + 1).trim().replace(/;$/, '')) as SearchPayload;
+    await page.goto(`${siteUrl}suche/`);
+    const pagefindScript = new URL('pagefind/pagefind.js', siteUrl).pathname;
+    return await runQueries(page, `import(${JSON.stringify(pagefindScript)})`, queries);
   } finally {
-    rmSync(unpacked, { recursive: true, force: true });
+    await page.close();
   }
 }
 
-/** Result pages per query, ranked, from the offline search code; paths as `pagefindResults` gives them under `basePath`. */
-export async function offlineResults(payload: SearchPayload, queries: readonly string[], basePath = '/'): Promise<Record<string, string[]>> {
-  const backend = offlineBackend(payload, basePath);
-  const out: Record<string, string[]> = {};
-  for (const query of queries) {
-    const { hits } = await backend.search({ query, types: [], years: [] }, 100_000);
-    out[query] = hits.map((hit) => hit.url.replace(/index\.html$/, ''));
+/**
+ * Result pages per query from the offline edition unpacked in the folder `editionRoot` (the one
+ * holding its index.html), searched from its search page opened by file:// URL, as a reader does.
+ */
+export async function offlineResults(browser: Browser, editionRoot: string, queries: readonly string[]): Promise<Record<string, string[]>> {
+  const page = await browser.newPage();
+  try {
+    // A query on the page makes the page load the offline Pagefind.
+    await page.goto(`${pathToFileURL(editionRoot).href}/suche/index.html?q=a`);
+    await page.waitForFunction(() => (window as { __pagefind?: unknown }).__pagefind !== undefined, undefined, { timeout: 20_000 });
+    return await runQueries(page, 'window.__pagefind', queries);
+  } finally {
+    await page.close();
   }
-  return out;
 }

@@ -1,3 +1,5 @@
+import type { Lexicon } from '../search/compounds.ts';
+
 /** What the search page needs from a search engine: Pagefind online, a bundled index offline. */
 export interface SearchQuery {
   query: string;
@@ -35,6 +37,8 @@ export interface KnownName {
 
 export interface SearchBackend {
   search(query: SearchQuery, limit: number): Promise<SearchOutcome>;
+  /** The dossier's lexicon, for splitting compounds in a query (`/suche/woerter.json`). */
+  lexicon(): Promise<Lexicon>;
   /** Every name the dossier knows, for suggestions when a search finds nothing. */
   names(): Promise<KnownName[]>;
 }

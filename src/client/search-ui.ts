@@ -5,7 +5,8 @@
  */
 import { closestNames } from '../search/closest-names.ts';
 import type { KnownName } from './search-backend.ts';
-import { subjectOfQuery } from '../search/query-words.ts';
+import { queryForEngines, subjectOfQuery } from '../search/query-words.ts';
+import { compoundSplitter, type CompoundSplitter } from '../search/compounds.ts';
 import { searchStrings } from '../i18n/de-CH.ts';
 import type { SearchBackend, SearchHit } from './search-backend.ts';
 
@@ -103,6 +104,13 @@ export function startSearchPage(backend: SearchBackend): void {
     empty.hidden = false;
   };
 
+  let splitter: Promise<CompoundSplitter | undefined> | undefined;
+  /** The query for the engines; the dossier's lexicon is loaded on the first query. */
+  const engineQuery = async (query: string) => {
+    splitter ??= backend.lexicon().then(compoundSplitter, () => undefined);
+    return queryForEngines(query, await splitter);
+  };
+
   let generation = 0;
   const runSearch = async () => {
     const current = ++generation;
@@ -120,8 +128,9 @@ export function startSearchPage(backend: SearchBackend): void {
     const sort = sortSelect.value === 'neu' ? 'desc' : sortSelect.value === 'alt' ? 'asc' : undefined;
     let outcome;
     try {
-      // The engines search for what the question is about («Wer ist X?» -> «X»); the page shows the query as typed.
-      outcome = await backend.search({ query: subjectOfQuery(query), types, years, sort }, MAX_RESULTS);
+      // The engines search for what the question is about («Wer ist X?» -> «X»), compounds split
+      // where the dossier uses only their parts; the page shows the query as typed.
+      outcome = await backend.search({ query: await engineQuery(query), types, years, sort }, MAX_RESULTS);
     } catch {
       if (current === generation) status.textContent = searchStrings.unavailable;
       return;

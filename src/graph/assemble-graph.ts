@@ -145,5 +145,5 @@ export function assembleGraph(input: DossierInput): Dossier {
   const nodes = collectNodes(input);
   const edges = collectEdges(nodes);
   const matcher = new MentionMatcher([...nodes.values()].flatMap((n) => (n.kind === 'event' || n.kind === 'source' ? [] : [mentionTargetOf(n)])));
-  return new Dossier(nodes, edges, collectStatements(input, nodes), input.briefing[0]?.data, matcher, collectMentions(nodes, matcher), input.terms[0]?.data.begriffe);
+  return new Dossier(nodes, edges, collectStatements(input, nodes), input.briefing[0]?.data, matcher, collectMentions(nodes, matcher), input.terms[0]?.data.begriffe, input.terms[0]?.data.ungeteilt);
 }

@@ -85,6 +85,8 @@ export class Dossier {
   readonly briefing: BriefingData | undefined;
   /** The editors' search terms (`begriffe.yaml`), none if there is no such file. */
   readonly terms: TermsData['begriffe'];
+  /** Words the editors keep whole in search (`ungeteilt` in `begriffe.yaml`). */
+  readonly wholeWords: readonly string[];
   readonly mentions: readonly MentionRecord[];
   private readonly matcher: MentionMatcher;
 
@@ -98,8 +100,10 @@ export class Dossier {
     matcher: MentionMatcher,
     mentions: readonly MentionRecord[],
     terms: TermsData['begriffe'] = [],
+    wholeWords: readonly string[] = [],
   ) {
     this.terms = terms;
+    this.wholeWords = wholeWords;
     this.nodes = nodes;
     this.edges = edges;
     this.statements = statements;

@@ -1,6 +1,7 @@
 /**
  * Builds the offline edition from the finished site: a copy that works from file:// (relative
- * links to explicit index.html files, classic scripts, a bundled search index), with a short
+ * links to explicit index.html files, classic scripts, Pagefind and its index embedded in
+ * classic scripts, see embed-files.ts), with a short
  * README and a checksum manifest, packed into one zip. Same input, same bytes: files in sorted
  * order, one fixed timestamp, no build date anywhere.
  */
@@ -9,8 +10,7 @@ import { closeSync, openSync, readdirSync, readFileSync, writeSync } from 'node:
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { SearchRecord } from '../client/offline-search.ts';
-import { buildPayload } from './search-index.ts';
+import { EMBEDDED_FILES, embeddedFileScript, embeddedPath, OFFLINE_PAGEFIND_SCRIPT, offlinePagefindScript } from './embed-files.ts';
 import type { PackTask } from './pack-file.ts';
 import { PACK_IN_WORKERS_FROM, Packer } from './packer.ts';
 import { writeZip, zipArchive, type ZipEntry } from './zip-archive.ts';
@@ -34,9 +34,10 @@ export interface OfflineEdition {
 }
 
 /**
- * Not part of the offline edition: Pagefind (cannot run from disk), the downloads themselves,
- * and the Open Graph cards, which only link previews of the published site show (the pages
- * name them by their absolute address); they were nine tenths of the zip's bytes.
+ * Not copied as they are: Pagefind (its module and index cannot be read from disk; the files
+ * its search needs go in embedded, see EMBEDDED_FILES), the downloads themselves, and the Open
+ * Graph cards, which only link previews of the published site show (the pages name them by
+ * their absolute address); they were nine tenths of the zip's bytes.
  */
 const EXCLUDED = [/^pagefind\//, /^download\/[^/]+\.(zip|sha256)$/, /^og\//];
 /**
@@ -46,14 +47,23 @@ const EXCLUDED = [/^pagefind\//, /^download\/[^/]+\.(zip|sha256)$/, /^og\//];
  */
 const zipDate = () => new Date(2000, 0, 1, 12, 0, 0);
 const SCRIPT = '_offline/dossier-offline.js';
-const SEARCH_DATA = '_offline/search-index.js';
 
+/** Every file of the built site, paths below its root with `/`, sorted. */
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((rel) => !EXCLUDED.some((pattern) => pattern.test(rel)))
     .sort();
+}
+
+/** Pagefind's module from the built site; the search-index guard has made sure it was written. */
+function readPagefindModule(distDir: string): string {
+  const file = path.join(distDir, 'pagefind', 'pagefind.js');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`Die Offline-Ausgabe braucht Pagefind, aber ${file} fehlt. Die Meldungen von Pagefind weiter oben im Build-Protokoll lesen und erneut bauen.`);
+  }
 }
 
 async function offlineScript(): Promise<string> {
@@ -88,7 +98,9 @@ Prüfen unter Linux und macOS im entpackten Ordner: sha256sum -c SHA256SUMS.txt
 
 /** Every file of the edition, rewritten, checksummed and deflated, in zip order. */
 async function packEdition(input: OfflineEditionInput): Promise<ZipEntry[]> {
-  const names = listFiles(input.distDir);
+  const all = listFiles(input.distDir);
+  const names = all.filter((rel) => !EXCLUDED.some((pattern) => pattern.test(rel)));
+  const embedded = all.filter((rel) => EMBEDDED_FILES.some((pattern) => pattern.test(rel)));
   // Each file is rewritten and deflated as soon as it is read, on worker threads for a large
   // site; only its compressed bytes and checksum are kept, not the site twice over in memory.
   const packer = new Packer(input.workers ?? names.length + 4 >= PACK_IN_WORKERS_FROM);
@@ -98,7 +110,8 @@ async function packEdition(input: OfflineEditionInput): Promise<ZipEntry[]> {
     data,
     kind,
     basePath: input.basePath,
-    scripts: rel === 'suche/index.html' ? [SEARCH_DATA, SCRIPT] : [SCRIPT],
+    scripts: [SCRIPT],
+    htmlData: rel === 'suche/index.html' ? { 'pagefind-script': OFFLINE_PAGEFIND_SCRIPT } : {},
     offlineDownloadPage: rel === 'download/index.html',
   });
   const add = (rel: string, data: Uint8Array, kind: PackTask['kind'] = 'raw') => packer.add(`${input.folder}/${rel}`, task(rel, data, kind));
@@ -106,12 +119,10 @@ async function packEdition(input: OfflineEditionInput): Promise<ZipEntry[]> {
     for (const rel of names) {
       await add(rel, readFileSync(path.join(input.distDir, rel)), rel.endsWith('.html') ? 'html' : rel.endsWith('.css') ? 'css' : 'raw');
     }
-    // The search index needs every page's record, in page order.
-    const records: SearchRecord[] = [];
-    for (const { packed } of await packer.settled()) if (packed.record) records.push({ ...packed.record, id: records.length });
+    // Classic scripts, not the files themselves: file:// pages may not fetch, but they may load scripts.
+    for (const rel of embedded) await add(embeddedPath(rel), encoder.encode(embeddedFileScript(rel, readFileSync(path.join(input.distDir, rel)))));
+    await add(OFFLINE_PAGEFIND_SCRIPT, encoder.encode(await offlinePagefindScript(readPagefindModule(input.distDir))));
     await add(SCRIPT, encoder.encode(await offlineScript()));
-    // A classic script, not JSON: file:// pages may not fetch, but they may load scripts.
-    await add(SEARCH_DATA, encoder.encode(`window.__DOSSIER_SEARCH__=${JSON.stringify(buildPayload(records))};\n`));
     await add('LIESMICH.txt', encoder.encode(readme(input.editionLabel)));
     const checksums = (await packer.settled()).map(({ name, packed }) => [name.slice(input.folder.length + 1), packed.sha256] as const);
     const sums = checksums

@@ -1,6 +1,6 @@
 /**
- * Prepares one file of the built site for the offline zip: a page is rewritten for file:// and
- * yields its search record, a stylesheet gets relative URLs, anything else stays as it is; then
+ * Prepares one file of the built site for the offline zip: a page is rewritten for file://, a
+ * stylesheet gets relative URLs, anything else stays as it is; then
  * the result is checksummed (SHA-256 for the manifest, CRC-32 for the zip) and deflated as a zip
  * stores it (raw DEFLATE). Pure, so that it runs the same on a worker thread as in place.
  */
@@ -8,9 +8,7 @@ import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { deflateSync } from 'fflate';
-import type { SearchRecord } from '../client/offline-search.ts';
 import { rewriteCssForFile, rewriteDocumentForFile } from './rewrite-for-file.ts';
-import { searchRecordFromDocument } from './search-records.ts';
 import { ZIP_LEVEL } from './zip-level.ts';
 
 export interface PackTask {
@@ -20,6 +18,8 @@ export interface PackTask {
   basePath: string;
   /** Classic scripts the page gets instead of its module scripts. */
   scripts: string[];
+  /** Attributes for the page's `<html>` element (what its scripts need to know). */
+  htmlData?: Record<string, string>;
   /** `html` and `css` are rewritten for file://; `raw` is packed as it is. */
   kind: 'html' | 'css' | 'raw';
   /** Turns the download page into the offline one (hides what only the online site offers). */
@@ -27,8 +27,6 @@ export interface PackTask {
 }
 
 export interface PackedFile {
-  /** The page's search record (its `id` is set later, in page order); absent for unindexed pages. */
-  record?: SearchRecord;
   /** SHA-256 (hex) of the file as it goes into the zip. */
   sha256: string;
   crc: number;
@@ -50,18 +48,14 @@ export function offlineDownloadPage(html: string): string {
 
 export function packFile(task: PackTask): PackedFile {
   let data = task.data;
-  let record: SearchRecord | undefined;
   if (task.kind === 'html') {
-    // One parse per page serves the search record and the rewrite (thousands of pages).
     let $ = cheerio.load(decoder.decode(data));
-    record = searchRecordFromDocument(0, task.rel, $);
     if (task.offlineDownloadPage) $ = cheerio.load(offlineDownloadPage($.html()));
-    data = encoder.encode(rewriteDocumentForFile($, task.rel, task.basePath, task.scripts));
+    data = encoder.encode(rewriteDocumentForFile($, task.rel, task.basePath, task.scripts, task.htmlData));
   } else if (task.kind === 'css') {
     data = encoder.encode(rewriteCssForFile(decoder.decode(data), task.rel, task.basePath));
   }
   return {
-    record,
     sha256: createHash('sha256').update(data).digest('hex'),
     crc: crc32(data),
     size: data.length,

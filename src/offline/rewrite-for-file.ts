@@ -35,12 +35,15 @@ export function rootPrefix(from: string): string {
   return '../'.repeat(depth);
 }
 
-export function rewriteHtmlForFile(html: string, from: string, basePath: string, scripts: string[]): string {
-  return rewriteDocumentForFile(cheerio.load(html), from, basePath, scripts);
+export function rewriteHtmlForFile(html: string, from: string, basePath: string, scripts: string[], htmlData: Record<string, string> = {}): string {
+  return rewriteDocumentForFile(cheerio.load(html), from, basePath, scripts, htmlData);
 }
 
-/** The same on a page already parsed (and changed in place). */
-export function rewriteDocumentForFile($: CheerioAPI, from: string, basePath: string, scripts: string[]): string {
+/**
+ * The same on a page already parsed (and changed in place). `htmlData` becomes `data-*`
+ * attributes of `<html>`, next to `data-edition`, `data-site-root` and `data-base-path`.
+ */
+export function rewriteDocumentForFile($: CheerioAPI, from: string, basePath: string, scripts: string[], htmlData: Record<string, string> = {}): string {
   for (const [selector, attribute] of URL_ATTRIBUTES) {
     $(selector).each((_, el) => {
       const value = $(el).attr(attribute)!;
@@ -57,7 +60,8 @@ export function rewriteDocumentForFile($: CheerioAPI, from: string, basePath: st
   });
   $('script[type="module"]').remove();
   const root = rootPrefix(from);
-  $('html').attr('data-edition', 'offline').attr('data-site-root', root);
+  $('html').attr('data-edition', 'offline').attr('data-site-root', root).attr('data-base-path', basePath);
+  for (const [key, value] of Object.entries(htmlData)) $('html').attr(`data-${key}`, value);
   for (const script of scripts) $('body').append(`<script src="${root}${script}"></script>`);
   return $.html();
 }

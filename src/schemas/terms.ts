@@ -14,5 +14,10 @@ export const termsSchema = z.object({
       /** What readers search for instead: `Vertrag`, `Beistandsklausel`. */
       auch: z.array(requiredText()).min(1, { error: 'braucht mindestens ein anderes Wort' }),
     }),
-  ),
+  ).default([]),
+  /**
+   * Words that look like compounds of the dossier's words but must stay whole in search
+   * (src/search/compounds.ts): `Russlanddeutsche` is not `Russland` + `deutsche`.
+   */
+  ungeteilt: z.array(z.string().regex(/^\p{L}+$/u, { error: 'muss ein einzelnes Wort aus Buchstaben sein (ohne Leerzeichen, Bindestrich oder Satzzeichen)' })).default([]),
 });

@@ -141,7 +141,7 @@ export function miniDossier(): DossierInput {
       {
         id: 'begriffe',
         filePath: 'content/begriffe.yaml',
-        data: { begriffe: [{ begriff: 'Gespräche', auch: ['Unterredung'] }] },
+        data: { begriffe: [{ begriff: 'Gespräche', auch: ['Unterredung'] }], ungeteilt: [] },
       },
     ],
   };

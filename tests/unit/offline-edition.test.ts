@@ -7,10 +7,9 @@ import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { makeOfflineEdition, writeOfflineEdition } from '../../src/offline/make-offline-edition.ts';
 import { zipArchive } from '../../src/offline/zip-archive.ts';
-import { excerptFor, offlineBackend } from '../../src/client/offline-search.ts';
-import { buildPayload } from '../../src/offline/search-index.ts';
+import { offlineHref } from '../../src/client/offline-href.ts';
+import { embeddedFileScript, embeddedPath, offlinePagefindScript } from '../../src/offline/embed-files.ts';
 import { relativeUrl, rewriteCssForFile, rewriteHtmlForFile } from '../../src/offline/rewrite-for-file.ts';
-import { searchRecordFromHtml } from '../../src/offline/search-records.ts';
 
 describe('links for file://', () => {
   test.each([
@@ -53,48 +52,33 @@ describe('links for file://', () => {
   });
 });
 
-describe('offline search', () => {
-  const page = (title: string, text: string, type = 'Ereignis') =>
-    `<html><body><nav>Navigation Kursk</nav><article data-pagefind-body><span hidden data-pagefind-filter="type:${type}"></span><span hidden data-pagefind-filter="year:2025"></span><span hidden data-pagefind-meta="date:Juli 2025"></span><h1>${title}</h1><p>${text}</p><section data-pagefind-ignore>Kursk Wonsan</section></article></body></html>`;
-  const records = [
-    searchRecordFromHtml(0, 'a/index.html', page('Treffen in Wonsan', 'Lawrow traf Choe.'))!,
-    searchRecordFromHtml(1, 'b/index.html', page('Lieferungen', 'Nordkorea lieferte Granaten und Raketen.'))!,
-    searchRecordFromHtml(2, 'c/index.html', page('Kursk', 'Eine Region.', 'Ort'))!,
-  ];
-  const backend = offlineBackend(JSON.parse(JSON.stringify(buildPayload(records))), '../');
-
-  test('records hold the indexed text only, with type, date and year', () => {
-    expect(records[0]).toEqual({ id: 0, path: 'a/index.html', title: 'Treffen in Wonsan', type: 'Ereignis', date: 'Juli 2025', years: ['2025'], sortDate: undefined, content: 'Treffen in Wonsan Lawrow traf Choe.', meta: 'Juli 2025' });
-  });
-
+describe('offline search: Pagefind over embedded files', () => {
   test.each([
-    ['Wonsan', ['../a/index.html']],
-    ['Granate', ['../b/index.html']],
-    ['granaten', ['../b/index.html']],
-    ['Kursk', ['../c/index.html']],
-    ['Navigation', []],
-    ['Lawrow Raketen', []],
-    ['?', []],
-    ['"Nordkorea lieferte"', ['../b/index.html']],
-    ['"lieferte Nordkorea"', []],
-  ])('"%s" finds %j', async (query, expected) => {
-    const outcome = await backend.search({ query, types: [], years: [] }, 10);
-    expect(outcome.hits.map((h) => h.url)).toEqual(expected);
+    ['/quellen/x/#p3', '/', '../../', '../../quellen/x/index.html#p3'],
+    ['/', '/', '../', '../index.html'],
+    ['/briefings/orte/wonsan/', '/briefings/', '', 'orte/wonsan/index.html'],
+    ['/suche/?q=Kursk', '/', '../', '../suche/index.html?q=Kursk'],
+    ['https://example.org/', '/', '../', 'https://example.org/'],
+  ])('Pagefind\'s address %s (base %s) from a page at %s links to %s', (url, basePath, root, expected) => {
+    expect(offlineHref(url, basePath, root)).toBe(expected);
   });
 
-  test('filters narrow and count', async () => {
-    const all = await backend.search({ query: '', types: ['Ort'], years: [] }, 10);
-    expect(all.hits.map((h) => h.title)).toEqual(['Kursk']);
-    expect(all.counts.type).toEqual({ Ereignis: 2, Ort: 1 });
+  test('a wrapper script hands over the file\'s bytes unchanged', () => {
+    const bytes = new Uint8Array([0, 1, 2, 250, 255, 10, 34]);
+    const script = embeddedFileScript('pagefind/index/a.pf_index', bytes);
+    const received: [string, string][] = [];
+    new Function('__dossierFiles', script)({ add: (rel: string, base64: string) => received.push([rel, base64]) });
+    expect(received.map(([rel, base64]) => [rel, [...Buffer.from(base64, 'base64')]])).toEqual([['pagefind/index/a.pf_index', [...bytes]]]);
+    expect(embeddedPath('pagefind/index/a.pf_index')).toBe('_offline/files/pagefind/index/a.pf_index.js');
   });
 
-  test('excerpts mark the words the search matched, not words the query merely starts with', () => {
-    expect(excerptFor('In Indien traf er an der Grenze Angriffe.', [{ term: 'indi', prefix: true }, { term: 'angriff', prefix: true }])).toBe('In <mark>Indien</mark> traf er an der Grenze <mark>Angriffe.</mark>');
-    expect(excerptFor('Ein Treffen in Kursk.', [{ term: 'kursk', prefix: false }])).toBe('Ein Treffen in <mark>Kursk.</mark>');
-  });
-
-  test('excerpts mark the matched words, escaped', () => {
-    expect(excerptFor('Nordkorea lieferte <Granaten> und Raketen.', [{ term: 'granat', prefix: true }])).toBe('Nordkorea lieferte <mark>&lt;Granaten&gt;</mark> und Raketen.');
+  test('Pagefind\'s module becomes a classic script whose fetch is the embedded one', async () => {
+    const script = await offlinePagefindScript('const base = import.meta.url; export async function search(q) { return (await fetch(`pagefind/${q}`)).text(); }');
+    expect(script).not.toMatch(/\bexport\b|\bimport\b/);
+    const window: Record<string, unknown> = { __dossierFetch: async (input: string) => ({ text: async () => `embedded ${input}` }) };
+    new Function('window', 'fetch', script)(window, () => Promise.reject(new Error('network')));
+    const api = window.__pagefind as { search: (q: string) => Promise<string> };
+    await expect(api.search('x')).resolves.toBe('embedded pagefind/x');
   });
 });
 
@@ -105,7 +89,11 @@ describe('the zip', () => {
     mkdirSync(path.join(dist, 'pagefind'), { recursive: true });
     writeFileSync(path.join(dist, 'index.html'), '<html><body><a href="/orte/">Orte</a></body></html>');
     writeFileSync(path.join(dist, 'orte', 'index.html'), '<html><body><article data-pagefind-body><h1>Orte</h1></article></body></html>');
-    writeFileSync(path.join(dist, 'pagefind', 'pagefind.js'), '//');
+    mkdirSync(path.join(dist, 'pagefind', 'index'), { recursive: true });
+    writeFileSync(path.join(dist, 'pagefind', 'pagefind.js'), 'export const search = () => fetch("pagefind/x");');
+    writeFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), '{}');
+    writeFileSync(path.join(dist, 'pagefind', 'index', 'a.pf_index'), 'index');
+    writeFileSync(path.join(dist, 'pagefind', 'pagefind-ui.js'), '// not needed offline');
     const input = { distDir: dist, basePath: '/', folder: 'dossier-x', editionLabel: 'Juli 2025' };
     const zone = process.env.TZ;
     process.env.TZ = 'UTC';
@@ -121,7 +109,9 @@ describe('the zip', () => {
       'dossier-x/LIESMICH.txt',
       'dossier-x/SHA256SUMS.txt',
       'dossier-x/_offline/dossier-offline.js',
-      'dossier-x/_offline/search-index.js',
+      'dossier-x/_offline/files/pagefind/index/a.pf_index.js',
+      'dossier-x/_offline/files/pagefind/pagefind-entry.json.js',
+      'dossier-x/_offline/pagefind.js',
       'dossier-x/index.html',
       'dossier-x/orte/index.html',
     ]);
@@ -129,7 +119,7 @@ describe('the zip', () => {
     const file = path.join(dist, 'edition.zip');
     const written = await writeOfflineEdition(input, file);
     expect(Buffer.from(readFileSync(file)).equals(Buffer.from(first.zip))).toBe(true);
-    expect(written).toEqual({ sha256: first.sha256, bytes: first.zip.length, files: 6 });
+    expect(written).toEqual({ sha256: first.sha256, bytes: first.zip.length, files: 8 });
   });
 
   // Info-ZIP's unzip, as Debian and most servers have it; in CI a missing unzip is an error.
@@ -141,6 +131,8 @@ describe('the zip', () => {
     writeFileSync(path.join(dist, 'index.html'), '<html><body><a href="/dokumente/Erklärung-zur-Lage.txt">Erklärung</a></body></html>');
     writeFileSync(path.join(dist, 'dokumente', 'Erklärung-zur-Lage.txt'), 'Text');
     writeFileSync(path.join(dist, 'dokumente', 'Grüsse aus Pjöngjang – Übersicht.txt'), 'Text');
+    mkdirSync(path.join(dist, 'pagefind'));
+    writeFileSync(path.join(dist, 'pagefind', 'pagefind.js'), 'export const search = () => null;');
     const zipFile = path.join(dist, 'edition.zip');
     await writeOfflineEdition({ distDir: dist, basePath: '/', folder: 'dossier-x', editionLabel: 'Juli 2025' }, zipFile);
     const target = mkdtempSync(path.join(tmpdir(), 'offline-unzip-'));
