@@ -1,6 +1,6 @@
 import type { Lexicon } from '../search/compounds.ts';
 
-/** What the search page needs from a search engine: Pagefind online, a bundled index offline. */
+/** What the search page needs from a search engine (Pagefind in both editions, src/client/pagefind-backend.ts). */
 export interface SearchQuery {
   query: string;
   /** Type filter values (Person, Land, …); empty means all. */

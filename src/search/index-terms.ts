@@ -1,6 +1,7 @@
 /**
- * Words as Pagefind 1.6 indexes and looks them up, for the offline edition's index: the two
- * editions must find the same pages for the same query. Pagefind's rules (read from its source
+ * Words as Pagefind 1.6 indexes and looks them up, for the build's own comparisons of wording
+ * (the editors' search terms, src/search/term-hints.ts; compounds, src/search/compounds.ts): a
+ * term counts as used where Pagefind would find it. Pagefind's rules (read from its source
  * and checked against its output on test pages):
  * - a page's text is split at white space; each piece (a token) is indexed by its letters and
  *   digits alone (`Jong-un` -> `jongun`, `sda/afp` -> `sdaafp`), lower case, without diacritics,
@@ -9,26 +10,22 @@
  *   parts as well: split at ASCII punctuation, hyphens, underscores, a lower-case letter followed
  *   by a capital, the end of a run of capitals, and changes between letters and digits
  *   (`Jong-un` -> `jong`, `un`; `COVID-19` -> `covid`, `19`); parts of one byte are not indexed;
- * - a query loses its punctuation (deleted, not replaced by a space), is lower-cased, split at
- *   spaces and stemmed; each term matches every indexed word it is a prefix of; a term that
- *   matches none matches the longest indexed word that is a prefix of it; a term that matches
- *   nothing even so is dropped; the remaining terms must all match a page.
+ * - (a query term matches every indexed word it is a prefix of; one that matches none matches the
+ *   longest indexed word that is a prefix of it.)
  * Every term is folded with foldForSearch (src/text/normalise.ts), which is what Pagefind's
  * stemmer does with ß and ae/oe/ue and its tokenizer with diacritics. Tokens are split as
  * Pagefind splits them, from the text as it stands: a soft hyphen or zero-width space inside a
  * word vanishes from the whole-token term, as in Pagefind. One difference from the folding used
  * elsewhere is kept on purpose: Pagefind reads a non-breaking hyphen (U+2011) as part of a word,
  * not as a hyphen, so «Nato‑Treffen» is found by «Nato» but not by «Treffen» in either edition;
- * splitting it here as well would make the offline edition find pages the online one does not.
+ * splitting it here as well would count as used what Pagefind does not find.
  */
-import { foldForSearch, foldText } from '../text/normalise.ts';
+import { foldForSearch } from '../text/normalise.ts';
 import { stemGerman } from './german-stemmer.ts';
 
 const LETTER_OR_DIGIT = /[\p{Alphabetic}\p{N}]/u;
 const NOT_LETTER_OR_DIGIT = /[^\p{Alphabetic}\p{N}]/gu;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
-/** Punctuation a query loses: every Unicode punctuation class but the connectors (`_`). */
-const QUERY_PUNCTUATION = /[\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Po}]/gu;
 
 /** A word as the index holds it: folded (lower case, no diacritics, ß as ss, ae/oe/ue read) and stemmed. */
 export function termOf(word: string): string {
@@ -75,12 +72,4 @@ export function tokenTerms(token: string): string[] {
 /** The tokens of an indexed text: split at white space (every Unicode space, as Pagefind splits). */
 export function tokensOf(text: string): string[] {
   return text.split(/\s+/u).filter((token) => token !== '');
-}
-
-/** The terms of a query, as Pagefind makes them: punctuation deleted, split at spaces, folded and stemmed. */
-export function queryTerms(query: string): string[] {
-  return foldText(query.replace(QUERY_PUNCTUATION, ''))
-    .split(' ')
-    .map(termOf)
-    .filter((term) => term !== '');
 }

@@ -1,7 +1,7 @@
 /**
  * The editors' search terms applied to a page (content/begriffe.yaml): the other words of every
  * term whose wording the page's own entry uses. The page carries them as Pagefind metadata,
- * which both editions index as words (src/offline/search-records.ts reads it the same way), so
+ * which Pagefind indexes as words (in both editions: the offline one carries the same index), so
  * «Vertrag» finds the pages that say «Abkommen». Wording is compared as search terms (folded and
  * stemmed, src/search/index-terms.ts), so «Abkommens» uses «Abkommen».
  */

@@ -9,8 +9,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
-import { chromiumAvailable, launchChromium } from '../../scripts/lib/browser.ts';
+import { chromiumAvailable, launchChromium, serveStatic } from '../../scripts/lib/browser.ts';
 import { unzipToTemp } from '../../scripts/lib/unzip.ts';
+import { JUDGEMENTS } from '../../scripts/lib/search-judgements.ts';
+import { score } from '../../scripts/lib/search-quality.ts';
+import { offlineResults, pagefindResults } from '../../scripts/lib/search-runs.ts';
+import { compoundSplitter, type Lexicon } from '../../src/search/compounds.ts';
+import { queryForEngines } from '../../src/search/query-words.ts';
 
 const ZIP = 'download/briefing-dossier-2025-07.zip';
 const runs = chromiumAvailable();
@@ -99,7 +104,7 @@ describe.skipIf(!runs)('the offline edition, opened from disk', () => {
     await page.close();
   });
 
-  test('a search that finds nothing offers the closest names from the bundled index', async () => {
+  test('a search that finds nothing offers the closest names, from the embedded name list', async () => {
     const page = await openFile('suche/index.html?q=Pjongyang');
     await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('Keine Treffer'));
     await page.waitForSelector('[data-search-suggestions] a');
@@ -128,6 +133,30 @@ describe.skipIf(!runs)('the offline edition, opened from disk', () => {
     await page.waitForURL(/orte\/wonsan\/index\.html$/);
     expect(await page.textContent('h1')).toBe('Wonsan');
     await page.close();
+  });
+
+  test('a hit in a source links to the paragraph that holds the match, and the link lands there', async () => {
+    const page = await openFile('suche/index.html?q=Handschlag');
+    await page.waitForFunction(() => /Treffer/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const source = page.locator('.search-results li h2 a', { hasText: 'Lawrow trifft' });
+    expect(await source.getAttribute('href')).toBe('../quellen/2025-07-lawrow-trifft-kim/index.html#p1');
+    await source.click();
+    await page.waitForURL(/quellen\/2025-07-lawrow-trifft-kim\/index\.html#p1$/);
+    expect(await page.$eval(':target', (el) => el.textContent)).toContain('Handschlag');
+    await page.close();
+  });
+
+  test('the judged query set: recall@5 at least 0.95 in both editions, the same first hit for at least 90 % of the queries', async () => {
+    const lexicon = JSON.parse(readFileSync(path.join(build.outDir, 'suche', 'woerter.json'), 'utf8')) as Lexicon;
+    const splitter = compoundSplitter(lexicon);
+    const sent = JUDGEMENTS.map((j) => queryForEngines(j.query, splitter));
+    const server = await serveStatic(build.outDir, '/');
+    const online = await pagefindResults(browser, server.url, sent).finally(() => server.close());
+    const offline = await offlineResults(browser, root, sent);
+    const recall = (results: Record<string, string[]>) => JUDGEMENTS.reduce((sum, j, i) => sum + score(j, results[sent[i]!]!).recall, 0) / JUDGEMENTS.length;
+    expect(recall(online)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(offline)).toBeGreaterThanOrEqual(0.95);
+    expect(sent.filter((q) => online[q]![0] === offline[q]![0]).length / sent.length).toBeGreaterThanOrEqual(0.9);
   });
 
   // Whether both editions find the same pages is tested on a generated list of queries, over

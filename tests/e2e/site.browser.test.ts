@@ -85,6 +85,22 @@ describe.skipIf(!runs)('the site in the browser, under a base path', () => {
     await page.close();
   });
 
+  test('a hit in a source links to the paragraph that holds the match', async () => {
+    const page = await open(`${BASE}suche/`);
+    const found = await search(page, 'Handschlag');
+    expect(found.map((r) => r.href)).toContain(`${BASE}quellen/2025-07-lawrow-trifft-kim/#p1`);
+    // An entity's page has no paragraphs to land on: its link is the page.
+    expect(found.map((r) => r.href)).toContain(`${BASE}personen/kim-jong-un/`);
+    await page.close();
+  });
+
+  test('a compound the dossier does not use finds the pages that use its parts: «Truppenentsendung»', async () => {
+    const page = await open(`${BASE}suche/`);
+    const found = await search(page, 'Truppenentsendung');
+    expect(found.map((r) => r.href)).toContain(`${BASE}ereignisse/nordkorea-bestaetigt-truppenentsendung/`);
+    await page.close();
+  });
+
   test('"Lawrows" finds Lawrow', async () => {
     const page = await open(`${BASE}suche/`);
     const found = await search(page, 'Lawrows');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { stemGerman } from '../../src/search/german-stemmer.ts';
-import { queryTerms, termOf, tokenTerms } from '../../src/search/index-terms.ts';
+import { termOf, tokenTerms } from '../../src/search/index-terms.ts';
 
 describe('stemGerman', () => {
   test.each([
@@ -55,11 +55,5 @@ describe('index and query terms, as Pagefind makes them', () => {
     ['parts of one character are not indexed', "Merkel's", ['merkel']],
   ])('%s: %s', (_name, token, terms) => {
     expect(tokenTerms(token)).toEqual(terms);
-  });
-
-  test('a query loses its punctuation without a space, and is folded', () => {
-    expect(queryTerms('Kim Jong-un')).toEqual(['kim', 'jongun']);
-    expect(queryTerms('«Pjoengjang»?')).toEqual(['pjongjang']);
-    expect(queryTerms('Wirtschafts\u00ADsanktionen')).toEqual([termOf('wirtschaftssanktionen')]);
   });
 });

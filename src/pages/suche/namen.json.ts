@@ -1,7 +1,7 @@
 /**
  * Every name the dossier knows (titles of entries and events, aliases and other spellings of
  * entries) with its page, for the search page's suggestions when a search finds nothing. Loaded
- * by the online search only then; the offline edition suggests from its bundled index instead.
+ * by the search page only then, in both editions (the offline edition carries it embedded).
  */
 import type { APIContext } from 'astro';
 import { loadDossier } from '../../graph/load-dossier.ts';
