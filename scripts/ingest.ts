@@ -1,14 +1,18 @@
 /**
  * Adds an article to the dossier.
  *
- *   npm run ingest -- <artikel.txt> [--stub "Name=personen"] …
+ *   npm run ingest -- <artikel.txt> [--stub "Name=personen"] … [--json]
  *
- * Writes the article as a source <jjjj-mm-titel>.mdx (never over an existing file), lists the known
- * entities the article mentions and names the dossier does not know yet. `--stub` writes a
- * draft entity file for a chosen name; the part after `=` is the entity's content folder.
+ * Writes the article as a source <jjjj-mm-titel>.mdx (never over an existing file) and drafts
+ * for review in content/entwuerfe/<quelle>/: every quote with its speaker and channel, every
+ * dated event, the entries they need. Reports the dates it read, the known entities the article
+ * mentions and names the dossier does not know yet, and ends with the next command. `--stub`
+ * writes a draft entity file for a chosen name; the part after `=` is the entity's content
+ * folder. `--json` prints the whole report as JSON on standard output (shape in the README) and
+ * everything else on standard error.
  */
 import { readFileSync } from 'node:fs';
-import { ingestArticle, type StubRequest } from '../src/ingest/ingest-article.ts';
+import { ingestArticle, ingestReport, type StubRequest } from '../src/ingest/ingest-article.ts';
 import { ArticleError } from '../src/ingest/parse-article.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { ENTITY_KINDS, kindOfSection, sectionOf, type EntityKind } from '../src/model/vocabulary.ts';
@@ -26,8 +30,11 @@ const USAGE = `npm run ingest -- <artikel.txt> [--stub "Name=${STUB_FOLDERS[0]}"
 const args = process.argv.slice(2);
 const files: string[] = [];
 const stubs: StubRequest[] = [];
+let json = false;
 for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--stub') {
+  if (args[i] === '--json') {
+    json = true;
+  } else if (args[i] === '--stub') {
     const [name, folder] = (args[++i] ?? '').split('=');
     const kind = folder ? kindOfSection(folder) : undefined;
     if (!name || !kind || !(ENTITY_KINDS as readonly string[]).includes(kind)) {
@@ -49,27 +56,44 @@ try {
   fail(`${files[0]}: Datei nicht lesbar (${(error as Error).message}).`);
 }
 
+/** Human-readable report lines go to standard output, or to standard error when `--json` owns standard output. */
+const say = (line = '') => (json ? console.error(line) : console.log(line));
+const party = (p: { id?: string; name: string } | null) => (p ? (p.id ? `${p.name} (${p.id})` : `${p.name} (neu)`) : '– nicht genannt –');
+
 try {
   const result = ingestArticle(bytes, files[0]!, { contentDir: siteConfig.contentDir, stubs });
   for (const warning of result.warnings) console.warn(`Warnung: ${warning}`);
-  console.log(
+  say(
     result.status === 'unchanged'
-      ? `Unverändert: Dieser Artikel ist schon als ${result.file} im Dossier. Nichts geschrieben.`
+      ? `Unverändert: Dieser Text ist schon als ${result.file} im Dossier${result.otherTitle ? ` (dort mit der Überschrift «${result.otherTitle}»)` : ''}. Nichts geschrieben.`
       : `Geschrieben: ${result.file} (${result.paragraphs} Absätze, Anker #p1 bis #p${result.paragraphs}).`,
   );
   if (result.unusual.length) {
-    console.log('\nUngewöhnliche Zeichen im Text (so gespeichert; Suche, Zitatprüfung und Verlinkung lesen sie als das gemeinte Zeichen):');
-    for (const { where, characters } of result.unusual) {
-      console.log(`  ${where}: ${characters.map((c) => `${c.label} ${c.code} (${c.count}×)`).join(', ')}`);
-    }
+    say('\nUngewöhnliche Zeichen im Text (so gespeichert; Suche, Zitatprüfung und Verlinkung lesen sie als das gemeinte Zeichen):');
+    for (const { where, characters } of result.unusual) say(`  ${where}: ${characters.map((c) => `${c.label} ${c.code} (${c.count}×)`).join(', ')}`);
   }
-  console.log(`\nBekannte Einträge im Text (${result.mentions.length}):`);
-  for (const m of result.mentions) console.log(`  ${m.id.padEnd(32)} Absatz ${m.paragraphs.join(', ')}`);
-  console.log(`\nNoch unbekannte Namen (${result.candidates.length}), Vorschläge:`);
-  for (const c of result.candidates) console.log(`  ${c.name.padEnd(32)} Absatz ${c.paragraphs.join(', ')}`);
-  if (result.candidates.length) console.log(`  Entwurf anlegen: ${USAGE.replace(/[[\]]/g, '')} (oder ${STUB_FOLDERS.slice(1).join(', ')})`);
-  for (const stub of result.stubs) console.log(`\nEntwurf geschrieben: ${stub} (draft: true, nur in der Vorschau sichtbar)`);
-  console.log('\nWeiter: npm run build');
+  const { facts } = result;
+  say(`\nZitate (${facts.quotes.length}):`);
+  for (const q of facts.quotes) say(`  Absatz ${q.paragraph}: «${q.text}» – Sprecher: ${party(q.speaker)}${q.channel ? `, über ${party(q.channel)}` : ''}`);
+  say(`\nDaten (${facts.dates.length}):`);
+  for (const d of facts.dates) say(`  Absatz ${d.paragraph}: «${d.text}» -> ${d.value} (${d.precision === 'day' ? 'Tag' : d.precision === 'month' ? 'Monat' : 'Jahr'})`);
+  say(`\nEreignisse (${facts.events.length}):`);
+  for (const e of facts.events) say(`  Absatz ${e.paragraph}: ${e.title} (${e.kind}, ${e.date})`);
+  say(`\nBekannte Einträge im Text (${result.mentions.length}):`);
+  for (const m of result.mentions) say(`  ${m.id.padEnd(32)} Absatz ${m.paragraphs.join(', ')}`);
+  say(`\nNoch unbekannte Namen (${result.candidates.length}), Vorschläge:`);
+  for (const c of result.candidates) say(`  ${c.name.padEnd(32)} ${(c.kind ? `(${sectionOf(c.kind)})` : '').padEnd(17)} Absatz ${c.paragraphs.join(', ')}`);
+  if (result.candidates.length) say(`  Entwurf anlegen: ${USAGE.replace(/[[\]]/g, '')} (oder ${STUB_FOLDERS.slice(1).join(', ')})`);
+  for (const stub of result.stubs) say(`\nEntwurf geschrieben: ${stub} (draft: true, nur in der Vorschau sichtbar)`);
+  if (result.drafts.length) {
+    say(`\nEntwürfe zur Prüfung (${result.drafts.length}) in ${siteConfig.contentDir}/entwuerfe/${result.id}/`);
+    say('\nWeiter: die Entwürfe prüfen (npm run dev, dann /entwuerfe/ im Browser), ergänzen, dann');
+    say(`  npm run accept -- --source ${result.id}`);
+    say('(nur vollständige Entwürfe werden veröffentlicht; verwerfen: npm run reject -- <Datei>). Danach: npm run build');
+  } else {
+    say('\nWeiter: npm run build');
+  }
+  if (json) console.log(JSON.stringify(ingestReport(result), null, 2));
 } catch (error) {
   if (error instanceof ArticleError) fail(`${error.message}\nNichts wurde geschrieben.`);
   throw error;

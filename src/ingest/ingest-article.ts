@@ -6,8 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import slugify from '@sindresorhus/slugify';
-import { dump as toYaml } from 'js-yaml';
+import { contentYaml } from './content-yaml.ts';
 import { COLLECTION, ENTITY_KINDS, isCollectionFile, type EntityKind } from '../model/vocabulary.ts';
 import { readFrontmatter, writeNewFile } from '../io/files.ts';
 import { MentionMatcher, surfaceForms } from '../mentions/mention-matcher.ts';
@@ -17,8 +16,10 @@ import type { UnusualCharacter } from '../text/unusual-characters.ts';
 import { readMentionTargets } from '../mentions/read-mention-targets.ts';
 import { sourceParagraphs } from '../markdown/source-paragraphs.ts';
 import { escapeMdxText } from './mdx-text.ts';
-import { nameCandidates, type Candidate } from './name-candidates.ts';
+import type { Candidate } from './name-candidates.ts';
 import { ArticleError, parseArticle } from './parse-article.ts';
+import { draftFacts, slugOfWords, type FactDrafts } from './draft-facts.ts';
+import { draftFiles, draftText, type DraftFile } from './drafts.ts';
 
 export interface StubRequest {
   name: string;
@@ -40,10 +41,16 @@ export interface IngestResult {
   candidates: Candidate[];
   /** Draft entity files written. */
   stubs: string[];
+  /** What the article says, drafted: quotes with speakers, dates, events (draft-facts.ts). */
+  facts: FactDrafts;
+  /** The draft files written for review (paths below the content folder), none for an article already in the dossier. */
+  drafts: DraftFile[];
+  /** For an article already in the dossier under another headline: that headline. */
+  otherTitle?: string;
 }
 
 function mdxFile(frontmatter: Record<string, unknown>, body: string): string {
-  return `---\n${toYaml(frontmatter, { lineWidth: -1 })}---\n\n${body}`;
+  return `---\n${contentYaml(frontmatter)}---\n\n${body}`;
 }
 
 /**
@@ -56,35 +63,35 @@ export function textFingerprint(paragraphs: readonly string[]): string {
   return createHash('sha256').update(paragraphs.map(foldText).join('\n\n')).digest('hex');
 }
 
-/** The slug of a text: its first words, folded first so that a soft hyphen does not split a word. */
-function slugOf(text: string, words = Infinity): string {
-  return slugify(foldText(text).split(' ').slice(0, words).join(' '), { locale: 'de' });
-}
-
 /**
- * The source file that holds the same text as `paragraphs`, if any: by the fingerprint ingest
- * stored (`sha256`), or, for sources written by hand or by an older ingest, by comparing the
- * folded text of sources of the same month.
+ * The source file that holds the same text as `paragraphs`, if any, with its headline: by the
+ * fingerprint ingest stored (`sha256`), or, for sources written by hand or by an older ingest,
+ * by the fingerprint of their text. Headline and date do not count: the same body under a
+ * changed headline (or a corrected date line) is the same article.
  */
-function sameText(sourcesDir: string, files: readonly string[], date: string, fingerprint: string): string | undefined {
+function sameText(sourcesDir: string, files: readonly string[], fingerprint: string): { file: string; title: string } | undefined {
+  const titled = (file: string, frontmatter: Record<string, unknown>) => ({ file, title: String(frontmatter.title ?? '') });
+  const unfingerprinted: string[] = [];
   for (const file of files) {
     const frontmatter = readFrontmatter(path.join(sourcesDir, file));
-    if (frontmatter.sha256 === fingerprint) return file;
+    if (frontmatter.sha256 === fingerprint) return titled(file, frontmatter);
+    if (typeof frontmatter.sha256 !== 'string') unfingerprinted.push(file);
   }
-  for (const file of files) {
+  for (const file of unfingerprinted) {
     const full = path.join(sourcesDir, file);
-    const frontmatter = readFrontmatter(full);
-    // The month of the source's date (`2025-07`, `2025-07-14`; YAML reads an unquoted day as a Date).
-    const month = frontmatter.date instanceof Date ? frontmatter.date.toISOString().slice(0, 7) : String(frontmatter.date).slice(0, 7);
-    if (month !== date) continue;
     const body = readFileSync(full, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
     try {
-      if (textFingerprint(sourceParagraphs(body).map((p) => p.text)) === fingerprint) return file;
+      if (textFingerprint(sourceParagraphs(body).map((p) => p.text)) === fingerprint) return titled(file, readFrontmatter(full));
     } catch {
       // A source that does not parse is the build's to report, not ingest's.
     }
   }
   return undefined;
+}
+
+/** Whether `name` or its genitive (-s, -es) stands in `text` as words: `--stub Kreml` for a text that says «des Kremls». */
+function namedIn(text: string, name: string): boolean {
+  return [name, `${name}s`, `${name}es`].some((form) => findWords(text, form) !== undefined);
 }
 
 export function ingestArticle(bytes: Uint8Array, fileName: string, options: { contentDir: string; stubs?: StubRequest[] }): IngestResult {
@@ -93,27 +100,34 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
   const fingerprint = textFingerprint(article.paragraphs);
 
   const existing = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((f) => isCollectionFile('source', f)).sort() : [];
-  const same = sameText(sourcesDir, existing, article.date, fingerprint);
-  const baseId = `${article.date}-${slugOf(article.title, 6)}`.slice(0, 80).replace(/-+$/, '');
-  let id = same ? same.replace(/\.mdx$/, '') : baseId;
+  const same = sameText(sourcesDir, existing, fingerprint);
+  const baseId = `${article.date}-${slugOfWords(article.title, 70)}`;
+  let id = same ? same.file.replace(/\.mdx$/, '') : baseId;
   for (let n = 2; !same && existing.includes(`${id}.mdx`); n++) id = `${baseId}-${n}`;
   const file = path.join(sourcesDir, `${id}.mdx`);
 
   const targets = readMentionTargets(options.contentDir);
   const matcher = new MentionMatcher(targets);
-  const byEntity = new Map<string, Set<number>>();
-  article.paragraphs.forEach((text, i) => {
-    for (const m of matcher.findAll(text)) byEntity.set(m.id, (byEntity.get(m.id) ?? new Set()).add(i + 1));
-  });
-  const mentions = [...byEntity.entries()].map(([entity, set]) => ({ id: entity, paragraphs: [...set] })).sort((a, b) => a.id.localeCompare(b.id));
-  // Names are proposed as words, without the invisible characters a feed may have put in them.
-  const candidates = nameCandidates(article.paragraphs.map(foldText), matcher);
-  const result: IngestResult = { status: same ? 'unchanged' : 'written', id, file, paragraphs: article.paragraphs.length, warnings: article.warnings, unusual: article.unusual, mentions, candidates, stubs: [] };
+  const facts = draftFacts(article.paragraphs, article.date, targets, matcher);
+  const result: IngestResult = {
+    status: same ? 'unchanged' : 'written',
+    id,
+    file,
+    paragraphs: article.paragraphs.length,
+    warnings: article.warnings,
+    unusual: article.unusual,
+    mentions: facts.entities.known,
+    candidates: facts.entities.candidates,
+    stubs: [],
+    facts,
+    drafts: [],
+    ...(same && same.title !== article.title ? { otherTitle: same.title } : {}),
+  };
 
   // Every stub is checked before anything is written, so an error leaves the content untouched.
   const stubPlans = (options.stubs ?? []).map((stub) => {
-    const stubId = slugOf(stub.name);
-    const paragraph = article.paragraphs.findIndex((p) => findWords(p, stub.name) !== undefined);
+    const stubId = slugOfWords(stub.name, 60);
+    const paragraph = article.paragraphs.findIndex((p) => namedIn(p, stub.name));
     if (paragraph < 0) throw new ArticleError(fileName, '--stub', `«${stub.name}» kommt im Artikel nicht vor.`, 'Den Namen genau so angeben, wie er im Text steht (siehe Kandidatenliste).');
     const known = targets.find((t) => t.id === stubId || surfaceForms(t).some((form) => foldText(form) === foldText(stub.name)));
     const taken = ENTITY_KINDS.flatMap((kind) => COLLECTION[kind].extensions.map((ext) => path.join(options.contentDir, COLLECTION[kind].folder, `${stubId}.${ext}`))).find((f) => existsSync(f));
@@ -143,6 +157,12 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
       importedFrom: path.basename(fileName),
     };
     writeNewFile(file, mdxFile(frontmatter, body));
+    // The drafts for review, once, with the source that they cite.
+    const exists = (rel: string) => existsSync(path.join(options.contentDir, rel));
+    for (const draft of draftFiles(facts, id, article.title, article.date, exists)) {
+      writeNewFile(path.join(options.contentDir, draft.file), draftText(draft));
+      result.drafts.push(draft);
+    }
   }
 
   for (const { stub, stubId, paragraph, skip } of stubPlans) {
@@ -167,4 +187,22 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     result.stubs.push(stubFile);
   }
   return result;
+}
+
+/**
+ * The ingest report as `npm run ingest -- --json` prints it; a stable shape (documented in the
+ * README): dates as `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a range `A/B`; `draft` is the draft file
+ * (below the content folder) that holds the drafted entry, absent for an article already in the dossier.
+ */
+export function ingestReport(result: IngestResult) {
+  const draftFor = (art: string, paragraph: number, marked: string) =>
+    result.drafts.find((d) => d.entwurf.art === art && d.entwurf.absatz === paragraph && d.entwurf.markiert === marked)?.file ?? null;
+  const { facts } = result;
+  return {
+    source: { id: result.id, file: result.file, status: result.status, paragraphs: result.paragraphs },
+    quotes: facts.quotes.map((q) => ({ text: q.text, paragraph: q.paragraph, speaker: q.speaker, channel: q.channel, draft: draftFor('aussage', q.paragraph, q.text) })),
+    dates: facts.dates.map((d) => ({ text: d.text, paragraph: d.paragraph, value: d.value, precision: d.precision })),
+    events: facts.events.map((e) => ({ title: e.title, date: e.date, paragraph: e.paragraph, participants: e.participants, place: e.place ?? null, draft: draftFor('ereignis', e.paragraph, e.dateText) })),
+    entities: { known: facts.entities.known, candidates: facts.entities.candidates },
+  };
 }

@@ -1,22 +1,25 @@
 /**
  * Names in an article that the dossier does not know yet, for the editor to decide on. German
  * capitalises every noun, so a single capitalised word says little; we propose runs of two or
- * more capitalised words (Choe Son Hui, Kim Jong Un) and single words in capitals after a word
- * that introduces a name (Agentur, Region, Minister …), minus every known form.
+ * more capitalised words (Choe Son Hui, Kim Jong Un) and single words after a word that
+ * introduces a name (Agentur, Region, Minister …), minus every known form. A word capitalised
+ * only because it opens a sentence or a quotation («Unsere Freundschaft …») is never part of a
+ * proposal. A genitive is proposed in its base form («des Kremls» -> Kreml), and the word that
+ * introduced a name suggests its kind (Präsident -> person, Agentur -> organisation, Stadt -> place).
  */
 import type { MentionMatcher } from '../mentions/mention-matcher.ts';
+import type { EntityKind } from '../model/vocabulary.ts';
+import { NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
 
 export interface Candidate {
+  /** The name in its base form. */
   name: string;
+  /** The kind the text suggests, if a word introduced the name. */
+  kind?: EntityKind;
   /** 1-based paragraph numbers. */
   paragraphs: number[];
 }
 
-const INTRODUCERS = new Set([
-  'Nachrichtenagentur', 'Agentur', 'Region', 'Grenzregion', 'Stadt', 'Hauptstadt', 'Provinz', 'Präsident', 'Präsidentin',
-  'Minister', 'Ministerin', 'Aussenminister', 'Aussenministerin', 'Machthaber', 'Kollege', 'Kollegin', 'Sprecher', 'Sprecherin',
-  'Regierungschef', 'Regierungschefin', 'General', 'Staatschef', 'Premierminister', 'Kanzler', 'Kanzlerin', 'Ort', 'Hafen',
-]);
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 /** Capitalised only because they open a sentence: never part of a name. */
 const FUNCTION_WORDS = new Set([
@@ -24,18 +27,33 @@ const FUNCTION_WORDS = new Set([
   'Mit', 'Nach', 'Vor', 'Zuvor', 'Seit', 'Bis', 'Für', 'Gegen', 'Um', 'Über', 'Unter', 'Zu', 'Zum', 'Zur', 'Vom', 'Von', 'Es', 'Er',
   'Sie', 'Wir', 'Ich', 'Kein', 'Keine', 'Dazu', 'Damit', 'Doch', 'Und', 'Oder', 'Aber', 'Auch', 'Laut', 'Wie', 'Als', 'Wenn', 'Mithilfe', 'Dies', 'Diese',
 ]);
+/** Words before a name that say what it names, beyond roles (which name people). */
+function kindSuggestedBy(word: string | undefined): EntityKind | undefined {
+  if (!word) return undefined;
+  if (word in NAMING_WORDS) return NAMING_WORDS[word];
+  return ROLE_WORD.test(word) ? 'person' : undefined;
+}
+
+/** Whether the word at `index` opens a sentence or a quotation (only then capitalised for that reason). */
+function opensSentence(text: string, index: number): boolean {
+  const before = text.slice(0, index).replace(/\s+$/u, '');
+  return before === '' || /[.!?:«„“"‹(]$/u.test(before) || /[.!?][»“”"›]$/u.test(before);
+}
 
 export function nameCandidates(paragraphs: readonly string[], known: MentionMatcher): Candidate[] {
-  const found = new Map<string, Set<number>>();
+  const found = new Map<string, { paragraphs: Set<number>; kind?: EntityKind }>();
   paragraphs.forEach((text, index) => {
     const knownSpans = known.findAll(text);
     const isKnown = (start: number, end: number) => knownSpans.some((m) => m.start < end && start < m.end);
     const words = [...text.matchAll(/[\p{L}'’-]+/gu)];
-    const add = (name: string, start: number, end: number) => {
+    const add = (name: string, start: number, end: number, kind: EntityKind | undefined, genitive: boolean) => {
       if (isKnown(start, end)) return;
-      const set = found.get(name) ?? new Set<number>();
-      set.add(index + 1);
-      found.set(name, set);
+      // «des Kremls», «Moskaus Truppen»: the base form, where the word has an -s the base lacks.
+      const base = genitive && /[^sßxz]s$/u.test(name) ? name.slice(0, -1) : name;
+      const entry = found.get(base) ?? { paragraphs: new Set<number>() };
+      entry.paragraphs.add(index + 1);
+      entry.kind ??= kind;
+      found.set(base, entry);
     };
     for (let i = 0; i < words.length; i++) {
       if (!NAME_WORD.test(words[i]![0]) || FUNCTION_WORDS.has(words[i]![0])) continue;
@@ -43,13 +61,25 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       while (j + 1 < words.length && NAME_WORD.test(words[j + 1]![0]) && text.slice(words[j]!.index + words[j]![0].length, words[j + 1]!.index) === ' ') j++;
       // "Präsident Wladimir Putin", "Agentur Yonhap": the title introduces the name, it is not part of it.
       let from = i;
-      while (from < j && (INTRODUCERS.has(words[from]![0]) || FUNCTION_WORDS.has(words[from]![0]))) from++;
-      const introduced = from > i ? INTRODUCERS.has(words[from - 1]![0]) : i > 0 && INTRODUCERS.has(words[i - 1]![0]);
+      while (from < j && (kindSuggestedBy(words[from]![0]) || FUNCTION_WORDS.has(words[from]![0]))) from++;
+      // A word capitalised because it opens a sentence or a quotation is not part of a name.
+      if (from === i && opensSentence(text, words[i]!.index) && !kindSuggestedBy(words[i]![0])) from++;
+      if (from > j) {
+        i = j;
+        continue;
+      }
+      const introducer = from > i ? words[from - 1]![0] : i > 0 ? words[i - 1]![0] : undefined;
+      const kind = kindSuggestedBy(introducer);
       const first = words[from]!;
       const last = words[j]!;
-      if (j > from || introduced) add(text.slice(first.index, last.index + last[0].length), first.index, last.index + last[0].length);
+      // «des Kremls», «des Präsidenten Wladimir Putins»: a genitive article before the name or its title.
+      const article = words[i - 1]?.[0];
+      const genitive = article === 'des' || article === 'eines';
+      if (j > from || kind) add(text.slice(first.index, last.index + last[0].length), first.index, last.index + last[0].length, kind, genitive);
       i = j;
     }
   });
-  return [...found.entries()].map(([name, set]) => ({ name, paragraphs: [...set].sort((a, b) => a - b) })).sort((a, b) => a.name.localeCompare(b.name, 'de-CH'));
+  return [...found.entries()]
+    .map(([name, { paragraphs: set, kind }]) => ({ name, ...(kind ? { kind } : {}), paragraphs: [...set].sort((a, b) => a - b) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'de-CH'));
 }

@@ -71,6 +71,12 @@ export const COLLECTION = {
   terms: { folder: '.', extensions: ['yaml'], baseName: 'begriffe' },
 } as const satisfies Record<string, { folder: string; extensions: readonly string[]; baseName?: string }>;
 export type CollectionName = keyof typeof COLLECTION;
+
+/**
+ * Where ingest puts drafts for review (`entwuerfe/<source id>/*.yaml`), below the content folder
+ * and outside every collection: the build never publishes them (src/ingest/drafts.ts).
+ */
+export const DRAFTS_FOLDER = 'entwuerfe';
 export const COLLECTION_NAMES = Object.keys(COLLECTION) as CollectionName[];
 
 function collectionFiles(name: CollectionName): { baseName?: string; extensions: readonly string[] } {

@@ -30,13 +30,14 @@ describe('ingest', () => {
     expect(result.status).toBe('written');
     expect(path.relative(contentDir, result.file)).toBe('quellen/2025-08-nordkorea-testet-neue-rakete.mdx');
     const written = readFileSync(result.file, 'utf8');
-    expect(written).toMatch(/^---\ntitle: Nordkorea testet neue Rakete\ndate: 2025-08\ncredit: dpa-AFX\nlanguage: de-CH\nparagraphs: 3\n/);
+    expect(written).toMatch(/^---\ntitle: Nordkorea testet neue Rakete\ndate: "2025-08"\ncredit: dpa-AFX\nlanguage: de-CH\nparagraphs: 3\n/);
     const body = written.replace(/^---[\s\S]*?---\n/, '');
     expect(sourceParagraphs(body).map((p) => p.text)).toEqual(parseArticle(fixture('dpa-dateline.txt'), 'x').paragraphs);
     expect(sourceParagraphs(body)[0]!.text).toContain('in {Nordkorea} beaufsichtigt');
     expect(sourceParagraphs(body)[0]!.text).toContain('<b>kein HTML</b> & *keine Betonung*');
     expect(result.mentions.map((m) => m.id)).toEqual(expect.arrayContaining(['kim-jong-un', 'nordkorea', 'russland']));
-    expect(result.candidates).toEqual(expect.arrayContaining([{ name: 'Wladimir Putin', paragraphs: [2] }, { name: 'Yonhap', paragraphs: [2] }]));
+    // The word that introduced a name suggests its kind.
+    expect(result.candidates).toEqual(expect.arrayContaining([{ name: 'Wladimir Putin', kind: 'person', paragraphs: [2] }, { name: 'Yonhap', kind: 'organisation', paragraphs: [2] }]));
     expect(result.candidates.map((c) => c.name)).toEqual(['Wladimir Putin', 'Yonhap']);
   });
 
@@ -51,8 +52,8 @@ describe('ingest', () => {
   test('a different article that would get the same slug gets a distinct one', () => {
     const first = ingestArticle(fixture('same-title.txt'), 'same-title.txt', { contentDir });
     const second = ingestArticle(Buffer.from(fixture('same-title.txt').toString('utf8').replace('anderem Text', 'noch anderem Text')), 'b.txt', { contentDir });
-    expect(path.basename(first.file)).toBe('2025-07-russischer-aussenminister-lawrow-trifft-nordkoreas-machthaber.mdx');
-    expect(path.basename(second.file)).toBe('2025-07-russischer-aussenminister-lawrow-trifft-nordkoreas-machthaber-2.mdx');
+    expect(path.basename(first.file)).toBe('2025-07-russischer-aussenminister-lawrow-trifft-nordkoreas-machthaber-kim.mdx');
+    expect(path.basename(second.file)).toBe('2025-07-russischer-aussenminister-lawrow-trifft-nordkoreas-machthaber-kim-2.mdx');
   });
 
   test('CRLF line endings and a byte-order mark are accepted', () => {

@@ -1,0 +1,203 @@
+/**
+ * Drafts waiting for an editor: one YAML file per drafted quote, event or entry in
+ * `content/entwuerfe/<source id>/`, outside every collection, so the build never publishes them.
+ * A draft file holds the future entry's data (`daten`, in the shape of its collection) and what
+ * the review needs (`entwurf`: kind, target file, source paragraph, the text to mark there, and
+ * the speaker or channel as the text names them). The review page (src/pages/[drafts].astro)
+ * lists them, `npm run accept` publishes them (src/ingest/accept-drafts.ts), `npm run reject`
+ * removes them. Made from the drafted facts (draft-facts.ts) by `draftFiles`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load as parseYaml } from 'js-yaml';
+import { contentYaml } from './content-yaml.ts';
+import { COLLECTION, DRAFTS_FOLDER, ENTITY_KINDS, KIND, type EntityKind } from '../model/vocabulary.ts';
+import { SCHEMAS } from '../schemas/index.ts';
+import { germanSchemaMessage } from '../content-check/schema-issues.ts';
+import { formatDossierDate } from '../view/format-date.ts';
+import { parseDossierDate } from '../model/dossier-date.ts';
+import { slugOfWords, type FactDrafts } from './draft-facts.ts';
+import type { NamedParty } from './read-quotes.ts';
+
+export type DraftKind = 'aussage' | 'ereignis' | 'eintrag';
+
+/** What a draft file says about itself, for the review and for accept. */
+export interface DraftHeader {
+  art: DraftKind;
+  /** The source the draft comes from (its id). */
+  quelle: string;
+  /** 1-based paragraph of that source. */
+  absatz: number;
+  /** The file the draft becomes, below the content folder (`aussagen/heroisch.yaml`). */
+  ziel: string;
+  /** The words to mark in the paragraph: the quote, the date expression, the name. */
+  markiert: string;
+  /** Speaker and channel as the text names them (quotes only). */
+  sprecher?: string | null;
+  kanal?: string | null;
+}
+
+export interface DraftFile {
+  /** Path below the content folder, e.g. `entwuerfe/2025-07-x/aussage-heroisch.yaml`. */
+  file: string;
+  entwurf: DraftHeader;
+  daten: Record<string, unknown>;
+}
+
+const HEADER = (source: string) =>
+  `# Entwurf aus der Quelle ${source}. Prüfen, unter «daten» ergänzen oder korrigieren, dann\n# veröffentlichen: npm run accept -- <diese Datei>   (oder verwerfen: npm run reject -- <diese Datei>)\n`;
+
+/** The text of a draft file. */
+export function draftText(draft: Omit<DraftFile, 'file'>): string {
+  const header = Object.fromEntries(Object.entries(draft.entwurf).filter(([, v]) => v !== undefined));
+  return `${HEADER(draft.entwurf.quelle)}${contentYaml({ entwurf: header, daten: draft.daten })}`;
+}
+
+/** The date note of an event drafted from `expression` in an article of `articleDate` (`YYYY-MM`). */
+function dateNote(expression: string, value: string, articleDate: string): string {
+  const shown = (raw: string) => {
+    const parsed = parseDossierDate(raw);
+    return parsed.ok ? formatDossierDate(parsed.date) : raw;
+  };
+  const article = shown(articleDate);
+  const meant = shown(value);
+  return value === articleDate
+    ? `Der Artikel vom ${article} schreibt «${expression}»; einen genaueren Tag gibt er nicht an.`
+    : `Der Artikel vom ${article} schreibt «${expression}»; gemeint ist ${meant}.`;
+}
+
+/** The kind a proposed speaker is drafted as: an institution or a medium is an organisation, else a person. */
+function speakerKind(name: string): EntityKind {
+  return /(?:ministerium|regierung|agentur|zeitung|amt|behörde|armee|partei|sender|rat|kommission|verband|gericht|büro|kreml|stab|dienst|ministry|nachrichten|sinmun|news)$/iu.test(name.split(' ').at(-1) ?? '') ||
+    name.split(' ').length === 1
+    ? 'organisation'
+    : 'person';
+}
+
+/**
+ * The draft files for an article's drafted facts: a statement per quote, an event per dated
+ * report, and an entry for each name a statement needs (a speaker or channel the dossier does
+ * not know). `sourceId` is the source just written; `title` its headline; `taken` tells whether
+ * a path below the content folder is already used (so that no draft targets an existing file).
+ */
+export function draftFiles(facts: FactDrafts, sourceId: string, title: string, articleDate: string, taken: (file: string) => boolean): DraftFile[] {
+  const folder = `${DRAFTS_FOLDER}/${sourceId}`;
+  const used = new Set<string>();
+  const free = (dir: string, slug: string, ext: string) => {
+    let candidate = slug;
+    for (let n = 2; used.has(`${dir}/${candidate}`) || taken(`${dir}/${candidate}.${ext}`) || ENTITY_KINDS.some((k) => dir !== KIND[k].folder && dir !== COLLECTION.statement.folder && taken(`${KIND[k].folder}/${candidate}.mdx`)); n++) candidate = `${slug}-${n}`;
+    used.add(`${dir}/${candidate}`);
+    return candidate;
+  };
+  const drafts: DraftFile[] = [];
+  const entityDrafts = new Map<string, string>();
+  /** The id a statement refers to for `party`: the known entry, or a drafted entry made once per name. */
+  const reference = (party: NamedParty, paragraph: number): string => {
+    if (party.id) return party.id;
+    const existing = entityDrafts.get(party.name);
+    if (existing) return existing;
+    const kind = speakerKind(party.name);
+    const dir = KIND[kind].folder;
+    const id = free(dir, slugOfWords(party.name, 50), 'mdx');
+    entityDrafts.set(party.name, id);
+    drafts.push({
+      file: `${folder}/eintrag-${id}.yaml`,
+      entwurf: { art: 'eintrag', quelle: sourceId, absatz: paragraph, ziel: `${dir}/${id}.mdx`, markiert: party.name },
+      daten: { name: party.name, aliases: [], summary: `${party.name} wird in der Quelle «${title}» genannt.`, cite: [`${sourceId}#p${paragraph}`] },
+    });
+    return id;
+  };
+
+  for (const quote of facts.quotes) {
+    const id = free(COLLECTION.statement.folder, slugOfWords(quote.text, 48), 'yaml');
+    const daten: Record<string, unknown> = { kind: 'zitat', quote: quote.text };
+    if (quote.speaker) daten.speaker = reference(quote.speaker, quote.paragraph);
+    daten.via = quote.channel ? [reference(quote.channel, quote.paragraph)] : [];
+    daten.about = [];
+    daten.cite = `${sourceId}#p${quote.paragraph}`;
+    drafts.push({
+      file: `${folder}/aussage-${id}.yaml`,
+      entwurf: { art: 'aussage', quelle: sourceId, absatz: quote.paragraph, ziel: `${COLLECTION.statement.folder}/${id}.yaml`, markiert: quote.text, sprecher: quote.speaker?.name ?? null, kanal: quote.channel?.name ?? null },
+      daten,
+    });
+  }
+
+  for (const event of facts.events) {
+    const id = free(KIND.event.folder, slugOfWords(event.title, 60), 'mdx');
+    drafts.push({
+      file: `${folder}/ereignis-${id}.yaml`,
+      entwurf: { art: 'ereignis', quelle: sourceId, absatz: event.paragraph, ziel: `${KIND.event.folder}/${id}.mdx`, markiert: event.dateText },
+      daten: {
+        title: event.title,
+        kind: event.kind,
+        date: event.date,
+        dateNote: dateNote(event.dateText, event.date, articleDate),
+        ...(event.place ? { place: event.place } : {}),
+        participants: event.participants,
+        countries: event.countries,
+        summary: event.sentence,
+        cite: [`${sourceId}#p${event.paragraph}`],
+      },
+    });
+  }
+  return drafts;
+}
+
+/** Every draft file below `contentDir` (or of one source), sorted by path. Files that do not parse are reported, not skipped silently. */
+export function readDrafts(contentDir: string, sourceId?: string): { drafts: DraftFile[]; problems: string[] } {
+  const root = path.join(contentDir, DRAFTS_FOLDER);
+  const folders = existsSync(root) ? readdirSync(root).filter((f) => sourceId === undefined || f === sourceId).sort() : [];
+  const drafts: DraftFile[] = [];
+  const problems: string[] = [];
+  for (const folder of folders) {
+    const dir = path.join(root, folder);
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const file = `${DRAFTS_FOLDER}/${folder}/${name}`;
+      const draft = readDraft(contentDir, file);
+      if (typeof draft === 'string') problems.push(draft);
+      else drafts.push(draft);
+    }
+  }
+  return { drafts, problems };
+}
+
+/** One draft file (`file` below the content folder), or a German message saying what is wrong with it. */
+export function readDraft(contentDir: string, file: string): DraftFile | string {
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(path.join(contentDir, file), 'utf8'));
+  } catch (error) {
+    return `${file}: lässt sich nicht lesen (${(error as Error).message.split('\n')[0]}).`;
+  }
+  const record = data as { entwurf?: DraftHeader; daten?: Record<string, unknown> } | null;
+  if (!record || typeof record !== 'object' || !record.entwurf || !record.daten || !['aussage', 'ereignis', 'eintrag'].includes(record.entwurf.art)) {
+    return `${file}: kein Entwurf (es fehlen «entwurf» mit «art» oder «daten»).`;
+  }
+  return { file, entwurf: record.entwurf, daten: record.daten };
+}
+
+/** The collection a draft's target belongs to, from its target folder. */
+export function collectionOf(draft: DraftFile): keyof typeof SCHEMAS | undefined {
+  const folder = draft.entwurf.ziel?.split('/')[0];
+  if (draft.entwurf.art === 'aussage') return 'statement';
+  if (draft.entwurf.art === 'ereignis') return 'event';
+  return ENTITY_KINDS.find((kind) => KIND[kind].folder === folder);
+}
+
+/**
+ * What a draft still lacks to be published, in German, one item per field («speaker: fehlt –
+ * wer hat es gesagt?»); empty when its data are valid for its collection.
+ */
+export function missingOf(draft: DraftFile): string[] {
+  const collection = collectionOf(draft);
+  if (!collection) return [`entwurf.ziel: «${draft.entwurf.ziel}» ist kein Ordner für Einträge (${ENTITY_KINDS.map((k) => KIND[k].folder).join(', ')}).`];
+  const parsed = SCHEMAS[collection].safeParse(draft.daten);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => `daten.${issue.path.join('.') || '(alles)'}: ${germanSchemaMessage(issue as never)}${issue.path[0] === 'speaker' ? ' – wer hat es gesagt? Eine Kennung eines Eintrags angeben' : ''}`);
+}

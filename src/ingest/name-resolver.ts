@@ -1,0 +1,130 @@
+/**
+ * Who a phrase of an article names: a known entry (through any of its names, aliases, other
+ * spellings and their inflected forms, src/mentions/mention-matcher.ts), a name the dossier does
+ * not know yet (a run of capitalised words, or one introduced by a title: «Sprecherin Maria
+ * Sacharowa», «Agentur Yonhap»), or a role the article fills elsewhere («der Regierungschef»
+ * where it wrote «Regierungschef Mark Rutte» before). Used for the speakers and channels of
+ * drafted quotes (src/ingest/read-quotes.ts).
+ */
+import type { MentionMatcher } from '../mentions/mention-matcher.ts';
+import type { NamedParty, NameResolver } from './read-quotes.ts';
+
+/** Words that open a sentence or a noun phrase and are capitalised only there, or carry no name. */
+const FUNCTION_WORDS = new Set([
+  'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Eines', 'Im', 'In', 'Am', 'An', 'Auf', 'Aus', 'Bei',
+  'Mit', 'Nach', 'Vor', 'Zuvor', 'Seit', 'Bis', 'Für', 'Gegen', 'Um', 'Über', 'Unter', 'Zu', 'Zum', 'Zur', 'Vom', 'Von', 'Es', 'Er',
+  'Sie', 'Wir', 'Ich', 'Kein', 'Keine', 'Dazu', 'Damit', 'Doch', 'Und', 'Oder', 'Aber', 'Auch', 'Laut', 'Wie', 'Als', 'Wenn', 'Dies', 'Diese',
+  'Dieser', 'Unsere', 'Unser', 'Unseren', 'Man', 'Später', 'Zudem', 'Ausserdem', 'Weiter', 'Dabei', 'Demnach', 'So',
+]);
+
+/** Titles and roles that stand before a name («Präsident», «Regierungssprecherin»), by their ending. */
+export const ROLE_WORD = /^(?:\p{Lu}[\p{L}-]*)?(?:präsident|minister|sprecher|chef|kanzler|machthaber|general|botschafter|kommandeur|vorsitzende|leiter|direktor|sekretär|gouverneur|bürgermeister|diplomat|beamte|berater|anführer|führer|abgeordnete|senator|premier|kollege|koordinator|gesandte|kapitän|admiral|oberst|offizier|kommandant|regierungschef|staatschef)(?:in|innen|s|en|n|r)?$/iu;
+
+/** Nouns that introduce the name of an organisation, a place or a country, with the kind they suggest. */
+export const NAMING_WORDS: Record<string, 'organisation' | 'place' | 'country'> = {
+  Nachrichtenagentur: 'organisation', Agentur: 'organisation', Zeitung: 'organisation', Ministerium: 'organisation', Partei: 'organisation',
+  Armee: 'organisation', Regierung: 'organisation', Behörde: 'organisation', Organisation: 'organisation', Sender: 'organisation',
+  Stadt: 'place', Hauptstadt: 'place', Region: 'place', Grenzregion: 'place', Provinz: 'place', Ort: 'place', Hafen: 'place', Hafenstadt: 'place',
+  Land: 'country', Staat: 'country', Republik: 'country', Geheimdienst: 'organisation', Zerstörer: 'organisation',
+};
+
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/** Nouns that name an institution by what it is, by their ending, with the article their gender takes. */
+const INSTITUTION = /^(\p{Lu}\p{L}*?(?:ministerium|amt|parlament|gericht|büro|kommando|komitee|sekretariat|zentrum|institut|regierung|kommission|behörde|armee|agentur|zeitung|partei|verwaltung|botschaft|rat|dienst|stab|kreml|geheimdienst|generalstab|sender))(?:e?s)?$/u;
+const NEUTER = /(?:ministerium|amt|parlament|gericht|büro|kommando|komitee|sekretariat|zentrum|institut)$/u;
+const FEMININE = /(?:regierung|kommission|behörde|armee|agentur|zeitung|partei|verwaltung|botschaft)$/u;
+
+/**
+ * An institution named by an adjective and a noun in any case («des südkoreanischen
+ * Verteidigungsministeriums»), in the nominative as a name («Südkoreanisches
+ * Verteidigungsministerium»); undefined if the phrase does not end in such a noun.
+ */
+function institutionIn(phrase: string): string | undefined {
+  const words = phrase.split(/\s+/u).filter((w) => !/^(?:der|die|das|des|dem|den|einer|eines|einem|ein|eine)$/u.test(w));
+  const noun = INSTITUTION.exec(words.at(-1) ?? '');
+  if (!noun) return undefined;
+  const base = noun[1]!;
+  const ending = NEUTER.test(base) ? 'es' : FEMININE.test(base) ? 'e' : 'er';
+  const adjectives = words.slice(0, -1).filter((w) => /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w)).map((w) => w.replace(/(?:e|en|er|es|em)$/u, '') + ending);
+  const name = [...adjectives, base].join(' ');
+  return name.charAt(0).toLocaleUpperCase('de-CH') + name.slice(1);
+}
+const PRONOUNS = new Set(['er', 'sie', 'es', 'Er', 'Sie']);
+
+/** A run of name words in `phrase` (without function words and roles), or the word after a role or naming noun. */
+function nameIn(phrase: string): string | undefined {
+  const words = phrase.split(/\s+/u).filter((w) => w !== '');
+  let best: string[] = [];
+  let run: string[] = [];
+  let introduced = false;
+  const close = () => {
+    if (run.length >= 2 || (run.length === 1 && introduced)) if (run.length >= best.length) best = run;
+    run = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.replace(/[.,;:!?]+$/u, '');
+    if (NAME_WORD.test(word) && !FUNCTION_WORDS.has(word) && !ROLE_WORD.test(word) && !(word in NAMING_WORDS)) {
+      if (run.length === 0) introduced = i > 0 && (ROLE_WORD.test(words[i - 1]!) || words[i - 1]! in NAMING_WORDS);
+      run.push(word);
+    } else close();
+  }
+  close();
+  // «Südkoreas Vereinigter Generalstab»: a leading genitive names whose it is, not the name.
+  if (best.length >= 3 && /[^sßxz]s$/u.test(best[0]!)) best = best.slice(1);
+  return best.length > 0 ? best.join(' ') : undefined;
+}
+
+/**
+ * A resolver for the speakers and channels of one article: `paragraphs` (the article, to learn
+ * which name fills which role), `matcher` (the dossier's known entries) and `names` (id -> name,
+ * to report a known entry by its name).
+ */
+export function nameResolver(paragraphs: readonly string[], matcher: MentionMatcher, names: ReadonlyMap<string, string>): NameResolver {
+  // «Regierungschef Mark Rutte», «Aussenministerin Choe»: the role word -> who fills it in this article.
+  const roles = new Map<string, NamedParty>();
+  // «Dmitri Peskow» … «so Peskow»: a single word of a name the article gave in full.
+  const shortNames = new Map<string, string | null>();
+  const direct = (phrase: string): NamedParty | undefined => {
+    const known = matcher.findAll(phrase);
+    // A name the text spells out («Igor Sacharow») beats an adjective («der russische General»).
+    const named = known.find((m) => /^\p{Lu}/u.test(m.text));
+    if (named) return { id: named.id, name: names.get(named.id) ?? named.text };
+    const name = nameIn(phrase) ?? institutionIn(phrase);
+    if (name) return { name };
+    const single = phrase.split(/\s+/u).map((w) => shortNames.get(w.replace(/[^\p{L}'’-]/gu, ''))).find((full) => full);
+    if (single) return { name: single };
+    return known[0] ? { id: known[0].id, name: names.get(known[0].id) ?? known[0].text } : undefined;
+  };
+  for (const paragraph of paragraphs) {
+    const words = [...paragraph.matchAll(/[\p{L}'’-]+/gu)];
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (!ROLE_WORD.test(words[i]![0]) || !NAME_WORD.test(words[i + 1]![0])) continue;
+      const party = direct(paragraph.slice(words[i + 1]!.index, words[Math.min(i + 4, words.length - 1)]!.index + words[Math.min(i + 4, words.length - 1)]![0].length));
+      if (party) roles.set(words[i]![0].toLowerCase(), party);
+    }
+    for (const m of paragraph.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)+/gu)) {
+      const full = nameIn(m[0]);
+      if (!full || matcher.findAll(full).length > 0) continue;
+      for (const word of [full.split(' ')[0]!, full.split(' ').at(-1)!]) {
+        const earlier = shortNames.get(word);
+        shortNames.set(word, earlier === undefined || earlier === full ? full : null); // null: two names share the word
+      }
+    }
+  }
+  /** The party a role word names: the article's own holder of that role, or of a role ending the same («Sprecherin» for «Regierungssprecherin»). */
+  const byRole = (role: string): NamedParty | undefined => {
+    const key = role.toLowerCase();
+    if (roles.has(key)) return roles.get(key);
+    const holders = [...roles.entries()].filter(([held]) => held.endsWith(key));
+    return holders.length === 1 ? holders[0]![1] : undefined;
+  };
+  return (phrase) => {
+    const text = phrase.trim();
+    if (text === '' || PRONOUNS.has(text)) return undefined;
+    const role = text.split(/\s+/u).find((word) => ROLE_WORD.test(word));
+    // «der Regierungschef», «die Sprecherin»: the one the article named with that role.
+    if (role && /^(?:der|die|den|dem|des)\s/iu.test(text) && text.split(/\s+/u).length <= 3) return byRole(role) ?? direct(text) ?? { name: text };
+    return direct(text) ?? (role ? byRole(role) ?? { name: text } : undefined);
+  };
+}

@@ -1,0 +1,238 @@
+/**
+ * Quoted passages in an agency article and who said them, read from the German reporting frame
+ * around them. A passage is the text between a pair of quotation marks («…», „…“, “…”, "…",
+ * ‹…›, ‚…‘), verbatim by construction (a slice of the paragraph); marks inside it (‹…› in «…»)
+ * belong to it. Its speaker and channel come from, in this order:
+ * - a frame right after it: «…», sagte X / so X / erklärte X am Montag / teilte X mit;
+ * - an institution's statement: hiess es in einer Erklärung des X; berichtete die Zeitung X;
+ * - a verb of saying in the same sentence, its subject before it (X sagte, …) or after it
+ *   (Dazu sagte X: …);
+ * - the previous sentence's speaker, for a sentence with no frame of its own (a second quote,
+ *   reported speech continued in the subjunctive).
+ * Channels: nach Angaben der Nachrichtenagentur X, laut X, X zufolge, wie X berichtete, unter
+ * Berufung auf. Where the text names no speaker the result says so (null) rather than guessing.
+ * Names are resolved by `resolveName` (known entities and their inflected forms, or a proposed
+ * name). Quoted names of papers, ships and operations («Rodong Sinmun») are not passages.
+ */
+
+/** A speaker or channel as the text names it, with the entity it resolves to if the dossier knows it. */
+export interface NamedParty {
+  id?: string;
+  name: string;
+}
+
+export interface QuoteReading {
+  /** The passage, exactly as it stands between the marks. */
+  text: string;
+  /** Offsets of `text` in the paragraph (inside the marks). */
+  start: number;
+  end: number;
+  speaker: NamedParty | null;
+  channel: NamedParty | null;
+}
+
+/** Resolves a phrase of the text («der russische Aussenminister Sergej Lawrow») to a party; undefined if it names no one. */
+export type NameResolver = (phrase: string) => NamedParty | undefined;
+
+const PAIRS: Record<string, string> = { '«': '»', '„': '“', '“': '”', '"': '"', '‹': '›', '‚': '‘', '»': '«' };
+
+/** A span of a paragraph. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The outermost quoted passages of `text`: [start, end) inside the marks. A mark that opens
+ * nothing and closes nothing is left alone; an unclosed passage is not a passage.
+ */
+export function quotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const stack: { close: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const top = stack.at(-1);
+    if (top && c === top.close) {
+      stack.pop();
+      if (stack.length === 0) spans.push({ start: top.at + 1, end: i });
+      continue;
+    }
+    // A straight quote or ‚ between letters is an apostrophe or a comma-like mark, not an opening.
+    if (c in PAIRS && !(c === '»' && stack.length === 0 && !/\s|^/.test(text[i - 1] ?? ' '))) {
+      if ((c === '"' || c === '‚') && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) continue;
+      // «» is the Swiss and French order; »« the German: a » that opens a passage closes with «.
+      if (c === '»' && !/\p{L}|\d/u.test(text[i + 1] ?? '')) continue;
+      stack.push({ close: PAIRS[c]!, at: i });
+    }
+  }
+  return spans;
+}
+
+/** Sentences of a paragraph as spans, never split inside a quoted passage or after a number or an abbreviation. */
+export function sentenceSpans(text: string, quotes: readonly Span[]): Span[] {
+  const inside = (i: number) => quotes.some((q) => i >= q.start && i < q.end);
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?][»“”"›‘]?\s+(?=[\p{Lu}«„“"‹\d])/gu)) {
+    const at = m.index;
+    if (inside(at)) continue;
+    const before = text.slice(Math.max(0, at - 12), at);
+    if (/(?:^|\s)(?:\d{1,2}|z\.\s?B|u\.\s?a|bzw|Nr|Dr|Prof|St|vgl|ca|etc|Mio|Mrd|Jh)$/u.test(before)) continue;
+    const end = at + m[0].trimEnd().length;
+    spans.push({ start, end });
+    start = at + m[0].length;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}
+
+/** Verbs of saying, as they stand in the past and present of agency German (lower case). */
+const SAYING = [
+  'sagte', 'sagten', 'sagt', 'sagen', 'erklärte', 'erklärten', 'erklärt', 'betonte', 'betonten', 'betont', 'meinte', 'ergänzte',
+  'fügte', 'warnte', 'warnten', 'warnt', 'kritisierte', 'kritisierten', 'forderte', 'forderten', 'fordert', 'schrieb', 'schrieben', 'zitierte',
+  'versicherte', 'bekräftigte', 'unterstrich', 'bezeichnete', 'bezeichneten', 'nannte', 'verkündete', 'kündigte', 'drohte', 'lobte',
+  'teilte', 'teilten', 'teilt', 'räumte', 'wies', 'bestätigte', 'bestätigten', 'sprach', 'verwies', 'mahnte', 'beklagte', 'antwortete',
+  'erwiderte', 'schloss', 'verlangte', 'kommentierte', 'berichtete', 'berichteten', 'meldete', 'meldeten', 'fragte', 'rief', 'verurteilte',
+  // Participles of the perfect: «hatte … als «…» bezeichnet».
+  'gesagt', 'erklärt', 'bezeichnet', 'genannt', 'betont', 'gefordert', 'kritisiert', 'gewarnt', 'verurteilt', 'gelobt', 'angekündigt', 'bekräftigt', 'versichert', 'gefragt',
+];
+const SAYING_WORD = new RegExp(`(?<![\\p{L}])(?:${SAYING.join('|')})(?![\\p{L}])`, 'gu');
+/** Reporting verbs whose subject passes on what others said: a channel, unless it is the only party. */
+const REPORTING = new Set(['berichtete', 'berichteten', 'meldete', 'meldeten', 'zitierte']);
+
+/** Phrases that end a speaker's name after the verb (a time, a place, a recipient, a clause). */
+const PHRASE_END = /\s(?:am|im|in|an|auf|bei|beim|gegenüber|vor|nach|laut|zufolge|mit|zu|zur|zum|dazu|damit|weiter|ausserdem|zudem|später|bereits|noch|auch|demnach|dabei|jedoch|aber|und|der Nachrichtenagentur|unter Berufung)(?=\s|$)/u;
+
+/** The phrase that names a party after a verb: up to the first punctuation or phrase end. */
+function phraseAfter(text: string): string {
+  const cut = text.search(/[,.;:!?«»„“”"‹›()]/u);
+  let phrase = (cut < 0 ? text : text.slice(0, cut)).trim();
+  const end = PHRASE_END.exec(` ${phrase}`);
+  if (end) phrase = ` ${phrase}`.slice(0, end.index).trim();
+  return phrase;
+}
+
+/** Channels named in a piece of text outside quotes: «nach Angaben der Agentur X», «laut X», «X zufolge», «wie X berichtete». */
+function findChannel(text: string, resolve: NameResolver): NamedParty | undefined {
+  const patterns = [
+    /nach Angaben (?:der|des|von) ((?:[\p{L}-]+\s){0,4}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
+    /(?:^|\s)laut ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
+    /wie (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*) (?:berichtete|meldete|schrieb|mitteilte)/u,
+    /(?:berichtete|meldete|schrieb|zitierte) (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
+    /(?:der|die|dem|den) ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*) zufolge/u,
+  ];
+  for (const pattern of patterns) {
+    const m = pattern.exec(text);
+    const party = m && resolve(m[1]!);
+    if (party) return party;
+  }
+  return undefined;
+}
+
+/** «hiess es in einer Erklärung des X», «hiess es aus dem X», «teilte das X mit»: the institution whose statement it is. */
+function institutionStatement(text: string, resolve: NameResolver): NamedParty | undefined {
+  const m = /hie(?:ss|ß) es (?:in (?:einer|der) (?:Erklärung|Mitteilung|Stellungnahme|Botschaft|Presseerklärung)|aus|von|beim|bei|im|in) (?:des |der |dem |den )?(.+)/u.exec(text);
+  return m ? resolve(phraseAfter(m[1]!)) : undefined;
+}
+
+/** A word is a verb of saying; where it stands in `text` outside the quotes. */
+function sayingVerbs(text: string, outside: (i: number) => boolean): { verb: string; start: number; end: number }[] {
+  return [...text.matchAll(SAYING_WORD)].filter((m) => outside(m.index)).map((m) => ({ verb: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * The speaker of a sentence from its verb of saying: the party named right after the verb
+ * (inversion: «Dazu sagte X»), else the sentence's subject before it («X sagte»).
+ */
+function speakerAroundVerb(sentence: string, verb: { start: number; end: number }, resolve: NameResolver, outside: (i: number) => boolean): NamedParty | undefined {
+  const after = sentence.slice(verb.end);
+  if (outside(verb.end + 1)) {
+    const party = resolve(phraseAfter(after));
+    if (party) return party;
+  }
+  // The subject before the verb: the last clause before it, its quoted text left out.
+  const before = [...sentence.slice(0, verb.start)].map((c, i) => (outside(i) ? c : ' ')).join('');
+  const clause = before.split(/[,;:]\s*/u).filter((part) => part.trim() !== '').at(-1) ?? '';
+  return resolve(clause.replace(/[«»„“”"‹›]/gu, ' ').trim());
+}
+
+/** Verb forms of reported speech (Konjunktiv I and its stand-ins). */
+const SUBJUNCTIVE = /(?<!\p{L})(?:sei|seien|habe|hätten|hätte|werde|würden|würde|könne|könnten|müsse|müssten|solle|wolle|gebe|stehe|bleibe)(?!\p{L})/u;
+
+/** Quoted names of papers, ships, operations: not passages anyone said. */
+const NAMING = /(?:Zeitung|Zeitschrift|Nachrichtenagentur|Agentur|Sender|Fernsehsender|Schiff|Kriegsschiff|Zerstörer|Fregatte|Kreuzer|U-Boot|Flugzeugträger|Operation|Titel|Motto|Sendung|Programm|Plan|Projekt|Buch|Film|Partei|Bewegung|Gruppe|Übung|Manöver|Namen|Name)\s*$/u;
+
+/** Whether the passage at `quote` is a quoted name (after a naming word, capitalised, at most five words). */
+function isQuotedName(paragraph: string, quote: Span): boolean {
+  const text = paragraph.slice(quote.start, quote.end);
+  return NAMING.test(paragraph.slice(0, quote.start - 1)) && /^\p{Lu}/u.test(text) && text.split(/\s+/u).length <= 5;
+}
+
+/**
+ * Every quoted passage of the article's paragraphs, with speaker and channel; `resolve` maps a
+ * phrase to a party (see draft-facts.ts for the dossier's resolver). Paragraphs are read in
+ * order, so a paragraph that opens with a passage and no frame can take the previous speaker.
+ */
+export function readQuotes(paragraphs: readonly string[], resolveName: NameResolver): QuoteReading[][] {
+  let previous: { speaker: NamedParty | null; channel: NamedParty | null } = { speaker: null, channel: null };
+  /** The last speaker named, for a pronoun («sagte er», «Dazu sagte sie») even after sentences without one. */
+  let lastNamed: NamedParty | undefined;
+  const resolve: NameResolver = (phrase) => {
+    if (/^(?:er|sie)$/iu.test(phrase.trim())) return lastNamed;
+    const party = resolveName(phrase);
+    if (party) lastNamed = party;
+    return party;
+  };
+  return paragraphs.map((paragraph) => {
+    const spans = quotedSpans(paragraph);
+    const quotes = spans.filter((q) => !isQuotedName(paragraph, q));
+    // Quoted names read as names in the frames: «die Zeitung «Rodong Sinmun»» -> «die Zeitung  Rodong Sinmun » (same offsets).
+    const framed = spans.filter((q) => isQuotedName(paragraph, q)).reduce((text, q) => `${text.slice(0, q.start - 1)} ${text.slice(q.start, q.end)} ${text.slice(q.end + 1)}`, paragraph);
+    const outside = (i: number) => !quotes.some((q) => i >= q.start - 1 && i <= q.end);
+    const readings: QuoteReading[] = [];
+    for (const sentence of sentenceSpans(paragraph, quotes)) {
+      const text = framed.slice(sentence.start, sentence.end);
+      const inSentence = quotes.filter((q) => q.start >= sentence.start && q.end <= sentence.end);
+      const local = (i: number) => outside(sentence.start + i);
+      // The sentence without its quoted text, for frames that stand anywhere in it.
+      const unquoted = [...text].map((c, i) => (local(i) ? c : ' ')).join('');
+      const channel = findChannel(unquoted, resolve) ?? null;
+      let sentenceSpeaker: NamedParty | undefined = institutionStatement(unquoted, resolve);
+      const verbs = sayingVerbs(text, local);
+      for (const verb of sentenceSpeaker ? [] : verbs) {
+        const party = speakerAroundVerb(text, verb, resolve, local);
+        // A reporting verb's subject is the channel when someone else is named as speaker.
+        if (party && !(REPORTING.has(verb.verb) && channel && party.name === channel.name && verbs.length > 1)) {
+          sentenceSpeaker = party;
+          break;
+        }
+      }
+      for (const quote of inSentence) {
+        // A frame right after the passage: «…», sagte X / so X.
+        const after = framed.slice(quote.end + 1, sentence.end);
+        const frame = /^\s*,?\s*(?:so|(?:sagte|erklärte|betonte|meinte|ergänzte|warnte|kritisierte|forderte|schrieb|versicherte|bekräftigte|unterstrich|antwortete|erwiderte|fügte|teilte|hiess es|hieß es|zitierte|berichtete|meldete)\b(?: \w+)??)\s+(.*)$/u.exec(after);
+        const closingSo = /,\s+so\s+([^,.;:]+)[.!?]?\s*$/u.exec(after);
+        let speaker = frame ? resolve(phraseAfter(frame[1]!)) : closingSo ? resolve(phraseAfter(closingSo[1]!)) : undefined;
+        if (frame && /hie(?:ss|ß) es/u.test(frame[0])) speaker = institutionStatement(after, resolve);
+        speaker ??= sentenceSpeaker;
+        // Only a sentence that continues the previous one's speech: opening with the passage, or in the subjunctive of reported speech.
+        const carried = speaker === undefined && verbs.length === 0 && !channel && (text.trimStart().startsWith(paragraph[quote.start - 1]!) || SUBJUNCTIVE.test(unquoted));
+        const said = speaker ?? (carried ? previous.speaker : null);
+        // The channel the previous sentence named for the same speaker still holds («…, verwies Lawrow nach Angaben der Tass …. «…», sagte Lawrow»).
+        const sameSpeaker = said !== null && previous.speaker !== null && (said.id ?? said.name) === (previous.speaker.id ?? previous.speaker.name);
+        readings.push({
+          text: paragraph.slice(quote.start, quote.end),
+          start: quote.start,
+          end: quote.end,
+          speaker: said,
+          channel: channel ?? (carried || sameSpeaker ? previous.channel : null),
+        });
+      }
+      // The next sentence may carry this one's speaker; a sentence with none breaks the chain.
+      if (sentenceSpeaker) previous = { speaker: sentenceSpeaker, channel };
+      else if (inSentence.length > 0 && readings.at(-1)?.speaker) previous = { speaker: readings.at(-1)!.speaker, channel: readings.at(-1)!.channel };
+      else previous = { speaker: null, channel: null };
+    }
+    return readings;
+  });
+}
