@@ -1,7 +1,8 @@
 /** One card per page, drawn from the dossier graph: what the card says for each kind of page. */
 import { ui } from '../../i18n/de-CH.ts';
 import { formatDossierDate } from '../../view/format-date.ts';
-import { EVENT_RELATION_TYPES, NAVIGATION_ORDER, sectionOf, type EntityRelationType, type Kind, type RelationType } from '../../model/vocabulary.ts';
+import { DRAFTS_FOLDER, EVENT_RELATION_TYPES, NAVIGATION_ORDER, sectionOf, type EntityRelationType, type Kind, type RelationType } from '../../model/vocabulary.ts';
+import { siteConfig } from '../../site.config.ts';
 import type { Dossier } from '../../graph/dossier.ts';
 import type { DossierNode } from '../../graph/types.ts';
 import { cardFileFor, type CardSpec } from './card-spec.ts';
@@ -98,6 +99,8 @@ export function cardSpecs(dossier: Dossier): CardSpec[] {
     { ...page('suche/', ui.search.pageTitle, ui.search.pageDescription), badge: ui.search.pageTitle },
     { ...page('404.html', ui.notFound.title, ui.notFound.text), badge: 'Hinweis' },
     { ...page('download/', ui.offline.pageTitle, ui.offline.pageDescription), badge: 'Download' },
+    // The review page exists only in the preview (src/pages/[drafts].astro).
+    ...(siteConfig.includeDrafts ? [{ ...page(`${DRAFTS_FOLDER}/`, ui.drafts.pageTitle, ui.drafts.intro), badge: 'Vorschau' }] : []),
     ...NAVIGATION_ORDER.map((kind) => page(`${sectionOf(kind)}/`, ui.kinds[kind].plural, ui.labels.entries(dossier.list(kind).length))),
   ];
   for (const node of dossier.nodes.values()) {

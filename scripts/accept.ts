@@ -1,0 +1,23 @@
+/**
+ * Publishes drafts that ingest wrote for review (content/entwuerfe/<quelle>/).
+ *
+ *   npm run accept -- <entwurf.yaml> …
+ *   npm run accept -- --source <quelle>
+ *
+ * Each complete draft becomes its content file, with the new entries it refers to; a draft that
+ * is not complete stays and is listed with what is missing. On any problem with the new files
+ * nothing is written. See src/ingest/accept-drafts.ts.
+ */
+import { acceptDrafts } from '../src/ingest/accept-drafts.ts';
+import { draftSelection } from './lib/draft-args.ts';
+import { siteConfig } from '../src/site.config.ts';
+
+const selection = draftSelection('accept', process.argv.slice(2));
+const outcome = acceptDrafts(siteConfig.contentDir, selection);
+if (outcome.errors.length > 0) {
+  console.error(`Fehler: nichts veröffentlicht.\n${outcome.errors.map((e) => `  ${e}`).join('\n')}`);
+  process.exit(1);
+}
+for (const { draft, target } of outcome.published) console.log(`Veröffentlicht: ${target}   (aus ${draft})`);
+for (const { draft, reasons } of outcome.kept) console.log(`Bleibt Entwurf: ${draft}\n${reasons.map((r) => `    ${r}`).join('\n')}`);
+console.log(`\n${outcome.published.length} veröffentlicht, ${outcome.kept.length} bleiben Entwurf.${outcome.published.length > 0 ? ' Weiter: npm run build' : ''}`);
