@@ -107,6 +107,7 @@ function collectStatements(input: DossierInput, nodes: ReadonlyMap<string, Dossi
       const cited = nodes.get(source);
       return (
         resolves(data.speaker, STATEMENT_REFERENCES.speaker) &&
+        (!data.reports || resolves(data.reports, STATEMENT_REFERENCES.reports)) &&
         data.via.every((id) => resolves(id, STATEMENT_REFERENCES.via)) &&
         data.about.every((id) => resolves(id, STATEMENT_REFERENCES.about)) &&
         (!data.event || resolves(data.event, STATEMENT_REFERENCES.event)) &&

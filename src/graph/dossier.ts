@@ -124,7 +124,8 @@ export class Dossier {
       mentions: indexBy(this.mentions, (m) => [m.entity]),
       spoken: indexBy(this.statements, (s) => [s.data.speaker]),
       relayed: indexBy(this.statements, (s) => s.data.via),
-      about: indexBy(this.statements, (s) => (s.data.event ? [...s.data.about, s.data.event] : s.data.about)),
+      // A statement that gives someone's words (`reports`) is about them too: Lawrow's page lists the ministry's statement on his praise.
+      about: indexBy(this.statements, (s) => [...s.data.about, ...(s.data.event ? [s.data.event] : []), ...(s.data.reports ? [s.data.reports] : [])]),
     };
     return this.indexCache;
   }

@@ -124,6 +124,9 @@ export const ui = {
     said: 'sagte',
     via: 'laut',
     reportedBy: 'gemäss',
+    /** A statement that gives someone else's words: «gibt Äusserungen von <Lawrow> wieder». */
+    reportsBefore: 'gibt Äusserungen von',
+    reportsAfter: 'wieder',
     entries: (n: number) => (n === 1 ? '1 Eintrag' : `${n} Einträge`),
   },
   search: searchStrings,

@@ -148,6 +148,7 @@ export type RelationType = EntityRelationType | EventRelationType | typeof CITES
 /** What the fields of a statement may point at. */
 export const STATEMENT_REFERENCES = {
   speaker: ['person', 'organisation', 'country'],
+  reports: ['person', 'organisation', 'country'],
   via: ['person', 'organisation'],
   about: [...ENTITY_KINDS, 'event'],
   event: ['event'],

@@ -12,6 +12,16 @@ export const statementSchema = z.object({
   context: requiredText().optional(),
   /** Who said it, by entity id. */
   speaker: slug,
+  /**
+   * How the source names the statement's form, in its own words, as it stands in the paragraph:
+   * «in einer Erklärung». Shown after the speaker; the build checks it stands in the paragraph.
+   */
+  form: requiredText().optional(),
+  /**
+   * Whose words or position the statement gives, where the speaker reports someone else's (the
+   * ministry's statement on Lawrow's praise): by entity id.
+   */
+  reports: slug.optional(),
   /** Who passed it on, nearest to the speaker first (e.g. the ministry, then nobody else). */
   via: z.array(slug).default([]),
   /** Entities the statement is about. */

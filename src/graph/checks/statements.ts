@@ -18,6 +18,7 @@ export const checkStatements: Check = ({ input, dossier }) =>
   input.statement.flatMap(({ filePath, data }) => {
     const found = [
       ...some(referenceIssue(dossier, filePath, 'speaker', data.speaker, STATEMENT_REFERENCES.speaker)),
+      ...(data.reports ? some(referenceIssue(dossier, filePath, 'reports', data.reports, STATEMENT_REFERENCES.reports)) : []),
       ...referenceListIssues(dossier, filePath, 'via', data.via, STATEMENT_REFERENCES.via),
       ...referenceListIssues(dossier, filePath, 'about', data.about, STATEMENT_REFERENCES.about),
       ...(data.event ? some(referenceIssue(dossier, filePath, 'event', data.event, STATEMENT_REFERENCES.event)) : []),
@@ -26,6 +27,9 @@ export const checkStatements: Check = ({ input, dossier }) =>
     const { source, paragraph } = parseCitation(data.cite);
     const node = dossier.get(source);
     const text = node?.kind === 'source' ? node.paragraphs[paragraph - 1]?.text : undefined;
+    if (text !== undefined && data.form && !findWords(text, data.form)) {
+      found.push(issue(filePath, 'form', `«${data.form}» steht nicht in ${data.cite}.`, 'Die Form der Äusserung so angeben, wie der Absatz sie nennt, z. B. «in einer Erklärung», oder das Feld weglassen.'));
+    }
     if (text !== undefined && !findWords(text, data.quote)) {
       // A paragraph with invisible characters would print identical to the quote: show them.
       const shown = revealUnusual(text);
