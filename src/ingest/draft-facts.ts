@@ -113,10 +113,12 @@ function eventKind(sentence: string): EventKind {
 export function draftFacts(paragraphs: readonly string[], articleDate: string, targets: readonly LinkableTarget[], matcher: MentionMatcher): FactDrafts {
   const names = new Map(targets.map((t) => [t.id, t.name]));
   const kindOf = new Map<string, EntityKind>(targets.map((t) => [t.id, t.kind]));
-  const resolve = nameResolver(paragraphs, matcher, names);
+  const people = new Set(targets.filter((t) => t.kind === 'person').map((t) => t.id));
+  const resolve = nameResolver(paragraphs, matcher, names, people);
+  const party = (p: NamedParty | null): NamedParty | null => (p ? { ...(p.id ? { id: p.id } : {}), name: p.name } : null);
 
   const quotes = readQuotes(paragraphs, resolve).flatMap((readings, i) =>
-    readings.map(({ text, speaker, channel }) => ({ text, paragraph: i + 1, speaker, channel })),
+    readings.map(({ text, speaker, channel }) => ({ text, paragraph: i + 1, speaker: party(speaker), channel: party(channel) })),
   );
 
   const dates: DateDraft[] = [];

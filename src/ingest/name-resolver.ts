@@ -18,7 +18,7 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 /** Titles and roles that stand before a name («Präsident», «Regierungssprecherin»), by their ending. */
-export const ROLE_WORD = /^(?:\p{Lu}[\p{L}-]*)?(?:präsident|minister|sprecher|chef|kanzler|machthaber|general|botschafter|kommandeur|vorsitzende|leiter|direktor|sekretär|gouverneur|bürgermeister|diplomat|beamte|berater|anführer|führer|abgeordnete|senator|premier|kollege|koordinator|gesandte|kapitän|admiral|oberst|offizier|kommandant|regierungschef|staatschef)(?:in|innen|s|en|n|r)?$/iu;
+export const ROLE_WORD = /^(?:\p{Lu}[\p{L}-]*)?(?:präsident|minister|sprecher|chef|kanzler|machthaber|general|botschafter|kommandeur|vorsitzende|leiter|direktor|sekretär|gouverneur|bürgermeister|diplomat|beamte|berater|anführer|führer|abgeordnete|senator|premier|kollege|koordinator|gesandte|kapitän|admiral|oberst|offizier|kommandant|regierungschef|staatschef|beauftragte|kollegin|amtskollege|amtskollegin)(?:in|innen|s|en|n|r)?$/iu;
 
 /** Nouns that introduce the name of an organisation, a place or a country, with the kind they suggest. */
 export const NAMING_WORDS: Record<string, 'organisation' | 'place' | 'country'> = {
@@ -32,6 +32,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
 
 /** Nouns that name an institution by what it is, by their ending, with the article their gender takes. */
 const INSTITUTION = /^(\p{Lu}\p{L}*?(?:ministerium|amt|parlament|gericht|büro|kommando|komitee|sekretariat|zentrum|institut|regierung|kommission|behörde|armee|agentur|zeitung|partei|verwaltung|botschaft|rat|dienst|stab|kreml|geheimdienst|generalstab|sender))(?:e?s)?$/u;
+/** «Staatssekretariat für Wirtschaft»: an institution named with its field. */
+const INSTITUTION_FOR = /(?:^|\s)(\p{Lu}\p{L}*?(?:ministerium|amt|sekretariat|kommission|behörde|rat|büro|komitee|institut|zentrum|agentur)) (für|der|des) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)/u;
 const NEUTER = /(?:ministerium|amt|parlament|gericht|büro|kommando|komitee|sekretariat|zentrum|institut)$/u;
 const FEMININE = /(?:regierung|kommission|behörde|armee|agentur|zeitung|partei|verwaltung|botschaft)$/u;
 
@@ -41,6 +43,8 @@ const FEMININE = /(?:regierung|kommission|behörde|armee|agentur|zeitung|partei|
  * Verteidigungsministerium»); undefined if the phrase does not end in such a noun.
  */
 function institutionIn(phrase: string): string | undefined {
+  const field = INSTITUTION_FOR.exec(phrase);
+  if (field && field[2] === 'für') return `${field[1]} für ${field[3]}`;
   const words = phrase.split(/\s+/u).filter((w) => !/^(?:der|die|das|des|dem|den|einer|eines|einem|ein|eine)$/u.test(w));
   const noun = INSTITUTION.exec(words.at(-1) ?? '');
   if (!noun) return undefined;
@@ -80,7 +84,7 @@ function nameIn(phrase: string): string | undefined {
  * which name fills which role), `matcher` (the dossier's known entries) and `names` (id -> name,
  * to report a known entry by its name).
  */
-export function nameResolver(paragraphs: readonly string[], matcher: MentionMatcher, names: ReadonlyMap<string, string>): NameResolver {
+export function nameResolver(paragraphs: readonly string[], matcher: MentionMatcher, names: ReadonlyMap<string, string>, people: ReadonlySet<string> = new Set()): NameResolver {
   // «Regierungschef Mark Rutte», «Aussenministerin Choe»: the role word -> who fills it in this article.
   const roles = new Map<string, NamedParty>();
   // «Dmitri Peskow» … «so Peskow»: a single word of a name the article gave in full.
@@ -88,12 +92,14 @@ export function nameResolver(paragraphs: readonly string[], matcher: MentionMatc
   const direct = (phrase: string): NamedParty | undefined => {
     const known = matcher.findAll(phrase);
     // A name the text spells out («Igor Sacharow») beats an adjective («der russische General»).
-    const named = known.find((m) => /^\p{Lu}/u.test(m.text));
-    if (named) return { id: named.id, name: names.get(named.id) ?? named.text };
-    const name = nameIn(phrase) ?? institutionIn(phrase);
-    if (name) return { name };
+    const named = known.find((m) => /\p{Lu}/u.test(m.text));
+    if (named) return { id: named.id, name: names.get(named.id) ?? named.text, person: people.has(named.id) };
+    const name = nameIn(phrase);
+    if (name) return { name, person: name.includes(' ') && !INSTITUTION.test(name.split(' ').at(-1)!) };
+    const institution = institutionIn(phrase);
+    if (institution) return { name: institution, person: false };
     const single = phrase.split(/\s+/u).map((w) => shortNames.get(w.replace(/[^\p{L}'’-]/gu, ''))).find((full) => full);
-    if (single) return { name: single };
+    if (single) return { name: single, person: true };
     return known[0] ? { id: known[0].id, name: names.get(known[0].id) ?? known[0].text } : undefined;
   };
   for (const paragraph of paragraphs) {

@@ -52,6 +52,24 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\b(?:zwischen|von) ${YEAR} (?:und|bis) ${YEAR}\\b`, 'gu'),
     read: (m) => ({ value: `${m[1]}/${m[2]}`, precision: 'year' }),
   },
+  // «zwischen dem 1. und dem 4. November», «vom 1. bis 4. November 2024»
+  {
+    pattern: new RegExp(`\\b(?:zwischen dem|vom|von) (\\d{1,2})\\. (?:und dem|bis zum|bis) (\\d{1,2})\\. ${MONTH}(?: ${YEAR})?\\b`, 'gu'),
+    read: (m, year, month) => {
+      const at = m[4] ? `${m[4]}-${pad(monthNumber(m[3]!))}` : lastMonth(monthNumber(m[3]!), year, month);
+      return { value: `${at}-${pad(Number(m[1]))}/${at}-${pad(Number(m[2]))}`, precision: 'day' };
+    },
+  },
+  // «zwischen Juni 2018 und Juni 2019»
+  {
+    pattern: new RegExp(`\\b(?:zwischen|von) ${MONTH} ${YEAR} (?:und|bis) ${MONTH} ${YEAR}\\b`, 'gu'),
+    read: (m) => ({ value: `${m[2]}-${pad(monthNumber(m[1]!))}/${m[4]}-${pad(monthNumber(m[3]!))}`, precision: 'month' }),
+  },
+  // «seit Oktober vergangenen Jahres», «im März des vergangenen Jahres»
+  {
+    pattern: new RegExp(`\\b(?:im|seit|bis|ab|${PART}) ${MONTH} (?:des )?(?:vergangenen|letzten) Jahres\\b`, 'gu'),
+    read: (m, year) => ({ value: `${year - 1}-${pad(monthNumber(m[1]!))}`, precision: 'month' }),
+  },
   // «von März bis Mai 2024», «zwischen Juni und August 2025»
   {
     pattern: new RegExp(`\\b(?:zwischen|von) ${MONTH} (?:und|bis) ${MONTH} ${YEAR}\\b`, 'gu'),
@@ -101,7 +119,7 @@ const RULES: Rule[] = [
   // Within the article's week: «am Samstag», «seit Montag», «gestern», «in der Nacht zum Sonntag», «diese Woche»
   {
     pattern: new RegExp(
-      `\\b(?:(?:am|seit|bis|vom|ab|in der Nacht (?:zum|auf)|am frühen|am späten) ${WEEKDAY}(?:abend|morgen|nachmittag|vormittag)?|${WEEKDAY}(?:abend|morgen|nachmittag|vormittag)|vorgestern|gestern|heute|am Wochenende|in dieser Woche|diese Woche|(?:in der )?vergangenen Woche|letzte Woche|in der Vorwoche)\\b`,
+      `\\b(?:(?:am|seit|bis|vom|ab|in der Nacht (?:zum|auf)|am frühen|am späten) ${WEEKDAY}(?:abend|morgen|nachmittag|vormittag|mittag)?|${WEEKDAY}(?:abend|morgen|nachmittag|vormittag|mittag)|vorgestern|gestern|heute|am Wochenende|in dieser Woche|diese Woche|(?:in der )?vergangenen Woche|letzte Woche|in der Vorwoche)\\b`,
       'gu',
     ),
     read: (_m, year, month) => ({ value: `${year}-${pad(month)}`, precision: 'month' }),

@@ -19,6 +19,8 @@
 export interface NamedParty {
   id?: string;
   name: string;
+  /** Whether the party is a person (a pronoun can refer to it); set by the resolver where it knows. */
+  person?: boolean;
 }
 
 export interface QuoteReading {
@@ -92,7 +94,7 @@ const SAYING = [
   'fügte', 'warnte', 'warnten', 'warnt', 'kritisierte', 'kritisierten', 'forderte', 'forderten', 'fordert', 'schrieb', 'schrieben', 'zitierte',
   'versicherte', 'bekräftigte', 'unterstrich', 'bezeichnete', 'bezeichneten', 'nannte', 'verkündete', 'kündigte', 'drohte', 'lobte',
   'teilte', 'teilten', 'teilt', 'räumte', 'wies', 'bestätigte', 'bestätigten', 'sprach', 'verwies', 'mahnte', 'beklagte', 'antwortete',
-  'erwiderte', 'schloss', 'verlangte', 'kommentierte', 'berichtete', 'berichteten', 'meldete', 'meldeten', 'fragte', 'rief', 'verurteilte',
+  'erwiderte', 'schloss', 'verlangte', 'kommentierte', 'berichtete', 'berichteten', 'meldete', 'meldeten', 'fragte', 'rief', 'verurteilte', 'sicherte', 'versprach', 'bekundete', 'beschrieb', 'würdigte', 'beteuerte', 'behauptete', 'bekannte',
   // Participles of the perfect: «hatte … als «…» bezeichnet».
   'gesagt', 'erklärt', 'bezeichnet', 'genannt', 'betont', 'gefordert', 'kritisiert', 'gewarnt', 'verurteilt', 'gelobt', 'angekündigt', 'bekräftigt', 'versichert', 'gefragt',
 ];
@@ -109,7 +111,8 @@ function phraseAfter(text: string): string {
   let phrase = (cut < 0 ? text : text.slice(0, cut)).trim();
   const end = PHRASE_END.exec(` ${phrase}`);
   if (end) phrase = ` ${phrase}`.slice(0, end.index).trim();
-  return phrase;
+  // «fügte sie hinzu», «teilte das Ministerium mit»: the verb's particle is not part of the name.
+  return phrase.replace(/\s(?:hinzu|mit|an|ein|fort|zurück|vor|aus|zu)$/u, '').trim();
 }
 
 /** Channels named in a piece of text outside quotes: «nach Angaben der Agentur X», «laut X», «X zufolge», «wie X berichtete». */
@@ -119,7 +122,7 @@ function findChannel(text: string, resolve: NameResolver): NamedParty | undefine
     /(?:^|\s)laut ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
     /wie (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*) (?:berichtete|meldete|schrieb|mitteilte)/u,
     /(?:berichtete|meldete|schrieb|zitierte) (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
-    /(?:der|die|dem|den) ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*) zufolge/u,
+    /(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en) ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*) zufolge/u,
   ];
   for (const pattern of patterns) {
     const m = pattern.exec(text);
@@ -131,7 +134,7 @@ function findChannel(text: string, resolve: NameResolver): NamedParty | undefine
 
 /** «hiess es in einer Erklärung des X», «hiess es aus dem X», «teilte das X mit»: the institution whose statement it is. */
 function institutionStatement(text: string, resolve: NameResolver): NamedParty | undefined {
-  const m = /hie(?:ss|ß) es (?:in (?:einer|der) (?:Erklärung|Mitteilung|Stellungnahme|Botschaft|Presseerklärung)|aus|von|beim|bei|im|in) (?:des |der |dem |den )?(.+)/u.exec(text);
+  const m = /hie(?:ss|ß) es(?: (?:am|an|im|zum|zur)? ?\p{L}+){0,2}? (?:in (?:einer|der) (?:Erklärung|Mitteilung|Stellungnahme|Botschaft|Presseerklärung)|aus|von|beim|bei|im|in) (?:des |der |dem |den )?(.+)/u.exec(text);
   return m ? resolve(phraseAfter(m[1]!)) : undefined;
 }
 
@@ -144,23 +147,33 @@ function sayingVerbs(text: string, outside: (i: number) => boolean): { verb: str
  * The speaker of a sentence from its verb of saying: the party named right after the verb
  * (inversion: «Dazu sagte X»), else the sentence's subject before it («X sagte»).
  */
-function speakerAroundVerb(sentence: string, verb: { start: number; end: number }, resolve: NameResolver, outside: (i: number) => boolean): NamedParty | undefined {
+function speakerAroundVerb(sentence: string, verb: { start: number; end: number }, resolve: NameResolver, outside: (i: number) => boolean, channel: NamedParty | null): NamedParty | undefined {
   const after = sentence.slice(verb.end);
-  if (outside(verb.end + 1)) {
-    const party = resolve(phraseAfter(after));
+  const fromAfter = () => (outside(verb.end + 1) ? resolve(phraseAfter(after)) : undefined);
+  // «…, sagte X»: after a comma the verb opens the frame and its subject follows it.
+  if (/,\s*$/u.test(sentence.slice(0, verb.start))) {
+    const party = fromAfter();
     if (party) return party;
   }
   // The subject before the verb: the last clause before it, its quoted text left out.
   const before = [...sentence.slice(0, verb.start)].map((c, i) => (outside(i) ? c : ' ')).join('');
-  const clause = before.split(/[,;:]\s*/u).filter((part) => part.trim() !== '').at(-1) ?? '';
-  return resolve(clause.replace(/[«»„“”"‹›]/gu, ' ').trim());
+  const clause = (before.split(/[,;:]\s*/u).filter((part) => part.trim() !== '').at(-1) ?? '').replace(/[«»„“”"‹›]/gu, ' ').trim();
+  // «Kim versicherte Putin …»: a subject before the verb is the speaker; else the one after it
+  // («Dazu sagte X»). Not a subject: an adverbial («Nach einem Treffen mit Lawrow sagte Choe»),
+  // or the channel («Der Agentur Tass zufolge sagte X»).
+  const subject = ADVERBIAL.test(clause) ? undefined : resolve(clause);
+  const isChannel = subject && channel && (subject.id ?? subject.name) === (channel.id ?? channel.name);
+  return (isChannel ? undefined : subject) ?? fromAfter();
 }
 
 /** Verb forms of reported speech (Konjunktiv I and its stand-ins). */
 const SUBJUNCTIVE = /(?<!\p{L})(?:sei|seien|habe|hätten|hätte|werde|würden|würde|könne|könnten|müsse|müssten|solle|wolle|gebe|stehe|bleibe)(?!\p{L})/u;
 
+/** A clause that opens with a preposition is an adverbial, not the subject. */
+const ADVERBIAL = /^(?:nach|vor|bei|mit|in|im|am|an|auf|zu|zum|zur|seit|während|wegen|trotz|laut|gegenüber|über|unter|neben|aus|von|vom|für|gegen|um|dazu|damit|dabei|danach|zuvor|später|bereits|zudem)\s/iu;
+
 /** Quoted names of papers, ships, operations: not passages anyone said. */
-const NAMING = /(?:Zeitung|Zeitschrift|Nachrichtenagentur|Agentur|Sender|Fernsehsender|Schiff|Kriegsschiff|Zerstörer|Fregatte|Kreuzer|U-Boot|Flugzeugträger|Operation|Titel|Motto|Sendung|Programm|Plan|Projekt|Buch|Film|Partei|Bewegung|Gruppe|Übung|Manöver|Namen|Name)\s*$/u;
+const NAMING = /(?:zeitung|zeitschrift|agentur|sender|schiff|zerstörer|fregatte|kreuzer|u-boot|flugzeugträger|tanker|frachter|operation|titel|motto|sendung|programm|plan|projekt|buch|film|partei|bewegung|gruppe|übung|manöver|namen|name)\s*$/iu;
 
 /** Whether the passage at `quote` is a quoted name (after a naming word, capitalised, at most five words). */
 function isQuotedName(paragraph: string, quote: Span): boolean {
@@ -180,6 +193,8 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
   const resolve: NameResolver = (phrase) => {
     if (/^(?:er|sie)$/iu.test(phrase.trim())) return lastNamed;
     const party = resolveName(phrase);
+    // «die Aussenministerin» the article named no one with: the one it named last.
+    if (party && !party.id && party.name === phrase.trim() && /^(?:der|die)\s/iu.test(phrase.trim()) && lastNamed) return lastNamed;
     if (party) lastNamed = party;
     return party;
   };
@@ -196,11 +211,13 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
       const local = (i: number) => outside(sentence.start + i);
       // The sentence without its quoted text, for frames that stand anywhere in it.
       const unquoted = [...text].map((c, i) => (local(i) ? c : ' ')).join('');
-      const channel = findChannel(unquoted, resolve) ?? null;
-      let sentenceSpeaker: NamedParty | undefined = institutionStatement(unquoted, resolve);
+      // «zitierte KCNA den Machthaber»: the quoted one speaks, the quoting one passes it on.
+      const citing = /zitierte (?:die |der |das )?([^,.;:]+?) (?:den|die|das) ([^,.;:]+)/u.exec(unquoted);
+      const channel = (citing ? resolveName(citing[1]!) : undefined) ?? findChannel(unquoted, resolveName) ?? null;
+      let sentenceSpeaker: NamedParty | undefined = (citing ? resolve(`der ${citing[2]!}`) ?? resolve(citing[2]!) : undefined) ?? institutionStatement(unquoted, resolve);
       const verbs = sayingVerbs(text, local);
       for (const verb of sentenceSpeaker ? [] : verbs) {
-        const party = speakerAroundVerb(text, verb, resolve, local);
+        const party = speakerAroundVerb(text, verb, resolve, local, channel);
         // A reporting verb's subject is the channel when someone else is named as speaker.
         if (party && !(REPORTING.has(verb.verb) && channel && party.name === channel.name && verbs.length > 1)) {
           sentenceSpeaker = party;
@@ -210,7 +227,7 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
       for (const quote of inSentence) {
         // A frame right after the passage: «…», sagte X / so X.
         const after = framed.slice(quote.end + 1, sentence.end);
-        const frame = /^\s*,?\s*(?:so|(?:sagte|erklärte|betonte|meinte|ergänzte|warnte|kritisierte|forderte|schrieb|versicherte|bekräftigte|unterstrich|antwortete|erwiderte|fügte|teilte|hiess es|hieß es|zitierte|berichtete|meldete)\b(?: \w+)??)\s+(.*)$/u.exec(after);
+        const frame = /^\s*,?\s*(?:so|(?:sagte|erklärte|betonte|meinte|ergänzte|warnte|kritisierte|forderte|schrieb|versicherte|bekräftigte|unterstrich|antwortete|erwiderte|fügte|teilte|hiess es|hieß es|berichtete|meldete)\b(?: \w+)??)\s+(.*)$/u.exec(after);
         const closingSo = /,\s+so\s+([^,.;:]+)[.!?]?\s*$/u.exec(after);
         let speaker = frame ? resolve(phraseAfter(frame[1]!)) : closingSo ? resolve(phraseAfter(closingSo[1]!)) : undefined;
         if (frame && /hie(?:ss|ß) es/u.test(frame[0])) speaker = institutionStatement(after, resolve);
@@ -227,6 +244,11 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
           speaker: said,
           channel: channel ?? (carried || sameSpeaker ? previous.channel : null),
         });
+      }
+      // «Kremlsprecher Dmitri Peskow wollte nicht …. …, sagte er»: a person who opens a sentence is whom a later pronoun means.
+      if (inSentence.length === 0 && !sentenceSpeaker && !ADVERBIAL.test(text.trimStart())) {
+        const opening = resolveName(text.trimStart().split(/\s+/u).slice(0, 5).join(' ').replace(/[,.;:].*$/u, ''));
+        if (opening?.person) lastNamed = opening;
       }
       // The next sentence may carry this one's speaker; a sentence with none breaks the chain.
       if (sentenceSpeaker) previous = { speaker: sentenceSpeaker, channel };
