@@ -15,9 +15,9 @@ import { scoreFixtures, totals } from './lib/ingest-quality.ts';
 const fixtures = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL('../tests/fixtures/ingest/', import.meta.url));
 const results = scoreFixtures(fixtures, readMentionTargets(fileURLToPath(new URL('../content/', import.meta.url))));
 const sums = totals(results);
-const rows = (['quotes', 'speakers', 'dates'] as const).map((key) => {
+const rows = (['quotes', 'speakers', 'channels', 'dates'] as const).map((key) => {
   const s = sums[key];
-  const label = { quotes: 'Zitate', speakers: 'Sprecher', dates: 'Daten (Wert und Genauigkeit)' }[key];
+  const label = { quotes: 'Zitate', speakers: 'Sprecher', channels: 'Kanäle (über wen)', dates: 'Daten (Wert und Genauigkeit)' }[key];
   return `| ${label} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.correct} richtig, ${s.found} gefunden, ${s.expected} erwartet |`;
 });
 const quotesFound = results.reduce((n, r) => n + r.quotes.found, 0);

@@ -33,6 +33,8 @@ export interface FixtureResult {
   name: string;
   quotes: Counts;
   speakers: Counts;
+  /** Channels, on the quotes found, counted like speakers (reported, not a target of the issue). */
+  channels: Counts;
   dates: Counts;
   /** Drafted quote texts that are not a slice of their paragraph (must be none). */
   notVerbatim: number;
@@ -47,6 +49,7 @@ export function scoreFixture(name: string, paragraphs: readonly string[], drafte
   const errors: string[] = [];
   const quotes: Counts = { found: drafted.quotes.length, expected: expected.quotes.length, correct: 0 };
   const speakers: Counts = { found: 0, expected: expected.quotes.filter((q) => q.speaker).length, correct: 0 };
+  const channels: Counts = { found: 0, expected: expected.quotes.filter((q) => q.channel).length, correct: 0 };
   let notVerbatim = 0;
   for (const quote of drafted.quotes) if (!paragraphs[quote.paragraph - 1]?.includes(quote.text)) notVerbatim++;
   const unmatched = [...drafted.quotes];
@@ -59,12 +62,16 @@ export function scoreFixture(name: string, paragraphs: readonly string[], drafte
     const [got] = unmatched.splice(at, 1);
     quotes.correct++;
     if (got!.speaker) speakers.found++;
+    if (got!.channel) channels.found++;
+    if (want.channel && got!.channel && same(got!.channel, want.channel)) channels.correct++;
+    else if (want.channel || got!.channel) errors.push(`${name}: Kanal von «${want.text}»: erwartet ${want.channel?.name ?? 'keiner'}, erhalten ${got!.channel?.name ?? 'keiner'}`);
     if (want.speaker && got!.speaker && same(got!.speaker, want.speaker)) speakers.correct++;
     else if (want.speaker || got!.speaker) errors.push(`${name}: Sprecher von «${want.text}»: erwartet ${want.speaker?.name ?? 'keiner'}, erhalten ${got!.speaker?.name ?? 'keiner'}`);
   }
   for (const extra of unmatched) {
     errors.push(`${name}: Zitat zu viel: Absatz ${extra.paragraph} «${extra.text}»`);
     if (extra.speaker) speakers.found++;
+    if (extra.channel) channels.found++;
   }
   const dates: Counts = { found: drafted.dates.length, expected: expected.dates.length, correct: 0 };
   const open = [...drafted.dates];
@@ -79,7 +86,7 @@ export function scoreFixture(name: string, paragraphs: readonly string[], drafte
     dates.correct++;
   }
   for (const extra of open) errors.push(`${name}: Datum zu viel: Absatz ${extra.paragraph} «${extra.text}» -> ${extra.value}`);
-  return { name, quotes, speakers, dates, notVerbatim, errors };
+  return { name, quotes, speakers, channels, dates, notVerbatim, errors };
 }
 
 /** Scores every fixture in `dir` (`NN-name.txt` with `NN-name.expected.json`) against the dossier's known entries `targets`. */
@@ -96,10 +103,10 @@ export function scoreFixtures(dir: string, targets: readonly LinkableTarget[]): 
 }
 
 /** Precision and recall over all fixtures, per measure. */
-export function totals(results: readonly FixtureResult[]): Record<'quotes' | 'speakers' | 'dates', { precision: number; recall: number } & Counts> {
-  const sum = (key: 'quotes' | 'speakers' | 'dates') => {
+export function totals(results: readonly FixtureResult[]): Record<'quotes' | 'speakers' | 'channels' | 'dates', { precision: number; recall: number } & Counts> {
+  const sum = (key: 'quotes' | 'speakers' | 'channels' | 'dates') => {
     const c = results.reduce((acc, r) => ({ found: acc.found + r[key].found, expected: acc.expected + r[key].expected, correct: acc.correct + r[key].correct }), { found: 0, expected: 0, correct: 0 });
     return { ...c, precision: c.found === 0 ? 1 : c.correct / c.found, recall: c.expected === 0 ? 1 : c.correct / c.expected };
   };
-  return { quotes: sum('quotes'), speakers: sum('speakers'), dates: sum('dates') };
+  return { quotes: sum('quotes'), speakers: sum('speakers'), channels: sum('channels'), dates: sum('dates') };
 }

@@ -120,13 +120,14 @@ function findChannel(text: string, resolve: NameResolver): NamedParty | undefine
   const patterns = [
     /nach Angaben (?:der|des|von) ((?:[\p{L}-]+\s){0,4}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
     /(?:^|\s)laut ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
-    /wie (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*) (?:berichtete|meldete|schrieb|mitteilte)/u,
+    /wie (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)(?: (?:am|im|an|in)? ?\p{L}+){0,2}? (?:berichtete|meldete|schrieb|mitteilte)/u,
     /(?:berichtete|meldete|schrieb|zitierte) (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
     /(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en) ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*) zufolge/u,
   ];
-  for (const pattern of patterns) {
+  for (const [i, pattern] of patterns.entries()) {
     const m = pattern.exec(text);
-    const party = m && resolve(m[1]!);
+    // «laut Yonhap», «nach Angaben von Yonhap»: after these cues a single capitalised word is a name.
+    const party = m && (resolve(m[1]!) ?? (i < 2 && /^\p{Lu}[\p{L}-]+$/u.test(m[1]!) ? { name: m[1]! } : undefined));
     if (party) return party;
   }
   return undefined;

@@ -1,0 +1,124 @@
+/**
+ * Drafts from ingest to publication: ingest writes a draft per quote and dated event, and an
+ * entry draft per new speaker; accept publishes complete drafts with the entries they need,
+ * keeps incomplete ones with what they lack, and writes nothing when the new files would not
+ * pass the build's content check; reject removes drafts and nothing else. Each test works on
+ * its own copy of content/.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { load as parseYaml } from 'js-yaml';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { acceptDrafts, rejectDrafts } from '../../src/ingest/accept-drafts.ts';
+import { ingestArticle } from '../../src/ingest/ingest-article.ts';
+import { readDrafts } from '../../src/ingest/drafts.ts';
+import { checkContent } from '../../src/content-check/check-content.ts';
+
+const ARTICLE = readFileSync(path.resolve('tests/fixtures/ingest/09-tourismus-wonsan.txt'));
+let contentDir: string;
+let source: string;
+
+const listing = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
+const draftsOf = () => readDrafts(contentDir, source).drafts;
+
+beforeEach(() => {
+  contentDir = path.join(mkdtempSync(path.join(tmpdir(), 'accept-')), 'content');
+  cpSync(path.resolve('content'), contentDir, { recursive: true });
+  source = ingestArticle(ARTICLE, '09-tourismus-wonsan.txt', { contentDir }).id;
+});
+
+describe('ingest writes drafts', () => {
+  test('one per quote and per dated event, each citing its paragraph, quotes verbatim', () => {
+    const drafts = draftsOf();
+    const quotes = drafts.filter((d) => d.entwurf.art === 'aussage');
+    expect(quotes.length).toBe(4);
+    expect(drafts.some((d) => d.entwurf.art === 'ereignis')).toBe(true);
+    const body = readFileSync(path.join(contentDir, 'quellen', `${source}.mdx`), 'utf8');
+    for (const draft of quotes) {
+      expect(draft.daten.cite).toBe(`${source}#p${draft.entwurf.absatz}`);
+      expect(body).toContain(String(draft.daten.quote));
+    }
+    // Events carry their date as the README writes dates, and a note quoting the expression.
+    const event = readFileSync(path.join(contentDir, drafts.find((d) => d.entwurf.art === 'ereignis')!.file), 'utf8');
+    expect(event).toMatch(/^ {2}date: "\d{4}(-\d{2})?"$/m);
+    expect(event).toMatch(/dateNote: Der Artikel vom .* schreibt «/);
+  });
+
+  test('nothing in the published build: the drafts folder belongs to no collection', () => {
+    expect(checkContent(contentDir)).toEqual([]);
+  });
+});
+
+describe('accept', () => {
+  test('--source publishes every complete draft with the entries they need, and keeps the incomplete one with what it lacks', () => {
+    const outcome = acceptDrafts(contentDir, { source });
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.published.length).toBeGreaterThan(4);
+    // «umfassende strategische Partnerschaft» names no speaker: it stays a draft.
+    expect(outcome.kept).toHaveLength(1);
+    expect(outcome.kept[0]!.reasons.join(' ')).toContain('speaker');
+    for (const { target } of outcome.published) expect(existsSync(path.join(contentDir, target))).toBe(true);
+    expect(draftsOf().map((d) => d.daten.quote)).toEqual(['umfassende strategische Partnerschaft']);
+    // What was published passes the build's own check.
+    expect(checkContent(contentDir)).toEqual([]);
+  });
+
+  test('a draft completed by the editor is published then', () => {
+    acceptDrafts(contentDir, { source });
+    const [draft] = draftsOf();
+    const file = path.join(contentDir, draft!.file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  kind: zitat\n', '  kind: zitat\n  speaker: russisches-aussenministerium\n'));
+    const outcome = acceptDrafts(contentDir, { files: [file] });
+    expect(outcome.published.map((p) => p.target)).toEqual([draft!.entwurf.ziel]);
+    expect(existsSync(path.join(contentDir, 'entwuerfe', source))).toBe(false);
+    expect(checkContent(contentDir)).toEqual([]);
+  });
+
+  test('a reference to nothing keeps the draft and writes nothing for it', () => {
+    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker)!;
+    const file = path.join(contentDir, draft.file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/speaker: .*/u, 'speaker: niemand-bekannt'));
+    const before = listing(contentDir);
+    const outcome = acceptDrafts(contentDir, { files: [file] });
+    expect(outcome.published).toEqual([]);
+    expect(outcome.kept[0]!.reasons.join(' ')).toContain('«niemand-bekannt»');
+    expect(listing(contentDir)).toEqual(before);
+  });
+
+  test('a draft whose target exists stays', () => {
+    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker)!;
+    writeFileSync(path.join(contentDir, draft.entwurf.ziel), 'kind: zitat\n');
+    const outcome = acceptDrafts(contentDir, { files: [path.join(contentDir, draft.file)] });
+    expect(outcome.kept[0]!.reasons.join(' ')).toContain('gibt es schon');
+  });
+
+  test('new files that fail the content check are all removed again: nothing half done', () => {
+    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker)!;
+    const file = path.join(contentDir, draft.file);
+    const data = parseYaml(readFileSync(file, 'utf8')) as { daten: { quote: string } };
+    // An editor's slip: the quote no longer stands in the paragraph.
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll(data.daten.quote, `${data.daten.quote} und mehr`));
+    const before = listing(contentDir);
+    const outcome = acceptDrafts(contentDir, { source });
+    expect(outcome.published).toEqual([]);
+    expect(outcome.errors.join('\n')).toContain('nicht wörtlich');
+    expect(listing(contentDir)).toEqual(before);
+  });
+
+  test('a file outside the drafts folder is refused', () => {
+    const outcome = acceptDrafts(contentDir, { files: [path.join(contentDir, 'aussagen', 'heroisch.yaml')] });
+    expect(outcome.errors[0]).toContain('kein Entwurf');
+  });
+});
+
+describe('reject', () => {
+  test('removes the drafts given and nothing else', () => {
+    const [first, second] = draftsOf();
+    const before = listing(contentDir);
+    const outcome = rejectDrafts(contentDir, { files: [path.join(contentDir, first!.file)] });
+    expect(outcome.removed).toEqual([first!.file]);
+    expect(listing(contentDir)).toEqual(before.filter((f) => f !== path.join(...first!.file.split('/'))));
+    expect(existsSync(path.join(contentDir, second!.file))).toBe(true);
+  });
+});

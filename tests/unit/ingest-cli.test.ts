@@ -1,0 +1,39 @@
+/**
+ * `npm run ingest -- --json`: the whole report as JSON on standard output and nothing else
+ * there; the human report, warnings and the next command on standard error. The shape is the
+ * one the README documents.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+
+test('--json prints only the report on standard output, in the documented shape', () => {
+  const contentDir = path.join(mkdtempSync(path.join(tmpdir(), 'ingest-cli-')), 'content');
+  cpSync(path.resolve('content'), contentDir, { recursive: true });
+  const run = spawnSync(process.execPath, ['scripts/ingest.ts', 'tests/fixtures/ingest/08-kim-atomarsenal.txt', '--json'], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir },
+  });
+  expect(run.status, run.stderr).toBe(0);
+  const report = JSON.parse(run.stdout);
+  expect(Object.keys(report)).toEqual(['source', 'quotes', 'dates', 'events', 'entities']);
+  expect(report.source).toMatchObject({ id: expect.stringMatching(/^2025-01-/), status: 'written' });
+  expect(report.quotes[0]).toEqual({
+    text: 'ohne jede Begrenzung',
+    paragraph: 1,
+    speaker: { id: 'kim-jong-un', name: 'Kim Jong Un' },
+    channel: { name: 'KCNA' },
+    draft: expect.stringMatching(/^entwuerfe\/2025-01-[a-z0-9-]+\/aussage-ohne-jede-begrenzung\.yaml$/),
+  });
+  for (const date of report.dates) {
+    expect(Object.keys(date)).toEqual(['text', 'paragraph', 'value', 'precision']);
+    expect(date.value).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/);
+  }
+  expect(Object.keys(report.events[0])).toEqual(['title', 'date', 'paragraph', 'participants', 'place', 'draft']);
+  expect(Object.keys(report.entities)).toEqual(['known', 'candidates']);
+  // The human report and the next command go to standard error.
+  expect(run.stderr).toContain('Zitate (');
+  expect(run.stderr).toContain(`npm run accept -- --source ${report.source.id}`);
+});
