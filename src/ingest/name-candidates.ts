@@ -27,6 +27,17 @@ const FUNCTION_WORDS = new Set([
   'Mit', 'Nach', 'Vor', 'Zuvor', 'Seit', 'Bis', 'Für', 'Gegen', 'Um', 'Über', 'Unter', 'Zu', 'Zum', 'Zur', 'Vom', 'Von', 'Es', 'Er',
   'Sie', 'Wir', 'Ich', 'Kein', 'Keine', 'Dazu', 'Damit', 'Doch', 'Und', 'Oder', 'Aber', 'Auch', 'Laut', 'Wie', 'Als', 'Wenn', 'Mithilfe', 'Dies', 'Diese',
 ]);
+/**
+ * Nouns that stand next to each other in ordinary sentences («nach Angaben Platz»), and words
+ * of dates («Ende Juni»): never part of a proposed name.
+ */
+const COMMON_NOUNS = new Set([
+  'Angaben', 'Platz', 'Ende', 'Anfang', 'Mitte', 'Zeit', 'Jahr', 'Jahre', 'Jahren', 'Monat', 'Monate', 'Woche', 'Wochen', 'Tag', 'Tage', 'Tagen',
+  'Seite', 'Seiten', 'Teil', 'Menschen', 'Prozent', 'Angriff', 'Angriffe', 'Berichten', 'Bericht', 'Informationen', 'Zahl', 'Hilfe',
+  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+  'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Wochenende',
+]);
+
 /** Words before a name that say what it names, beyond roles (which name people). */
 function kindSuggestedBy(word: string | undefined): EntityKind | undefined {
   if (!word) return undefined;
@@ -56,9 +67,9 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       found.set(base, entry);
     };
     for (let i = 0; i < words.length; i++) {
-      if (!NAME_WORD.test(words[i]![0]) || FUNCTION_WORDS.has(words[i]![0])) continue;
+      if (!NAME_WORD.test(words[i]![0]) || FUNCTION_WORDS.has(words[i]![0]) || COMMON_NOUNS.has(words[i]![0])) continue;
       let j = i;
-      while (j + 1 < words.length && NAME_WORD.test(words[j + 1]![0]) && text.slice(words[j]!.index + words[j]![0].length, words[j + 1]!.index) === ' ') j++;
+      while (j + 1 < words.length && NAME_WORD.test(words[j + 1]![0]) && !COMMON_NOUNS.has(words[j + 1]![0]) && text.slice(words[j]!.index + words[j]![0].length, words[j + 1]!.index) === ' ') j++;
       // "Präsident Wladimir Putin", "Agentur Yonhap": the title introduces the name, it is not part of it.
       let from = i;
       while (from < j && (kindSuggestedBy(words[from]![0]) || FUNCTION_WORDS.has(words[from]![0]))) from++;

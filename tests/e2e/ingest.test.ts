@@ -1,7 +1,8 @@
 /**
- * The editor's path end to end: ingest a new article into a copy of content/, with a draft for
+ * The editor's path end to end: ingest new articles into a copy of content/, with a draft for
  * a new name, then build. The article's mentions must be linked into the existing entity pages;
- * the draft must not be published.
+ * drafts must not be published. In the preview the review page lists every drafted quote and
+ * event beside its paragraph; after `accept` the next build publishes them.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,10 +11,13 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { crawlSite } from '../../scripts/check-links.ts';
 import { ingestArticle } from '../../src/ingest/ingest-article.ts';
+import { acceptDrafts } from '../../src/ingest/accept-drafts.ts';
+import { readDrafts } from '../../src/ingest/drafts.ts';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 
 let work: string;
 let build: BuildResult;
+let drafted: string;
 const SOURCE = 'quellen/2025-08-nordkorea-testet-neue-rakete/index.html';
 
 beforeAll(async () => {
@@ -22,6 +26,7 @@ beforeAll(async () => {
   cpSync(path.resolve('content'), contentDir, { recursive: true });
   const article = readFileSync(path.resolve('tests/fixtures/articles/dpa-dateline.txt'));
   ingestArticle(article, 'dpa-dateline.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', kind: 'person' }] });
+  drafted = ingestArticle(readFileSync(path.resolve('tests/fixtures/ingest/09-tourismus-wonsan.txt')), '09-tourismus-wonsan.txt', { contentDir }).id;
   build = await buildSite({ contentDir });
 });
 
@@ -43,7 +48,8 @@ test('after ingest the dossier builds, and the new article is linked into existi
   expect(crawlSite(build.outDir).broken).toEqual([]);
 });
 
-test('a draft is not published, and nothing links to it', () => {
+test('a draft is not published, and nothing links to it; the published build has no review page', () => {
+  expect(existsSync(path.join(build.outDir, 'entwuerfe'))).toBe(false);
   expect(existsSync(path.join(build.outDir, 'personen/wladimir-putin/index.html'))).toBe(false);
   expect(readFileSync(path.join(build.outDir, SOURCE), 'utf8')).not.toContain('wladimir-putin');
 });
@@ -55,7 +61,34 @@ test('in the preview (DOSSIER_DRAFTS=1, as npm run dev sets it) the draft is sho
     const page = cheerio.load(readFileSync(path.join(preview.outDir, 'personen/wladimir-putin/index.html'), 'utf8'));
     expect(page('.draft-notice').text()).toContain('Entwurf');
     expect(readFileSync(path.join(preview.outDir, SOURCE), 'utf8')).toContain('href="/personen/wladimir-putin/"');
+    // The review page: every draft beside its paragraph, the quote or date marked, complete or not.
+    const { drafts } = readDrafts(path.join(work, 'content'), drafted);
+    const review = cheerio.load(readFileSync(path.join(preview.outDir, 'entwuerfe/index.html'), 'utf8'));
+    expect(review('li.draft').length).toBe(drafts.length);
+    for (const draft of drafts) {
+      const item = review(`li.draft[data-draft="${draft.file}"]`);
+      expect(item.find('.draft-paragraph mark').text(), draft.file).toBe(draft.entwurf.markiert);
+    }
+    expect(review('li.draft[data-complete="nein"]').text()).toContain('speaker');
   } finally {
     preview.dispose();
+  }
+});
+
+test('accept publishes the complete drafts, and the next build shows them', async () => {
+  const contentDir = path.join(work, 'content');
+  const outcome = acceptDrafts(contentDir, { source: drafted });
+  expect(outcome.errors).toEqual([]);
+  const event = outcome.published.find((p) => p.target.startsWith('ereignisse/'))!;
+  const after = await buildSite({ contentDir });
+  try {
+    expect(after.status, after.output).toBe(0);
+    const page = cheerio.load(readFileSync(path.join(after.outDir, event.target.replace(/\.mdx$/, ''), 'index.html'), 'utf8'));
+    expect(page('h1').text().length).toBeGreaterThan(10);
+    const lawrow = readFileSync(path.join(after.outDir, 'personen/sergej-lawrow/index.html'), 'utf8');
+    expect(lawrow).toContain('«erstklassig»');
+    expect(crawlSite(after.outDir).broken).toEqual([]);
+  } finally {
+    after.dispose();
   }
 });
