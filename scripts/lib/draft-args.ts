@@ -15,5 +15,6 @@ export function draftSelection(command: 'accept' | 'reject', args: readonly stri
     console.error(`Fehler: ${unknown ? `unbekannte Option ${unknown}` : 'keine Entwürfe angegeben'}. ${usage}`);
     process.exit(1);
   }
-  return { files: [...args] };
+  // npm runs scripts in the project folder; paths are meant from where the editor typed them.
+  return { files: [...args], cwd: process.env.INIT_CWD ?? process.cwd() };
 }

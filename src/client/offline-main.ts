@@ -41,10 +41,14 @@ if (pagefindScript && document.querySelector('[data-search-form]')) {
           script.onload = async () => {
             const api = window.__pagefind;
             if (!api) return reject(new Error('Pagefind fehlt in der Offline-Ausgabe'));
-            // No worker (file:// cannot start one); files come through `__dossierFetch`.
-            await api.options({ basePath: 'pagefind/', baseUrl: basePath, ...PAGEFIND_OPTIONS, noWorker: true });
-            await api.init?.();
-            resolve(api);
+            try {
+              // No worker (file:// cannot start one); files come through `__dossierFetch`.
+              await api.options({ basePath: 'pagefind/', baseUrl: basePath, ...PAGEFIND_OPTIONS, noWorker: true });
+              await api.init?.();
+              resolve(api);
+            } catch (error) {
+              reject(error);
+            }
           };
           script.onerror = () => reject(new Error('Pagefind fehlt in der Offline-Ausgabe'));
           document.head.append(script);

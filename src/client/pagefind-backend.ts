@@ -54,7 +54,11 @@ export function pagefindBackend({ load, readJson, href }: PagefindBackendSetup):
   let lexicon: Promise<Lexicon> | undefined;
   return {
     async search({ query, types, years, sort }, limit) {
-      api ??= load();
+      // A failed load is not kept: the next search tries again.
+      api ??= load().catch((error: unknown) => {
+        api = undefined;
+        throw error;
+      });
       const pagefind = await api;
       const filters: Record<string, { any: string[] }> = {};
       if (types.length) filters.type = { any: types };

@@ -104,12 +104,10 @@ export function startSearchPage(backend: SearchBackend): void {
     empty.hidden = false;
   };
 
-  let splitter: Promise<CompoundSplitter | undefined> | undefined;
-  /** The query for the engines; the dossier's lexicon is loaded on the first query. */
-  const engineQuery = async (query: string) => {
-    splitter ??= backend.lexicon().then(compoundSplitter, () => undefined);
-    return queryForEngines(query, await splitter);
-  };
+  // The dossier's lexicon (for compounds) is fetched as the page starts, beside Pagefind.
+  const splitter: Promise<CompoundSplitter | undefined> = backend.lexicon().then(compoundSplitter, () => undefined);
+  /** The query for the engines: its subject, in the dossier's words. */
+  const engineQuery = async (query: string) => queryForEngines(query, await splitter);
 
   let generation = 0;
   const runSearch = async () => {

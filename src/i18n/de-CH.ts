@@ -142,7 +142,7 @@ export const ui = {
     noSpeaker: 'Der Text nennt keinen Sprecher.',
     date: 'Datum',
     complete: 'Vollständig: kann veröffentlicht werden.',
-    missing: 'Fehlt noch (in der Datei unter «daten» ergänzen):',
+    missing: 'Bleibt bei «npm run accept» Entwurf, weil (in der Datei ergänzen oder ändern):',
     file: 'Datei',
     acceptSource: 'Alle vollständigen Entwürfe dieser Quelle veröffentlichen:',
     problems: 'Nicht lesbare Entwürfe:',

@@ -1,23 +1,27 @@
 /**
  * Publishes or removes drafts (src/ingest/drafts.ts). Accept turns each complete draft into its
  * content file, together with the entry drafts it refers to (a new speaker, a new channel), and
- * deletes the draft; a draft that is not complete, or refers to something that cannot be
- * published with it, stays a draft and is listed with what is missing. Nothing is half done:
- * the new files are written only if none exists yet, the whole content is then checked as the
- * build checks it, and on any problem in the new files every one of them is removed again.
- * Reject deletes drafts and nothing else.
+ * deletes the draft; a draft that is not complete, refers to something that cannot be
+ * published with it, or would take an id already in use, stays a draft and is listed with
+ * why. Nothing is half done: the new files are written only where no file exists, the whole
+ * content is then checked as the build checks it, and if the check finds any problem it did not
+ * find before (in a new file or, through a clash, in an old one), every new file is removed
+ * again. Reject deletes drafts, readable or not, and nothing else.
  */
 import { existsSync, readdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../content-check/check-content.ts';
-import { DRAFTS_FOLDER, ENTITY_KINDS, KIND, isCollectionFile } from '../model/vocabulary.ts';
+import { COLLECTION, DRAFTS_FOLDER, ENTITY_KINDS, KIND, isCollectionFile } from '../model/vocabulary.ts';
 import { idOfFile } from '../model/entry-id.ts';
 import { writeNewFile } from '../io/files.ts';
 import { contentYaml } from './content-yaml.ts';
-import { missingOf, readDraft, readDrafts, type DraftFile } from './drafts.ts';
+import { missingOf, readDraft, readDrafts, targetProblem, type DraftFile } from './drafts.ts';
 
-/** Which drafts: files (paths as given on the command line) or every draft of a source. */
-export type DraftSelection = { files: string[] } | { source: string };
+/**
+ * Which drafts: files (paths as given on the command line, relative to `cwd`, the folder the
+ * editor typed the command in) or every draft of a source.
+ */
+export type DraftSelection = { files: string[]; cwd?: string } | { source: string };
 
 export interface AcceptOutcome {
   /** Drafts published, with the file each became (below the content folder). */
@@ -29,17 +33,18 @@ export interface AcceptOutcome {
 }
 
 /** The drafts selected, read; or the problems that make the selection unreadable. */
-function selectDrafts(contentDir: string, selection: DraftSelection): { drafts: DraftFile[]; errors: string[] } {
+function selectDrafts(contentDir: string, selection: DraftSelection): { drafts: DraftFile[]; errors: string[]; unreadable: string[] } {
   if ('source' in selection) {
     const { drafts, problems } = readDrafts(contentDir, selection.source);
-    if (drafts.length === 0 && problems.length === 0) return { drafts, errors: [`Für die Quelle «${selection.source}» gibt es keine Entwürfe (${path.join(contentDir, DRAFTS_FOLDER, selection.source)}).`] };
-    return { drafts, errors: problems };
+    if (drafts.length === 0 && problems.length === 0) return { drafts, errors: [`Für die Quelle «${selection.source}» gibt es keine Entwürfe (${path.join(contentDir, DRAFTS_FOLDER, selection.source)}).`], unreadable: [] };
+    // An unreadable draft of the source stays (listed), and does not hold back the others.
+    return { drafts, errors: [], unreadable: problems };
   }
   const drafts: DraftFile[] = [];
   const errors: string[] = [];
   const root = path.resolve(contentDir, DRAFTS_FOLDER);
-  for (const given of selection.files) {
-    const absolute = path.resolve(given);
+  for (const given of new Set(selection.files)) {
+    const absolute = path.resolve(selection.cwd ?? process.cwd(), given);
     if (!absolute.startsWith(`${root}${path.sep}`) || !absolute.endsWith('.yaml')) {
       errors.push(`${given}: kein Entwurf; Entwürfe liegen in ${path.join(contentDir, DRAFTS_FOLDER)}/<Quelle>/ und enden auf .yaml.`);
       continue;
@@ -52,25 +57,31 @@ function selectDrafts(contentDir: string, selection: DraftSelection): { drafts: 
     if (typeof draft === 'string') errors.push(draft);
     else drafts.push(draft);
   }
-  return { drafts, errors };
+  return { drafts, errors, unreadable: [] };
 }
 
-/** Ids of the published entries of every kind, from the content folders. */
-function publishedIds(contentDir: string): Set<string> {
-  const ids = new Set<string>();
-  for (const kind of [...ENTITY_KINDS, 'event' as const, 'source' as const]) {
-    const dir = path.join(contentDir, KIND[kind].folder);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir)) if (isCollectionFile(kind, name)) ids.add(idOfFile(name));
-  }
-  return ids;
+/** Ids in use: of the pages (entities, events, sources share one namespace) and of the statements. */
+function idsInUse(contentDir: string): { pages: Set<string>; statements: Set<string> } {
+  const read = (kinds: readonly ('statement' | (typeof ENTITY_KINDS)[number] | 'event' | 'source')[]) => {
+    const ids = new Set<string>();
+    for (const kind of kinds) {
+      const dir = path.join(contentDir, kind === 'statement' ? COLLECTION.statement.folder : KIND[kind].folder);
+      if (!existsSync(dir)) continue;
+      for (const name of readdirSync(dir)) if (isCollectionFile(kind, name)) ids.add(idOfFile(name));
+    }
+    return ids;
+  };
+  return { pages: read([...ENTITY_KINDS, 'event', 'source']), statements: read(['statement']) };
 }
+
+/** A content-check issue as a comparable line. */
+const issueKey = (issue: { file: string; field: string; message: string }) => `${path.resolve(issue.file)}|${issue.field}|${issue.message}`;
 
 /** The entries a draft's data refer to by id. */
 function references(draft: DraftFile): string[] {
   const d = draft.daten;
   const list = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : []);
-  return [...list(d.speaker), ...list(d.via), ...list(d.about), ...list(d.event), ...list(d.participants), ...list(d.place), ...list(d.countries)];
+  return [...list(d.speaker), ...list(d.reports), ...list(d.via), ...list(d.about), ...list(d.event), ...list(d.participants), ...list(d.place), ...list(d.countries)];
 }
 
 /** A draft's content file as it will be written. */
@@ -91,75 +102,110 @@ function removeDraft(contentDir: string, file: string): void {
  * problem the content check finds in the new files, nothing is written at all.
  */
 export function acceptDrafts(contentDir: string, selection: DraftSelection): AcceptOutcome {
-  const { drafts: selected, errors } = selectDrafts(contentDir, selection);
+  const { drafts: selected, errors, unreadable } = selectDrafts(contentDir, selection);
   if (errors.length > 0) return { published: [], kept: [], errors };
-  const published = publishedIds(contentDir);
-  const outcome: AcceptOutcome = { published: [], kept: [], errors: [] };
-  const all = new Map<string, DraftFile>();
-  for (const draft of selected) all.set(draft.file, draft);
+  const planned = planAccept(contentDir, selected);
+  const { plan } = planned;
+  const kept = [...planned.kept, ...unreadable.map((problem) => ({ draft: problem.split(':')[0]!, reasons: [problem.slice(problem.indexOf(':') + 2)] }))];
+  const outcome: AcceptOutcome = { published: [], kept, errors: [] };
+  if (plan.length === 0) return outcome;
 
-  /** Why `draft` cannot be published now (empty: it can), adding the entry drafts it needs to `plan`. */
-  const check = (draft: DraftFile, plan: Map<string, DraftFile>, seen: Set<string>): string[] => {
-    if (seen.has(draft.file)) return [];
-    seen.add(draft.file);
-    const reasons = [...missingOf(draft)];
-    if (existsSync(path.join(contentDir, draft.entwurf.ziel))) reasons.push(`${draft.entwurf.ziel} gibt es schon; «entwurf.ziel» auf einen freien Namen ändern.`);
-    for (const ref of references(draft)) {
-      if (published.has(ref)) continue;
-      const sourceDrafts = readDrafts(contentDir, draft.file.split('/')[1]).drafts;
-      const needed = sourceDrafts.find((d) => d.entwurf.art === 'eintrag' && path.basename(d.entwurf.ziel).replace(/\.[a-z]+$/u, '') === ref);
-      if (!needed) {
-        reasons.push(`verweist auf «${ref}», das es weder als Eintrag noch als Entwurf gibt.`);
-        continue;
-      }
-      const further = check(needed, plan, seen);
-      if (further.length > 0) reasons.push(`braucht den Entwurf ${needed.file}, der nicht vollständig ist: ${further.join(' ')}`);
-      else plan.set(needed.file, needed);
-    }
-    if (reasons.length === 0) plan.set(draft.file, draft);
-    return reasons;
-  };
-
-  const plan = new Map<string, DraftFile>();
-  for (const draft of all.values()) {
-    const attempt = new Map<string, DraftFile>();
-    const reasons = check(draft, attempt, new Set(plan.keys()));
-    if (reasons.length > 0) outcome.kept.push({ draft: draft.file, reasons });
-    else for (const [file, d] of attempt) plan.set(file, d);
-  }
-
+  // Problems the content has already are not this run's; any new one is.
+  const before = new Set(checkContent(contentDir).map(issueKey));
   const written: string[] = [];
   try {
-    for (const draft of plan.values()) {
+    for (const draft of plan) {
       writeNewFile(path.join(contentDir, draft.entwurf.ziel), targetText(draft));
       written.push(draft.entwurf.ziel);
     }
   } catch (error) {
     for (const file of written) unlinkSync(path.join(contentDir, file));
-    return { published: [], kept: outcome.kept, errors: [`Schreiben fehlgeschlagen (${(error as Error).message}); nichts veröffentlicht.`] };
+    return { published: [], kept, errors: [`Schreiben fehlgeschlagen (${(error as Error).message}); nichts veröffentlicht.`] };
   }
-  // The new files must pass the build's own content check; otherwise none of them stays.
-  const targets = new Set(written.map((file) => path.resolve(contentDir, file)));
-  const issues = written.length === 0 ? [] : checkContent(contentDir).filter((issue) => targets.has(path.resolve(issue.file)));
+  const issues = checkContent(contentDir).filter((issue) => !before.has(issueKey(issue)));
   if (issues.length > 0) {
     for (const file of written) unlinkSync(path.join(contentDir, file));
     return {
       published: [],
-      kept: outcome.kept,
+      kept,
       errors: issues.map((issue) => `${path.relative(contentDir, issue.file)}${issue.line ? `:${issue.line}` : ''}: ${issue.field}: ${issue.message} ${issue.hint}`),
     };
   }
-  for (const draft of plan.values()) {
+  for (const draft of plan) {
     removeDraft(contentDir, draft.file);
     outcome.published.push({ draft: draft.file, target: draft.entwurf.ziel });
   }
   return outcome;
 }
 
-/** Deletes the `selection` of drafts and nothing else; returns the files removed, or the problems that stopped it. */
+/**
+ * What accept would do with `drafts`, without writing: the drafts it would publish (with the
+ * entry drafts they need) and those that stay, with why. The review page shows the same.
+ */
+export function planAccept(contentDir: string, drafts: readonly DraftFile[]): { plan: DraftFile[]; kept: AcceptOutcome['kept'] } {
+  const inUse = idsInUse(contentDir);
+  const kept: AcceptOutcome['kept'] = [];
+  const plan = new Map<string, DraftFile>();
+  const sourceDrafts = new Map<string, DraftFile[]>();
+  const draftsOf = (source: string) => {
+    if (!sourceDrafts.has(source)) sourceDrafts.set(source, readDrafts(contentDir, source).drafts);
+    return sourceDrafts.get(source)!;
+  };
+
+  /** Why `draft` cannot be published now (empty: it can), adding the entry drafts it needs to `attempt`. */
+  const check = (draft: DraftFile, attempt: Map<string, DraftFile>, seen: Set<string>): string[] => {
+    if (seen.has(draft.file)) return [];
+    seen.add(draft.file);
+    const reasons = [...missingOf(draft)];
+    if (targetProblem(draft)) return reasons;
+    const id = idOfFile(draft.entwurf.ziel);
+    const taken = draft.entwurf.art === 'aussage' ? inUse.statements.has(id) : inUse.pages.has(id);
+    if (taken || existsSync(path.join(contentDir, draft.entwurf.ziel))) {
+      reasons.push(`Die Kennung «${id}» (${draft.entwurf.ziel}) ist schon vergeben; «entwurf.ziel» auf einen freien Namen ändern.`);
+    }
+    for (const ref of references(draft)) {
+      if (inUse.pages.has(ref)) continue;
+      const needed = draftsOf(draft.file.split('/')[1]!).find((d) => d.entwurf.art === 'eintrag' && idOfFile(d.entwurf.ziel ?? '') === ref);
+      if (!needed) {
+        reasons.push(`verweist auf «${ref}», das es weder als Eintrag noch als Entwurf gibt.`);
+        continue;
+      }
+      const further = check(needed, attempt, seen);
+      if (further.length > 0) reasons.push(`braucht den Entwurf ${needed.file}, der nicht vollständig ist: ${further.join(' ')}`);
+      else attempt.set(needed.file, needed);
+    }
+    if (reasons.length === 0) attempt.set(draft.file, draft);
+    return reasons;
+  };
+
+  for (const draft of drafts) {
+    const attempt = new Map<string, DraftFile>();
+    const reasons = check(draft, attempt, new Set(plan.keys()));
+    if (reasons.length > 0) kept.push({ draft: draft.file, reasons });
+    else for (const [file, d] of attempt) plan.set(file, d);
+  }
+  return { plan: [...plan.values()], kept };
+}
+
+/** Deletes the `selection` of drafts, readable or not, and nothing else; returns the files removed, or the problems that stopped it. */
 export function rejectDrafts(contentDir: string, selection: DraftSelection): { removed: string[]; errors: string[] } {
-  const { drafts, errors } = selectDrafts(contentDir, selection);
-  if (errors.length > 0) return { removed: [], errors };
-  for (const draft of drafts) removeDraft(contentDir, draft.file);
-  return { removed: drafts.map((d) => d.file), errors: [] };
+  const root = path.resolve(contentDir, DRAFTS_FOLDER);
+  let files: string[];
+  if ('source' in selection) {
+    const folder = path.join(root, selection.source);
+    if (!existsSync(folder)) return { removed: [], errors: [`Für die Quelle «${selection.source}» gibt es keine Entwürfe (${folder}).`] };
+    files = readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${DRAFTS_FOLDER}/${selection.source}/${f}`);
+  } else {
+    const errors: string[] = [];
+    files = [];
+    for (const given of new Set(selection.files)) {
+      const absolute = path.resolve(selection.cwd ?? process.cwd(), given);
+      if (!absolute.startsWith(`${root}${path.sep}`) || !absolute.endsWith('.yaml')) errors.push(`${given}: kein Entwurf; Entwürfe liegen in ${path.join(contentDir, DRAFTS_FOLDER)}/<Quelle>/ und enden auf .yaml.`);
+      else if (!existsSync(absolute)) errors.push(`${given}: Datei nicht gefunden.`);
+      else files.push(path.relative(path.resolve(contentDir), absolute).split(path.sep).join('/'));
+    }
+    if (errors.length > 0) return { removed: [], errors };
+  }
+  for (const file of files) removeDraft(contentDir, file);
+  return { removed: files, errors: [] };
 }

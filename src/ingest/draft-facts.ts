@@ -54,12 +54,12 @@ export interface FactDrafts {
 
 /** Words that say what kind of event a sentence reports, by their stem (lower case). */
 const EVENT_KIND_WORDS: [RegExp, EventKind][] = [
-  [/besuch|reiste|empfang|empfing/u, 'besuch'],
-  [/abkommen|vertrag|unterzeichn|vereinbar/u, 'abkommen'],
-  [/entsend|entsandt|soldaten|truppen/u, 'entsendung'],
-  [/liefer|geliefert/u, 'lieferung'],
-  [/offensive|angriff|griff|erober|vorstoss|gestartet|beschoss|angegriffen/u, 'offensive'],
-  [/traf|treffen|getroffen|gespräch|sprach mit|zusammen/u, 'treffen'],
+  [/(?<!\p{L})(?:besuch|reiste|empfang|empfing)/u, 'besuch'],
+  [/(?<!\p{L})(?:abkommen|vertrag|unterzeichn|vereinbar)/u, 'abkommen'],
+  [/(?<!\p{L})(?:entsend|entsandt|soldaten|truppen)/u, 'entsendung'],
+  [/(?<!\p{L})(?:liefer|geliefert)/u, 'lieferung'],
+  [/(?<!\p{L})(?:offensive|angriff|griffen? an|erober|zurückerober|vorstoss|gestartet|beschoss|angegriffen)/u, 'offensive'],
+  [/(?<!\p{L})(?:traf|trafen|treffen|getroffen|gespräch|sprach mit|kamen zusammen|kam zusammen)(?!\p{L})/u, 'treffen'],
 ];
 
 /** A finite verb of a report in the past (agency German writes events in the past tense). */
@@ -68,11 +68,12 @@ const PAST_VERB = /(?<!\p{L})(?:\p{Ll}+(?:te|ten)|hat|hatte|hatten|haben|ist|war
 /** Past-tense endings that are not verbs («Mitte», «Rakete», «Elite», «Staaten», «Soldaten»). */
 const NOT_A_VERB = /(?<!\p{L})(?:\p{Lu}\p{L}*|mitte|seite|rakete|elite|staaten|soldaten|daten|beamten|raketen|gebiete|rechte|späte|letzte|letzten|erste|ersten|zweite|dritte|gute|weite|breite|harte|harten|leichte|rechten|achte|neunte)(?!\p{L})/u;
 
+/** Words after which a word is an adjective or a noun, not a finite verb («der jüngsten», «die sogenannten»). */
+const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seine|seinen|ihre|ihren|dieser|diese|diesen|jeder|jede|alle|allen|beiden|vielen|am|im|zum|zur|vom|beim)$/iu;
+
 function isReport(sentence: string): boolean {
-  return sentence
-    .split(/\s+/u)
-    .map((w) => w.replace(/[^\p{L}]/gu, ''))
-    .some((w) => PAST_VERB.test(w) && !NOT_A_VERB.test(w));
+  const words = sentence.split(/\s+/u).map((w) => w.replace(/[^\p{L}]/gu, ''));
+  return words.some((w, i) => PAST_VERB.test(w) && !NOT_A_VERB.test(w) && !/(?:sten|nnten)$/u.test(w) && !ARTICLE.test(words[i - 1] ?? ''));
 }
 
 /**
@@ -115,7 +116,8 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
   const kindOf = new Map<string, EntityKind>(targets.map((t) => [t.id, t.kind]));
   const people = new Set(targets.filter((t) => t.kind === 'person').map((t) => t.id));
   const resolve = nameResolver(paragraphs, matcher, names, people);
-  const party = (p: NamedParty | null): NamedParty | null => (p ? { ...(p.id ? { id: p.id } : {}), name: p.name } : null);
+  // The person flag travels with the draft (a new speaker's kind), not into the report.
+  const party = (p: NamedParty | null): NamedParty | null => (p ? { ...(p.id ? { id: p.id } : {}), name: p.name, ...(p.person !== undefined ? { person: p.person } : {}) } : null);
 
   const quotes = readQuotes(paragraphs, resolve).flatMap((readings, i) =>
     readings.map(({ text, speaker, channel }) => ({ text, paragraph: i + 1, speaker: party(speaker), channel: party(channel) })),
@@ -165,7 +167,8 @@ const SLUG_TAIL = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'ein
 
 /**
  * A slug of whole words: the text's words, folded, as many as fit in `maxLength` characters,
- * without a trailing function word. Never cuts inside a word.
+ * without a trailing function word. Never cuts inside a word, except a first word longer than
+ * `maxLength` on its own.
  */
 export function slugOfWords(text: string, maxLength = 60): string {
   const words = slugify(foldText(text), { locale: 'de' }).split('-').filter((w) => w !== '');

@@ -18,6 +18,8 @@ import { formatDossierDate } from '../view/format-date.ts';
 import { parseDossierDate } from '../model/dossier-date.ts';
 import { slugOfWords, type FactDrafts } from './draft-facts.ts';
 import type { NamedParty } from './read-quotes.ts';
+import { isInstitutionName } from './name-resolver.ts';
+import { SLUG_PATTERN } from '../model/entry-id.ts';
 
 export type DraftKind = 'aussage' | 'ereignis' | 'eintrag';
 
@@ -66,12 +68,33 @@ function dateNote(expression: string, value: string, articleDate: string): strin
     : `Der Artikel vom ${article} schreibt «${expression}»; gemeint ist ${meant}.`;
 }
 
-/** The kind a proposed speaker is drafted as: an institution or a medium is an organisation, else a person. */
-function speakerKind(name: string): EntityKind {
-  return /(?:ministerium|regierung|agentur|zeitung|amt|behörde|armee|partei|sender|rat|kommission|verband|gericht|büro|kreml|stab|dienst|ministry|nachrichten|sinmun|news)$/iu.test(name.split(' ').at(-1) ?? '') ||
-    name.split(' ').length === 1
-    ? 'organisation'
-    : 'person';
+/**
+ * The kind a proposed speaker is drafted as: a person where the resolver knew it for one (a
+ * name after a role: «Aussenministerin Sacharowa»), an organisation for an institution or a
+ * single word without a role («Yonhap»), else a person (a name of several words).
+ */
+function speakerKind(party: NamedParty): EntityKind {
+  if (party.person === true) return 'person';
+  if (party.person === false || isInstitutionName(party.name) || !party.name.includes(' ')) return 'organisation';
+  return 'person';
+}
+
+/** Where a draft of each kind may go: its folder, and the extension of its file. */
+const TARGET_FOLDERS: Record<DraftKind, { folders: string[]; extension: string }> = {
+  aussage: { folders: [COLLECTION.statement.folder], extension: 'yaml' },
+  ereignis: { folders: [KIND.event.folder], extension: 'mdx' },
+  eintrag: { folders: ENTITY_KINDS.map((kind) => KIND[kind].folder), extension: 'mdx' },
+};
+
+/** What is wrong with a draft's target (`entwurf.ziel`), or undefined: it must be `<folder>/<slug>.<ext>` for the draft's kind, nothing else. */
+export function targetProblem(draft: DraftFile): string | undefined {
+  const target = draft.entwurf.ziel;
+  const allowed = TARGET_FOLDERS[draft.entwurf.art];
+  const match = typeof target === 'string' ? /^([a-z]+)\/([^/]+)\.([a-z]+)$/u.exec(target) : null;
+  if (!match || !allowed.folders.includes(match[1]!) || match[3] !== allowed.extension || !SLUG_PATTERN.test(match[2]!)) {
+    return `entwurf.ziel: «${String(target)}» geht nicht; erlaubt ist ${allowed.folders.map((f) => `${f}/<kürzel>.${allowed.extension}`).join(' oder ')}, das Kürzel aus Kleinbuchstaben, Ziffern und Bindestrichen.`;
+  }
+  return undefined;
 }
 
 /**
@@ -80,13 +103,20 @@ function speakerKind(name: string): EntityKind {
  * not know). `sourceId` is the source just written; `title` its headline; `taken` tells whether
  * a path below the content folder is already used (so that no draft targets an existing file).
  */
-export function draftFiles(facts: FactDrafts, sourceId: string, title: string, articleDate: string, taken: (file: string) => boolean): DraftFile[] {
+export function draftFiles(facts: FactDrafts, sourceId: string, title: string, articleDate: string, taken: (file: string) => boolean): DraftSet {
   const folder = `${DRAFTS_FOLDER}/${sourceId}`;
   const used = new Set<string>();
-  const free = (dir: string, slug: string, ext: string) => {
+  // Entries of every kind share one namespace of ids (pages), statements another; a draft file
+  // left from an earlier run is taken too.
+  const pageFolders = [...ENTITY_KINDS, 'event' as const, 'source' as const].map((kind) => KIND[kind].folder);
+  const clashes = (dir: string, id: string, prefix: string) =>
+    used.has(`${dir === COLLECTION.statement.folder ? dir : 'pages'}/${id}`) ||
+    taken(`${folder}/${prefix}-${id}.yaml`) ||
+    (dir === COLLECTION.statement.folder ? taken(`${dir}/${id}.yaml`) : pageFolders.some((f) => ['md', 'mdx'].some((ext) => taken(`${f}/${id}.${ext}`))));
+  const free = (dir: string, slug: string, prefix: string) => {
     let candidate = slug;
-    for (let n = 2; used.has(`${dir}/${candidate}`) || taken(`${dir}/${candidate}.${ext}`) || ENTITY_KINDS.some((k) => dir !== KIND[k].folder && dir !== COLLECTION.statement.folder && taken(`${KIND[k].folder}/${candidate}.mdx`)); n++) candidate = `${slug}-${n}`;
-    used.add(`${dir}/${candidate}`);
+    for (let n = 2; clashes(dir, candidate, prefix); n++) candidate = `${slug}-${n}`;
+    used.add(`${dir === COLLECTION.statement.folder ? dir : 'pages'}/${candidate}`);
     return candidate;
   };
   const drafts: DraftFile[] = [];
@@ -96,9 +126,9 @@ export function draftFiles(facts: FactDrafts, sourceId: string, title: string, a
     if (party.id) return party.id;
     const existing = entityDrafts.get(party.name);
     if (existing) return existing;
-    const kind = speakerKind(party.name);
+    const kind = speakerKind(party);
     const dir = KIND[kind].folder;
-    const id = free(dir, slugOfWords(party.name, 50), 'mdx');
+    const id = free(dir, slugOfWords(party.name, 50), 'eintrag');
     entityDrafts.set(party.name, id);
     drafts.push({
       file: `${folder}/eintrag-${id}.yaml`,
@@ -108,8 +138,9 @@ export function draftFiles(facts: FactDrafts, sourceId: string, title: string, a
     return id;
   };
 
+  const quoteDrafts: string[] = [];
   for (const quote of facts.quotes) {
-    const id = free(COLLECTION.statement.folder, slugOfWords(quote.text, 48), 'yaml');
+    const id = free(COLLECTION.statement.folder, slugOfWords(quote.text, 48), 'aussage');
     const daten: Record<string, unknown> = { kind: 'zitat', quote: quote.text };
     if (quote.speaker) daten.speaker = reference(quote.speaker, quote.paragraph);
     daten.via = quote.channel ? [reference(quote.channel, quote.paragraph)] : [];
@@ -120,10 +151,12 @@ export function draftFiles(facts: FactDrafts, sourceId: string, title: string, a
       entwurf: { art: 'aussage', quelle: sourceId, absatz: quote.paragraph, ziel: `${COLLECTION.statement.folder}/${id}.yaml`, markiert: quote.text, sprecher: quote.speaker?.name ?? null, kanal: quote.channel?.name ?? null },
       daten,
     });
+    quoteDrafts.push(drafts.at(-1)!.file);
   }
 
+  const eventDrafts: string[] = [];
   for (const event of facts.events) {
-    const id = free(KIND.event.folder, slugOfWords(event.title, 60), 'mdx');
+    const id = free(KIND.event.folder, slugOfWords(event.title, 60), 'ereignis');
     drafts.push({
       file: `${folder}/ereignis-${id}.yaml`,
       entwurf: { art: 'ereignis', quelle: sourceId, absatz: event.paragraph, ziel: `${KIND.event.folder}/${id}.mdx`, markiert: event.dateText },
@@ -139,8 +172,18 @@ export function draftFiles(facts: FactDrafts, sourceId: string, title: string, a
         cite: [`${sourceId}#p${event.paragraph}`],
       },
     });
+    eventDrafts.push(drafts.at(-1)!.file);
   }
-  return drafts;
+  return { drafts, quoteDrafts, eventDrafts };
+}
+
+/** The draft files for an article, and which one holds each drafted quote and event (in the facts' order). */
+export interface DraftSet {
+  drafts: DraftFile[];
+  /** The draft file of `facts.quotes[i]`. */
+  quoteDrafts: string[];
+  /** The draft file of `facts.events[i]`. */
+  eventDrafts: string[];
 }
 
 /** Every draft file below `contentDir` (or of one source), sorted by path. Files that do not parse are reported, not skipped silently. */
@@ -195,6 +238,8 @@ export function collectionOf(draft: DraftFile): keyof typeof SCHEMAS | undefined
  * wer hat es gesagt?»); empty when its data are valid for its collection.
  */
 export function missingOf(draft: DraftFile): string[] {
+  const target = targetProblem(draft);
+  if (target) return [target];
   const collection = collectionOf(draft);
   if (!collection) return [`entwurf.ziel: «${draft.entwurf.ziel}» ist kein Ordner für Einträge (${ENTITY_KINDS.map((k) => KIND[k].folder).join(', ')}).`];
   const parsed = SCHEMAS[collection].safeParse(draft.daten);

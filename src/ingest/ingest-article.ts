@@ -4,7 +4,7 @@
  * know yet, and on request writes draft entity files for chosen names.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { contentYaml } from './content-yaml.ts';
 import { COLLECTION, ENTITY_KINDS, isCollectionFile, type EntityKind } from '../model/vocabulary.ts';
@@ -45,6 +45,9 @@ export interface IngestResult {
   facts: FactDrafts;
   /** The draft files written for review (paths below the content folder), none for an article already in the dossier. */
   drafts: DraftFile[];
+  /** The draft file of each drafted quote and event, in the order of `facts` (empty when none were written). */
+  quoteDrafts: string[];
+  eventDrafts: string[];
   /** For an article already in the dossier under another headline: that headline. */
   otherTitle?: string;
 }
@@ -121,6 +124,8 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     stubs: [],
     facts,
     drafts: [],
+    quoteDrafts: [],
+    eventDrafts: [],
     ...(same && same.title !== article.title ? { otherTitle: same.title } : {}),
   };
 
@@ -156,13 +161,25 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
       sha256: fingerprint,
       importedFrom: path.basename(fileName),
     };
-    writeNewFile(file, mdxFile(frontmatter, body));
-    // The drafts for review, once, with the source that they cite.
+    // The source and its drafts for review, all or nothing: a file that cannot be written
+    // (a draft left from an earlier run, a full disk) removes what this run wrote.
     const exists = (rel: string) => existsSync(path.join(options.contentDir, rel));
-    for (const draft of draftFiles(facts, id, article.title, article.date, exists)) {
-      writeNewFile(path.join(options.contentDir, draft.file), draftText(draft));
-      result.drafts.push(draft);
+    const set = draftFiles(facts, id, article.title, article.date, exists);
+    const written: string[] = [];
+    try {
+      writeNewFile(file, mdxFile(frontmatter, body));
+      written.push(file);
+      for (const draft of set.drafts) {
+        writeNewFile(path.join(options.contentDir, draft.file), draftText(draft));
+        written.push(path.join(options.contentDir, draft.file));
+      }
+    } catch (error) {
+      for (const done of written) rmSync(done, { force: true });
+      throw new ArticleError(fileName, 'Schreiben', `${(error as Error).message}; nichts geschrieben.`, 'Prüfen, ob unter content/ eine Datei im Weg steht (z. B. ein Entwurf aus einem früheren Lauf) und ob der Ordner beschreibbar ist.');
     }
+    result.drafts = set.drafts;
+    result.quoteDrafts = set.quoteDrafts;
+    result.eventDrafts = set.eventDrafts;
   }
 
   for (const { stub, stubId, paragraph, skip } of stubPlans) {
@@ -195,14 +212,13 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
  * (below the content folder) that holds the drafted entry, absent for an article already in the dossier.
  */
 export function ingestReport(result: IngestResult) {
-  const draftFor = (art: string, paragraph: number, marked: string) =>
-    result.drafts.find((d) => d.entwurf.art === art && d.entwurf.absatz === paragraph && d.entwurf.markiert === marked)?.file ?? null;
   const { facts } = result;
+  const party = (p: { id?: string; name: string } | null) => (p ? { ...(p.id ? { id: p.id } : {}), name: p.name } : null);
   return {
     source: { id: result.id, file: result.file, status: result.status, paragraphs: result.paragraphs },
-    quotes: facts.quotes.map((q) => ({ text: q.text, paragraph: q.paragraph, speaker: q.speaker, channel: q.channel, draft: draftFor('aussage', q.paragraph, q.text) })),
+    quotes: facts.quotes.map((q, i) => ({ text: q.text, paragraph: q.paragraph, speaker: party(q.speaker), channel: party(q.channel), draft: result.quoteDrafts[i] ?? null })),
     dates: facts.dates.map((d) => ({ text: d.text, paragraph: d.paragraph, value: d.value, precision: d.precision })),
-    events: facts.events.map((e) => ({ title: e.title, date: e.date, paragraph: e.paragraph, participants: e.participants, place: e.place ?? null, draft: draftFor('ereignis', e.paragraph, e.dateText) })),
+    events: facts.events.map((e, i) => ({ title: e.title, date: e.date, paragraph: e.paragraph, participants: e.participants, place: e.place ?? null, draft: result.eventDrafts[i] ?? null })),
     entities: { known: facts.entities.known, candidates: facts.entities.candidates },
   };
 }

@@ -9,7 +9,7 @@
  */
 import type { MentionMatcher } from '../mentions/mention-matcher.ts';
 import type { EntityKind } from '../model/vocabulary.ts';
-import { NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
+import { FUNCTION_WORDS, NAME_WORD, NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
 
 export interface Candidate {
   /** The name in its base form. */
@@ -20,13 +20,7 @@ export interface Candidate {
   paragraphs: number[];
 }
 
-const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
-/** Capitalised only because they open a sentence: never part of a name. */
-const FUNCTION_WORDS = new Set([
-  'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Im', 'In', 'Am', 'An', 'Auf', 'Aus', 'Bei',
-  'Mit', 'Nach', 'Vor', 'Zuvor', 'Seit', 'Bis', 'Für', 'Gegen', 'Um', 'Über', 'Unter', 'Zu', 'Zum', 'Zur', 'Vom', 'Von', 'Es', 'Er',
-  'Sie', 'Wir', 'Ich', 'Kein', 'Keine', 'Dazu', 'Damit', 'Doch', 'Und', 'Oder', 'Aber', 'Auch', 'Laut', 'Wie', 'Als', 'Wenn', 'Mithilfe', 'Dies', 'Diese',
-]);
+
 /**
  * Nouns that stand next to each other in ordinary sentences («nach Angaben Platz»), and words
  * of dates («Ende Juni»): never part of a proposed name.
@@ -39,7 +33,7 @@ const COMMON_NOUNS = new Set([
 ]);
 
 /** Words before a name that say what it names, beyond roles (which name people). */
-function kindSuggestedBy(word: string | undefined): EntityKind | undefined {
+export function kindSuggestedBy(word: string | undefined): EntityKind | undefined {
   if (!word) return undefined;
   if (word in NAMING_WORDS) return NAMING_WORDS[word];
   return ROLE_WORD.test(word) ? 'person' : undefined;

@@ -9,12 +9,12 @@
 import type { MentionMatcher } from '../mentions/mention-matcher.ts';
 import type { NamedParty, NameResolver } from './read-quotes.ts';
 
-/** Words that open a sentence or a noun phrase and are capitalised only there, or carry no name. */
-const FUNCTION_WORDS = new Set([
+/** Words that open a sentence or a noun phrase and are capitalised only there, or carry no name; shared with name-candidates.ts. */
+export const FUNCTION_WORDS = new Set([
   'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einen', 'Einem', 'Einer', 'Eines', 'Im', 'In', 'Am', 'An', 'Auf', 'Aus', 'Bei',
   'Mit', 'Nach', 'Vor', 'Zuvor', 'Seit', 'Bis', 'Für', 'Gegen', 'Um', 'Über', 'Unter', 'Zu', 'Zum', 'Zur', 'Vom', 'Von', 'Es', 'Er',
   'Sie', 'Wir', 'Ich', 'Kein', 'Keine', 'Dazu', 'Damit', 'Doch', 'Und', 'Oder', 'Aber', 'Auch', 'Laut', 'Wie', 'Als', 'Wenn', 'Dies', 'Diese',
-  'Dieser', 'Unsere', 'Unser', 'Unseren', 'Man', 'Später', 'Zudem', 'Ausserdem', 'Weiter', 'Dabei', 'Demnach', 'So',
+  'Dieser', 'Unsere', 'Unser', 'Unseren', 'Man', 'Später', 'Zudem', 'Ausserdem', 'Weiter', 'Dabei', 'Demnach', 'So', 'Mithilfe',
 ]);
 
 /** Titles and roles that stand before a name («Präsident», «Regierungssprecherin»), by their ending. */
@@ -28,7 +28,13 @@ export const NAMING_WORDS: Record<string, 'organisation' | 'place' | 'country'> 
   Land: 'country', Staat: 'country', Republik: 'country', Geheimdienst: 'organisation', Zerstörer: 'organisation',
 };
 
-const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+/** A word that may be part of a name: capitalised, letters, apostrophes and hyphens. */
+export const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/** Whether `name` ends in a noun that names an institution («… Verteidigungsministerium», «Kreml»). */
+export function isInstitutionName(name: string): boolean {
+  return INSTITUTION.test(name.split(' ').at(-1) ?? '');
+}
 
 /** Nouns that name an institution by what it is, by their ending, with the article their gender takes. */
 const INSTITUTION = /^(\p{Lu}\p{L}*?(?:ministerium|amt|parlament|gericht|büro|kommando|komitee|sekretariat|zentrum|institut|regierung|kommission|behörde|armee|agentur|zeitung|partei|verwaltung|botschaft|rat|dienst|stab|kreml|geheimdienst|generalstab|sender))(?:e?s)?$/u;

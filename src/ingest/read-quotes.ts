@@ -60,7 +60,8 @@ export function quotedSpans(text: string): Span[] {
       continue;
     }
     // A straight quote or ‚ between letters is an apostrophe or a comma-like mark, not an opening.
-    if (c in PAIRS && !(c === '»' && stack.length === 0 && !/\s|^/.test(text[i - 1] ?? ' '))) {
+    // A » opens a passage (German order, »…«) only at the start or after white space.
+    if (c in PAIRS && !(c === '»' && stack.length === 0 && i > 0 && !/\s/u.test(text[i - 1]!))) {
       if ((c === '"' || c === '‚') && /\p{L}/u.test(text[i - 1] ?? '') && /\p{L}/u.test(text[i + 1] ?? '')) continue;
       // «» is the Swiss and French order; »« the German: a » that opens a passage closes with «.
       if (c === '»' && !/\p{L}|\d/u.test(text[i + 1] ?? '')) continue;
@@ -213,7 +214,13 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
       // The sentence without its quoted text, for frames that stand anywhere in it.
       const unquoted = [...text].map((c, i) => (local(i) ? c : ' ')).join('');
       // «zitierte KCNA den Machthaber»: the quoted one speaks, the quoting one passes it on.
-      const citing = /zitierte (?:die |der |das )?([^,.;:]+?) (?:den|die|das) ([^,.;:]+)/u.exec(unquoted);
+      // «zitierte KCNA den Machthaber», «Die Agentur KCNA zitierte die Ministerin mit den Worten»: the quoted one is the object.
+      const citing =
+        /zitierte (?:die |der |das )?((?:\p{Ll}+ )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*) (?:den|die|das) ([^,.;:]+?)(?: mit den Worten| mit der Aussage)?\s*(?:[,.;:]|$)/u.exec(unquoted) ??
+        (() => {
+          const m = /(?:^|\s)((?:die |der |das )?[^,.;:]+?) zitierte (den|die|das) ([^,.;:]+?)(?: mit den Worten| mit der Aussage)?\s*(?:[,.;:]|$)/u.exec(unquoted);
+          return m ? ([m[0], m[1], m[3]] as unknown as RegExpExecArray) : null;
+        })();
       const channel = (citing ? resolveName(citing[1]!) : undefined) ?? findChannel(unquoted, resolveName) ?? null;
       let sentenceSpeaker: NamedParty | undefined = (citing ? resolve(`der ${citing[2]!}`) ?? resolve(citing[2]!) : undefined) ?? institutionStatement(unquoted, resolve);
       const verbs = sayingVerbs(text, local);

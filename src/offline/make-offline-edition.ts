@@ -34,12 +34,12 @@ export interface OfflineEdition {
 }
 
 /**
- * Not copied as they are: Pagefind (its module and index cannot be read from disk; the files
- * its search needs go in embedded, see EMBEDDED_FILES), the downloads themselves, and the Open
+ * Not copied as they are: Pagefind and the search page's JSON lists (a page on disk can read
+ * neither; the files its search needs go in embedded, see EMBEDDED_FILES), the downloads themselves, and the Open
  * Graph cards, which only link previews of the published site show (the pages name them by
  * their absolute address); they were nine tenths of the zip's bytes.
  */
-const EXCLUDED = [/^pagefind\//, /^download\/[^/]+\.(zip|sha256)$/, /^og\//];
+const EXCLUDED = [/^pagefind\//, /^suche\/[^/]+\.json$/, /^download\/[^/]+\.(zip|sha256)$/, /^og\//];
 /**
  * A fixed, valid DOS timestamp for every zip entry. Made in local time when zipping, on purpose:
  * the zip format stores local date and time and fflate's `Zip` reads them with local getters, so

@@ -12,7 +12,7 @@ import { load as parseYaml } from 'js-yaml';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { acceptDrafts, rejectDrafts } from '../../src/ingest/accept-drafts.ts';
 import { ingestArticle } from '../../src/ingest/ingest-article.ts';
-import { readDrafts } from '../../src/ingest/drafts.ts';
+import { draftFiles, readDrafts } from '../../src/ingest/drafts.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 
 const ARTICLE = readFileSync(path.resolve('tests/fixtures/ingest/09-tourismus-wonsan.txt'));
@@ -43,6 +43,17 @@ describe('ingest writes drafts', () => {
     const event = readFileSync(path.join(contentDir, drafts.find((d) => d.entwurf.art === 'ereignis')!.file), 'utf8');
     expect(event).toMatch(/^ {2}date: "\d{4}(-\d{2})?"$/m);
     expect(event).toMatch(/dateNote: Der Artikel vom .* schreibt «/);
+  });
+
+  test.each([
+    [{ name: 'Sacharowa', person: true }, 'personen/sacharowa.mdx'],
+    [{ name: 'Maria Sacharowa' }, 'personen/maria-sacharowa.mdx'],
+    [{ name: 'Yonhap' }, 'organisationen/yonhap.mdx'],
+    [{ name: 'Südkoreanisches Verteidigungsministerium', person: false }, 'organisationen/suedkoreanisches-verteidigungsministerium.mdx'],
+  ])('a new speaker %j is drafted as %s', (speaker, target) => {
+    const facts = { quotes: [{ text: 'Wir sind bereit', paragraph: 1, speaker, channel: null }], dates: [], events: [], entities: { known: [], candidates: [] } };
+    const { drafts } = draftFiles(facts, 'quelle', 'Titel', '2025-07', () => false);
+    expect(drafts.find((d) => d.entwurf.art === 'eintrag')!.entwurf.ziel).toBe(target);
   });
 
   test('nothing in the published build: the drafts folder belongs to no collection', () => {
@@ -90,7 +101,37 @@ describe('accept', () => {
     const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker)!;
     writeFileSync(path.join(contentDir, draft.entwurf.ziel), 'kind: zitat\n');
     const outcome = acceptDrafts(contentDir, { files: [path.join(contentDir, draft.file)] });
-    expect(outcome.kept[0]!.reasons.join(' ')).toContain('gibt es schon');
+    expect(outcome.kept[0]!.reasons.join(' ')).toContain('schon vergeben');
+  });
+
+  test('an id that another kind of entry already has is refused before anything is written', () => {
+    // An entry draft retargeted to the id of an existing place: the pages would clash.
+    const draft = draftsOf().find((d) => d.entwurf.art === 'ereignis')!;
+    const file = path.join(contentDir, draft.file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/ziel: .*/u, 'ziel: ereignisse/wonsan.mdx'));
+    const before = listing(contentDir);
+    const outcome = acceptDrafts(contentDir, { files: [file] });
+    expect(outcome.published).toEqual([]);
+    expect(outcome.kept[0]!.reasons.join(' ')).toContain('«wonsan»');
+    expect(listing(contentDir)).toEqual(before);
+  });
+
+  test.each(['../../ausserhalb.yaml', 'aussagen/../../x.yaml', 'quellen/x.mdx', 'aussagen/Gross.yaml'])('a target outside the draft kind\'s folder is refused: %s', (target) => {
+    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker)!;
+    const file = path.join(contentDir, draft.file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/ziel: .*/u, `ziel: ${target}`));
+    const before = listing(path.dirname(contentDir));
+    const outcome = acceptDrafts(contentDir, { files: [file] });
+    expect(outcome.published).toEqual([]);
+    expect(outcome.kept[0]!.reasons.join(' ')).toContain('entwurf.ziel');
+    expect(listing(path.dirname(contentDir))).toEqual(before);
+  });
+
+  test('a path is read from the folder the editor typed it in', () => {
+    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker)!;
+    const outcome = acceptDrafts(contentDir, { files: [draft.file.split('/').slice(1).join('/')], cwd: path.join(contentDir, 'entwuerfe') });
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.published.map((p) => p.draft)).toContain(draft.file);
   });
 
   test('new files that fail the content check are all removed again: nothing half done', () => {
@@ -113,6 +154,18 @@ describe('accept', () => {
 });
 
 describe('reject', () => {
+  test('removes a draft that no longer reads, which accept cannot', () => {
+    const [first] = draftsOf();
+    const file = path.join(contentDir, first!.file);
+    writeFileSync(file, 'entwurf: [kaputt\n');
+    expect(acceptDrafts(contentDir, { files: [file] }).errors[0]).toContain('lässt sich nicht lesen');
+    // By --source the others go ahead; the broken one is listed.
+    const outcome = acceptDrafts(contentDir, { source });
+    expect(outcome.kept.map((k) => k.draft)).toContain(first!.file);
+    expect(rejectDrafts(contentDir, { files: [file, file] }).removed).toEqual([first!.file]);
+    expect(existsSync(file)).toBe(false);
+  });
+
   test('removes the drafts given and nothing else', () => {
     const [first, second] = draftsOf();
     const before = listing(contentDir);

@@ -1,7 +1,7 @@
 /**
  * The dossier's lexicon for splitting compounds in queries (src/search/compounds.ts): the search
  * terms of every word the entries use, of the nouns among them, and the words kept whole. Loaded
- * by the search page of both editions only for a query with a word long enough to split.
+ * by the search page of both editions as it starts.
  */
 import { loadDossier } from '../../graph/load-dossier.ts';
 import { dossierLexicon } from '../../search/dossier-lexicon.ts';
