@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { buildDossierGraph } from '../graph/build-graph.ts';
 import type { ValidationIssue } from '../graph/types.ts';
 import { readContent } from './read-content.ts';
+import { contentWarnings } from './content-warnings.ts';
 import { lineOf } from './schema-issues.ts';
 
 /**
@@ -16,11 +17,21 @@ import { lineOf } from './schema-issues.ts';
  * keinen Eintrag) is a consequence, and dropped: fixing that file fixes it.
  */
 export function checkContent(dir: string, options: { includeDrafts?: boolean } = {}): ValidationIssue[] {
+  return reviewContent(dir, options).problems;
+}
+
+/**
+ * The content check with its warnings (src/content-check/content-warnings.ts): the problems as
+ * `checkContent` gives them, and, where the content has none, what the build warns about.
+ */
+export function reviewContent(dir: string, options: { includeDrafts?: boolean } = {}): { problems: ValidationIssue[]; warnings: ValidationIssue[] } {
   const { input, problems, rejectedIds } = readContent(dir, options);
-  const graphIssues = buildDossierGraph(input).issues.filter((issue) => issue.missing === undefined || !rejectedIds.has(issue.missing));
+  const graph = buildDossierGraph(input);
+  const graphIssues = graph.issues.filter((issue) => issue.missing === undefined || !rejectedIds.has(issue.missing));
   const all = [...problems, ...graphIssues.map(withLine)];
   const order = [...new Set(all.map((issue) => issue.file))].sort();
-  return order.flatMap((file) => all.filter((issue) => issue.file === file));
+  const sorted = order.flatMap((file) => all.filter((issue) => issue.file === file));
+  return { problems: sorted, warnings: sorted.length === 0 ? contentWarnings(input, graph.dossier) : [] };
 }
 
 /**

@@ -27,6 +27,15 @@ export function buildDossierGraph(input: DossierInput): GraphResult {
 /** One readable block per problem: file (and line, where known), field, what is wrong, how to fix it. */
 export function formatIssues(issues: readonly ValidationIssue[]): string {
   const count = issues.length === 1 ? '1 Fehler' : `${issues.length} Fehler`;
-  const blocks = issues.map((issue) => `${issue.file}${issue.line === undefined ? '' : `, Zeile ${issue.line}`}\n  ${issue.field}: ${issue.message}\n  Hinweis: ${issue.hint}`);
-  return `Das Dossier ist nicht stimmig (${count}):\n\n${blocks.join('\n\n')}`;
+  return `Das Dossier ist nicht stimmig (${count}):\n\n${issueBlocks(issues)}`;
+}
+
+/** The build's warnings (src/content-check/content-warnings.ts) in the same form as its problems. */
+export function formatWarnings(warnings: readonly ValidationIssue[]): string {
+  const count = warnings.length === 1 ? '1 Hinweis' : `${warnings.length} Hinweise`;
+  return `Zum Prüfen vor der nächsten Ausgabe (${count}; der Build läuft weiter):\n\n${issueBlocks(warnings)}`;
+}
+
+function issueBlocks(issues: readonly ValidationIssue[]): string {
+  return issues.map((issue) => `${issue.file}${issue.line === undefined ? '' : `, Zeile ${issue.line}`}\n  ${issue.field}: ${issue.message}\n  Hinweis: ${issue.hint}`).join('\n\n');
 }

@@ -15,6 +15,7 @@ import { COLLECTION, DRAFTS_FOLDER, ENTITY_KINDS, KIND, isCollectionFile } from 
 import { idOfFile } from '../model/entry-id.ts';
 import { writeNewFile } from '../io/files.ts';
 import { contentYaml } from './content-yaml.ts';
+import { today } from './today.ts';
 import { missingOf, readDraft, readDrafts, targetProblem, type DraftFile } from './drafts.ts';
 
 /**
@@ -84,9 +85,11 @@ function references(draft: DraftFile): string[] {
   return [...list(d.speaker), ...list(d.reports), ...list(d.via), ...list(d.about), ...list(d.event), ...list(d.participants), ...list(d.place), ...list(d.countries)];
 }
 
-/** A draft's content file as it will be written. */
-function targetText(draft: DraftFile): string {
-  return draft.entwurf.art === 'aussage' ? contentYaml(draft.daten) : `---\n${contentYaml(draft.daten)}---\n`;
+/** A draft's content file as it will be written: it enters the dossier today (`added`). */
+function targetText(draft: DraftFile, day: string): string {
+  const { updated: _updated, ...data } = draft.daten;
+  const dated = { ...data, added: day };
+  return draft.entwurf.art === 'aussage' ? contentYaml(dated) : `---\n${contentYaml(dated)}---\n`;
 }
 
 /** Removes a draft file, and its source's folder once it is empty. */
@@ -110,12 +113,13 @@ export function acceptDrafts(contentDir: string, selection: DraftSelection): Acc
   const outcome: AcceptOutcome = { published: [], kept, errors: [] };
   if (plan.length === 0) return outcome;
 
+  const day = today();
   // Problems the content has already are not this run's; any new one is.
   const before = new Set(checkContent(contentDir).map(issueKey));
   const written: string[] = [];
   try {
     for (const draft of plan) {
-      writeNewFile(path.join(contentDir, draft.entwurf.ziel), targetText(draft));
+      writeNewFile(path.join(contentDir, draft.entwurf.ziel), targetText(draft, day));
       written.push(draft.entwurf.ziel);
     }
   } catch (error) {

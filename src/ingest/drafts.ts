@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { contentYaml } from './content-yaml.ts';
+import { today } from './today.ts';
 import { COLLECTION, DRAFTS_FOLDER, ENTITY_KINDS, KIND, type EntityKind } from '../model/vocabulary.ts';
 import { SCHEMAS } from '../schemas/index.ts';
 import { germanSchemaMessage } from '../content-check/schema-issues.ts';
@@ -101,9 +102,10 @@ export function targetProblem(draft: DraftFile): string | undefined {
  * The draft files for an article's drafted facts: a statement per quote, an event per dated
  * report, and an entry for each name a statement needs (a speaker or channel the dossier does
  * not know). `sourceId` is the source just written; `title` its headline; `taken` tells whether
- * a path below the content folder is already used (so that no draft targets an existing file).
+ * a path below the content folder is already used (so that no draft targets an existing file);
+ * `day` is the `added` day the drafts carry (accept sets the day it publishes them).
  */
-export function draftFiles(facts: FactDrafts, sourceId: string, title: string, articleDate: string, taken: (file: string) => boolean): DraftSet {
+export function draftFiles(facts: FactDrafts, sourceId: string, title: string, articleDate: string, taken: (file: string) => boolean, day = today()): DraftSet {
   const folder = `${DRAFTS_FOLDER}/${sourceId}`;
   const used = new Set<string>();
   // Entries of every kind share one namespace of ids (pages), statements another; a draft file
@@ -133,7 +135,7 @@ export function draftFiles(facts: FactDrafts, sourceId: string, title: string, a
     drafts.push({
       file: `${folder}/eintrag-${id}.yaml`,
       entwurf: { art: 'eintrag', quelle: sourceId, absatz: paragraph, ziel: `${dir}/${id}.mdx`, markiert: party.name },
-      daten: { name: party.name, aliases: [], summary: `${party.name} wird in der Quelle «${title}» genannt.`, cite: [`${sourceId}#p${paragraph}`] },
+      daten: { name: party.name, aliases: [], summary: `${party.name} wird in der Quelle «${title}» genannt.`, cite: [`${sourceId}#p${paragraph}`], added: day },
     });
     return id;
   };
@@ -146,6 +148,7 @@ export function draftFiles(facts: FactDrafts, sourceId: string, title: string, a
     daten.via = quote.channel ? [reference(quote.channel, quote.paragraph)] : [];
     daten.about = [];
     daten.cite = `${sourceId}#p${quote.paragraph}`;
+    daten.added = day;
     drafts.push({
       file: `${folder}/aussage-${id}.yaml`,
       entwurf: { art: 'aussage', quelle: sourceId, absatz: quote.paragraph, ziel: `${COLLECTION.statement.folder}/${id}.yaml`, markiert: quote.text, sprecher: quote.speaker?.name ?? null, kanal: quote.channel?.name ?? null },
@@ -170,6 +173,7 @@ export function draftFiles(facts: FactDrafts, sourceId: string, title: string, a
         countries: event.countries,
         summary: event.sentence,
         cite: [`${sourceId}#p${event.paragraph}`],
+        added: day,
       },
     });
     eventDrafts.push(drafts.at(-1)!.file);

@@ -20,6 +20,7 @@ import type { Candidate } from './name-candidates.ts';
 import { ArticleError, parseArticle } from './parse-article.ts';
 import { draftFacts, slugOfWords, type FactDrafts } from './draft-facts.ts';
 import { draftFiles, draftText, type DraftFile } from './drafts.ts';
+import { today } from './today.ts';
 
 export interface StubRequest {
   name: string;
@@ -160,6 +161,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
       paragraphs: article.paragraphs.length,
       sha256: fingerprint,
       importedFrom: path.basename(fileName),
+      added: today(),
     };
     // The source and its drafts for review, all or nothing: a file that cannot be written
     // (a draft left from an earlier run, a full disk) removes what this run wrote.
@@ -197,6 +199,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
           draft: true,
           summary: `Entwurf: ${stub.name} wird in «${article.title}» erwähnt.`,
           cite: [`${id}#p${paragraph + 1}`],
+          added: today(),
         },
         '',
       ),

@@ -33,7 +33,7 @@ export interface BuildManifest {
   /** The Open Graph card of every page, in page order. */
   cards: CardSpec[];
   /** The edition the download page names: its label and the offline zip's file name. */
-  edition: { label: string; zipName: string };
+  edition: { label: string; zipName: string; news: string[] };
 }
 
 /** Where the manifest of builds with the cache folder `cacheDir` (a path) lives. */

@@ -6,8 +6,8 @@
  * staged-output.ts); `npm run build` then says what it still holds.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../content-check/check-content.ts';
-import { formatIssues } from '../graph/build-graph.ts';
+import { reviewContent } from '../content-check/check-content.ts';
+import { formatIssues, formatWarnings } from '../graph/build-graph.ts';
 import { siteConfig } from '../site.config.ts';
 
 export function contentCheck(): AstroIntegration {
@@ -16,7 +16,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const problems = checkContent(siteConfig.contentDir, { includeDrafts: siteConfig.includeDrafts });
+        const { problems, warnings } = reviewContent(siteConfig.contentDir, { includeDrafts: siteConfig.includeDrafts });
+        if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         if (problems.length === 0) return;
         logger.error(`${formatIssues(problems)}\n\nDie genannten Dateien korrigieren und erneut bauen; es wurde nichts gebaut.`);
         // Ends the build here, as a failed check of our own: Astro's error framing would add an

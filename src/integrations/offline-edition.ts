@@ -30,7 +30,7 @@ export function offlineEdition(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const { basePath, edition } = readBuildManifest(astroCache);
-        const { zipName, label: editionLabel } = edition;
+        const { zipName, label: editionLabel, news } = edition;
         const started = performance.now();
         // Written to a temporary file and then renamed, as writeAtomically does, but piece by
         // piece: a large dossier's zip is hundreds of megabytes.
@@ -38,7 +38,7 @@ export function offlineEdition(): AstroIntegration {
         const temporary = `${zipFile}.${process.pid}.tmp`;
         let packed;
         try {
-          packed = await writeOfflineEdition({ distDir, basePath, folder: zipName.replace(/\.zip$/, ''), editionLabel }, temporary);
+          packed = await writeOfflineEdition({ distDir, basePath, folder: zipName.replace(/\.zip$/, ''), editionLabel, news }, temporary);
         } catch (error) {
           rmSync(temporary, { force: true });
           throw error;

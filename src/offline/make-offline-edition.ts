@@ -19,10 +19,12 @@ export interface OfflineEditionInput {
   /** The built site. */
   distDir: string;
   basePath: string;
-  /** Top folder inside the zip, e.g. `briefing-dossier-2025-07`. */
+  /** Top folder inside the zip, e.g. `briefing-dossier-ausgabe-3-2025-07-14`. */
   folder: string;
-  /** Human edition label for the README, e.g. `Juli 2025`. */
+  /** Human edition label for the README, e.g. `Ausgabe 3 vom 14. Juli 2025`. */
   editionLabel: string;
+  /** What the edition added and changed, one line each, for the README (the first 100 are listed). */
+  news?: string[];
   /** Pack on worker threads (true), in place (false), or decide by the site's size (default). */
   workers?: boolean;
 }
@@ -80,9 +82,14 @@ async function offlineScript(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-function readme(editionLabel: string): string {
-  return `Briefing-Dossier – Offline-Ausgabe, Stand ${editionLabel}
+/** How many of an edition's new and changed entries LIESMICH.txt lists; the rest are counted. */
+const README_NEWS = 100;
 
+function readme(editionLabel: string, news: readonly string[]): string {
+  const listed = news.slice(0, README_NEWS).map((line) => `- ${line}`);
+  if (news.length > README_NEWS) listed.push(`- und ${news.length - README_NEWS} weitere (siehe ausgaben/index.html)`);
+  return `Briefing-Dossier – Offline-Ausgabe, ${editionLabel}
+${listed.length > 0 ? `\nNeu in dieser Ausgabe\n${listed.join('\n')}\n` : ''}
 So öffnen Sie das Dossier
 1. Die ZIP-Datei vollständig entpacken (nicht im ZIP-Fenster öffnen).
 2. Im entpackten Ordner die Datei index.html doppelklicken. Sie öffnet sich im Browser.
@@ -123,7 +130,7 @@ async function packEdition(input: OfflineEditionInput): Promise<ZipEntry[]> {
     for (const rel of embedded) await add(embeddedPath(rel), encoder.encode(embeddedFileScript(rel, readFileSync(path.join(input.distDir, rel)))));
     await add(OFFLINE_PAGEFIND_SCRIPT, encoder.encode(await offlinePagefindScript(readPagefindModule(input.distDir))));
     await add(SCRIPT, encoder.encode(await offlineScript()));
-    await add('LIESMICH.txt', encoder.encode(readme(input.editionLabel)));
+    await add('LIESMICH.txt', encoder.encode(readme(input.editionLabel, input.news ?? [])));
     const checksums = (await packer.settled()).map(({ name, packed }) => [name.slice(input.folder.length + 1), packed.sha256] as const);
     const sums = checksums
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -1,20 +1,28 @@
-/** sitemap.xml: every current page, never a redirect from a former address, never the 404 page. */
+/**
+ * sitemap.xml: every current page, never a redirect from a former address, never the 404 page;
+ * each entry page with `lastmod`, the day its content last changed (its `updated` or `added`),
+ * the pages that list the whole dossier with the current edition's day.
+ */
 import type { APIContext } from 'astro';
 import { KINDS } from '../model/vocabulary.ts';
 import { loadDossier } from '../graph/load-dossier.ts';
 import { indexPath, nodePath, sitePath } from '../view/routes.ts';
+import { currentEdition, lastChange } from '../view/editions.ts';
 
 export async function GET({ site }: APIContext) {
   const dossier = await loadDossier();
-  const paths = [
-    sitePath(),
-    sitePath('zeitleiste/'),
-    sitePath('suche/'),
-    sitePath('download/'),
-    ...KINDS.map(indexPath),
-    ...[...dossier.nodes.values()].map(nodePath),
+  const edition = currentEdition(dossier)?.day;
+  const newest = (days: string[]) => days.sort().at(-1);
+  const pages: [path: string, lastmod: string | undefined][] = [
+    [sitePath(), edition],
+    [sitePath('zeitleiste/'), newest(dossier.list('event').map(lastChange))],
+    [sitePath('suche/'), undefined],
+    [sitePath('download/'), edition],
+    [sitePath('ausgaben/'), edition],
+    ...KINDS.map((kind): [string, string | undefined] => [indexPath(kind), newest(dossier.list(kind).map(lastChange))]),
+    ...[...dossier.nodes.values()].map((node): [string, string | undefined] => [nodePath(node), lastChange(node)]),
   ];
-  const urls = paths.map((p) => `  <url><loc>${new URL(p, site).href}</loc></url>`).join('\n');
+  const urls = pages.map(([p, lastmod]) => `  <url><loc>${new URL(p, site).href}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`).join('\n');
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citedText, requiredText, slug } from './fields.ts';
+import { changeDay, citedText, requiredText, slug } from './fields.ts';
 
 /** The home page: a one-screen briefing written by an editor, every sentence cited. */
 export const briefingSchema = z.object({
@@ -11,4 +11,9 @@ export const briefingSchema = z.object({
   points: z.array(citedText).min(1),
   /** The actors a reader should know first, by entity id. */
   keyActors: z.array(slug).min(1),
+  /**
+   * The day an editor last brought the briefing up to date. A source added after it makes the
+   * build warn that the briefing may not cover it yet (src/graph/dossier-warnings.ts).
+   */
+  updated: changeDay,
 });

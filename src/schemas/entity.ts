@@ -1,7 +1,7 @@
 /** Schemas of the four entity collections: people, countries, places, organisations. */
 import { z } from 'astro/zod';
 import { ENTITY_RELATION_TYPES } from '../model/vocabulary.ts';
-import { citations, citedText, dossierDate, oneOf, requiredText, slug } from './fields.ts';
+import { changeDays, citations, citedText, dossierDate, oneOf, requiredText, slug } from './fields.ts';
 
 export const entityRelation = z.object({
   /** What kind of link this is; decides how it is labelled and grouped on both pages. */
@@ -50,6 +50,7 @@ const baseEntity = z.object({
   formerSlugs: z.array(slug).default([]),
   /** Wikidata item, e.g. `Q12345`, where an editor has established it. */
   wikidata: z.string().regex(/^Q[1-9][0-9]*$/, { error: 'muss eine Wikidata-Kennung wie «Q159» sein' }).optional(),
+  ...changeDays,
 });
 
 const coordinates = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EVENT_KINDS } from '../model/vocabulary.ts';
-import { citations, citedText, dossierDate, oneOf, requiredText, slug } from './fields.ts';
+import { changeDays, citations, citedText, dossierDate, oneOf, requiredText, slug } from './fields.ts';
 
 export const eventSchema = z.object({
   /** A sober headline: who did what, where. */
@@ -25,4 +25,5 @@ export const eventSchema = z.object({
   cite: citations,
   /** Further facts, each with its own evidence. */
   facts: z.array(citedText).default([]),
+  ...changeDays,
 });

@@ -58,6 +58,37 @@ export const dossierDate = z.preprocess(
   }),
 );
 
+/**
+ * A calendar day `YYYY-MM-DD` on which the dossier changed (`added`, `updated`): content, not the
+ * build's clock, so the same content builds the same pages. YAML reads an unquoted day as a
+ * date; it is turned back into the day as written.
+ */
+export const changeDay = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: missingOr('muss ein Tag wie «2025-07-14» sein') })
+    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'muss ein Tag der Form JJJJ-MM-TT sein, z. B. «2025-07-14»' })
+    .refine(
+      (day) => {
+        const date = new Date(`${day}T00:00:00Z`);
+        return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) === day;
+      },
+      { error: 'diesen Tag gibt es nicht' },
+    ),
+);
+
+/**
+ * When an entry entered the dossier and when it last changed: set by `npm run ingest` and
+ * `npm run accept`, by hand where an editor changes an entry. `updated` is never before `added`
+ * (checked with the dossier graph).
+ */
+export const changeDays = {
+  /** The day the entry entered the dossier. */
+  added: changeDay,
+  /** The day it last changed in substance; absent while unchanged since `added`. */
+  updated: changeDay.optional(),
+};
+
 /** A statement of fact with the paragraphs it rests on. */
 export const citedText = z.object({
   /** One or two sober sentences in de-CH. */

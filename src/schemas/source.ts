@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dossierDate, missingOr, requiredText, slug } from './fields.ts';
+import { changeDays, dossierDate, missingOr, requiredText, slug } from './fields.ts';
 
 /** A source is an article; its MDX body is the article's text, verbatim, one paragraph per block. */
 export const sourceSchema = z.object({
@@ -38,4 +38,5 @@ export const sourceSchema = z.object({
       }),
     )
     .default([]),
+  ...changeDays,
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { STATEMENT_KINDS } from '../model/vocabulary.ts';
-import { citation, oneOf, requiredText, slug } from './fields.ts';
+import { changeDays, citation, oneOf, requiredText, slug } from './fields.ts';
 
 /** What someone said, with the chain it reached us through. */
 export const statementSchema = z.object({
@@ -30,4 +30,5 @@ export const statementSchema = z.object({
   event: slug.optional(),
   /** The one paragraph that reports it. */
   cite: citation,
+  ...changeDays,
 });

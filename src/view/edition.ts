@@ -1,9 +1,19 @@
-/** The dossier's edition: the date of its newest source, and the offline zip named after it. */
+/** The dossier's current edition as the download page, the offline edition and the print pages name it. */
 import type { Dossier } from '../graph/dossier.ts';
-import { formatDossierDate } from './format-date.ts';
+import { ui } from '../i18n/de-CH.ts';
+import { currentEdition, editionLabel, editionZipName } from './editions.ts';
 
-export function edition(dossier: Dossier): { label: string; zipName: string } {
-  const latest = dossier.latestSource();
-  const raw = latest?.data.date.raw ?? 'ohne-datum';
-  return { label: latest ? formatDossierDate(latest.data.date) : 'ohne Datum', zipName: `briefing-dossier-${raw.replace(/[^0-9a-z-]+/gi, '_')}.zip` };
+/**
+ * `label`: «Ausgabe 12 vom 3. Dezember 2025»; `zipName`: the offline edition's file, named after
+ * it; `news`: what the edition added and changed, one line per entry («Neu: Person Sergej Lawrow»),
+ * for the offline edition's LIESMICH.txt.
+ */
+export function edition(dossier: Dossier): { label: string; zipName: string; news: string[] } {
+  const current = currentEdition(dossier);
+  const line = (change: string) => (node: { kind: keyof typeof ui.kinds; title: string }) => `${change}: ${ui.kinds[node.kind].singular} ${node.title}`;
+  return {
+    label: current ? editionLabel(current) : ui.editions.none,
+    zipName: editionZipName(current),
+    news: current ? [...current.added.map(line(ui.editions.added)), ...current.changed.map(line(ui.editions.changed))] : [],
+  };
 }

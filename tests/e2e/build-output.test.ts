@@ -268,7 +268,7 @@ describe('the built seed dossier', () => {
 
   test('is valid HTML, online and in the offline edition (W3C Nu HTML Checker)', () => {
     const jar = String(createRequire(import.meta.url)('vnu-jar'));
-    const offline = unzipToTemp(path.join(build.outDir, 'download/briefing-dossier-2025-07.zip'));
+    const offline = unzipToTemp(path.join(build.outDir, 'download/briefing-dossier-ausgabe-1-2025-07-14.zip'));
     try {
       const result = spawnSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', build.outDir, offline], { encoding: 'utf8' });
       expect(result.error, 'Java fehlt? Der Nu HTML Checker braucht eine Java-Laufzeit.').toBeUndefined();

@@ -80,7 +80,7 @@ describe('a failed build', () => {
 
   test('printouts carry their own address and Stand, and print links as full addresses', () => {
     const page = readFileSync(path.join(outDir, 'orte', 'wonsan', 'index.html'), 'utf8');
-    expect(page).toContain('<p class="print-address" data-pagefind-ignore>Adresse: https://dossier.example.ch/orte/wonsan/ · Stand: Juli 2025</p>');
+    expect(page).toContain('<p class="print-address" data-pagefind-ignore>Adresse: https://dossier.example.ch/orte/wonsan/ · Stand: 14. Juli 2025</p>');
     expect(page).toMatch(/<link rel="stylesheet" href="\/seitenadresse\.css" media="print">/);
     expect(readFileSync(path.join(outDir, 'seitenadresse.css'), 'utf8')).toBe(':root{--site-origin:"https://dossier.example.ch"}\n');
     // The preview's note about search is the preview's alone.
@@ -160,7 +160,7 @@ describe('a failed build', () => {
       const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(path.join(outDir, file), 'utf8'))?.[1];
       if (policy) policies.add(policy);
     }
-    const zipped = unzipSync(readFileSync(path.join(outDir, 'download', 'briefing-dossier-2025-07.zip')));
+    const zipped = unzipSync(readFileSync(path.join(outDir, 'download', 'briefing-dossier-ausgabe-1-2025-07-14.zip')));
     for (const [name, data] of Object.entries(zipped)) {
       const policy = name.endsWith('.html') ? /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(strFromU8(data))?.[1] : undefined;
       if (policy) policies.add(policy);

@@ -28,7 +28,7 @@ import { cardFileFor } from '../../src/cards/spec/card-spec.ts';
 import { foldText } from '../../src/text/normalise.ts';
 
 const runs = chromiumAvailable();
-const ZIP = 'download/briefing-dossier-2025-09.zip';
+const ZIP = 'download/briefing-dossier-ausgabe-2-2025-09-20.zip';
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** What Pagefind indexed, page by page: its fragment files hold each page's URL and extracted text. */
@@ -107,7 +107,7 @@ describe.skipIf(!runs)('text from real feeds, built', () => {
     build = await buildSite({ contentDir: feed.contentDir });
     if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
     unpacked = unzipToTemp(path.join(build.outDir, ZIP));
-    editionRoot = path.join(unpacked, 'briefing-dossier-2025-09');
+    editionRoot = path.join(unpacked, 'briefing-dossier-ausgabe-2-2025-09-20');
     browser = await launchChromium();
     server = await serveStatic(build.outDir, '/');
   });

@@ -17,7 +17,7 @@ import { offlineResults, pagefindResults } from '../../scripts/lib/search-runs.t
 import { compoundSplitter, type Lexicon } from '../../src/search/compounds.ts';
 import { queryForEngines } from '../../src/search/query-words.ts';
 
-const ZIP = 'download/briefing-dossier-2025-07.zip';
+const ZIP = 'download/briefing-dossier-ausgabe-1-2025-07-14.zip';
 const runs = chromiumAvailable();
 
 describe.skipIf(!runs)('the offline edition, opened from disk', () => {
@@ -31,7 +31,7 @@ describe.skipIf(!runs)('the offline edition, opened from disk', () => {
     build = await buildSite();
     if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
     unpacked = unzipToTemp(path.join(build.outDir, ZIP));
-    root = path.join(unpacked, 'briefing-dossier-2025-07');
+    root = path.join(unpacked, 'briefing-dossier-ausgabe-1-2025-07-14');
     browser = await launchChromium();
   });
 
@@ -86,9 +86,9 @@ describe.skipIf(!runs)('the offline edition, opened from disk', () => {
     const zip = readFileSync(path.join(build.outDir, ZIP));
     const sha = createHash('sha256').update(zip).digest('hex');
     expect(page).toContain(sha);
-    expect(page).toContain('Juli 2025');
+    expect(page).toContain('Ausgabe 1 vom 14. Juli 2025');
     expect(page).toMatch(/data-offline-size="">\d+(\.\d)? (kB|MB)</);
-    expect(readFileSync(path.join(build.outDir, `${ZIP}.sha256`), 'utf8')).toBe(`${sha}  briefing-dossier-2025-07.zip\n`);
+    expect(readFileSync(path.join(build.outDir, `${ZIP}.sha256`), 'utf8')).toBe(`${sha}  briefing-dossier-ausgabe-1-2025-07-14.zip\n`);
   });
 
   test('a reader follows links from the home page to an event and on to a person', async () => {

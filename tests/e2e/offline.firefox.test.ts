@@ -15,7 +15,7 @@ import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { firefoxAvailable, launchFirefox } from '../../scripts/lib/browser.ts';
 import { unzipToTemp } from '../../scripts/lib/unzip.ts';
 
-const ZIP = 'download/briefing-dossier-2025-07.zip';
+const ZIP = 'download/briefing-dossier-ausgabe-1-2025-07-14.zip';
 const runs = firefoxAvailable();
 
 declare global {
@@ -36,7 +36,7 @@ describe.skipIf(!runs)('the offline edition, opened from disk in Firefox', () =>
     build = await buildSite();
     if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
     unpacked = unzipToTemp(path.join(build.outDir, ZIP));
-    root = path.join(unpacked, 'briefing-dossier-2025-07');
+    root = path.join(unpacked, 'briefing-dossier-ausgabe-1-2025-07-14');
     inside = pathToFileURL(root).href + '/';
     browser = await launchFirefox();
   });

@@ -33,11 +33,19 @@ export interface FeedDossier {
   dispose: () => void;
 }
 
+/** The day the feed article entered the dossier. */
+export const FEED_DAY = '2025-09-20';
+
 export function feedDossier(): FeedDossier {
   const work = mkdtempSync(path.join(tmpdir(), 'feed-dossier-'));
   const contentDir = path.join(work, 'content');
   cpSync(path.resolve('content'), contentDir, { recursive: true });
+  // The day the article came in: content, so the edition it makes is fixed (Ausgabe 2).
+  const before = process.env.DOSSIER_TODAY;
+  process.env.DOSSIER_TODAY = FEED_DAY;
   const source = ingestArticle(Buffer.from(FEED_ARTICLE), 'feed.txt', { contentDir });
+  if (before === undefined) delete process.env.DOSSIER_TODAY;
+  else process.env.DOSSIER_TODAY = before;
   writeFileSync(
     path.join(contentDir, COLLECTION.statement.folder, 'neue-sanktionen.yaml'),
     [
@@ -48,6 +56,7 @@ export function feedDossier(): FeedDossier {
       'via: []',
       'about: [nordkorea]',
       `cite: "${source.id}#p3"`,
+      `added: "${FEED_DAY}"`,
       '',
     ].join('\n'),
   );

@@ -17,6 +17,9 @@ const BODY = `Aussenministerin Anna Muster hat am Montag Bern besucht.
 Sie sagte, die Gespräche seien «offen und konstruktiv» gewesen. (sda)
 `;
 
+/** The one day the mini dossier entered (content, not the clock). */
+export const ADDED = '2025-03-20';
+
 export function miniDossier(): DossierInput {
   const entity = { aliases: [] as string[], spellings: [] as string[], facts: [], relations: [] as never[], formerSlugs: [] as string[], draft: false };
   return {
@@ -24,7 +27,7 @@ export function miniDossier(): DossierInput {
       {
         id: 'meldung',
         filePath: 'content/quellen/meldung.mdx',
-        data: { title: 'Muster besucht Bern', date: date('2025-03'), credit: 'sda', language: 'de-CH', paragraphs: 2, mentions: [] },
+        data: { added: ADDED, title: 'Muster besucht Bern', date: date('2025-03'), credit: 'sda', language: 'de-CH', paragraphs: 2, mentions: [] },
         body: BODY,
       },
     ],
@@ -33,6 +36,7 @@ export function miniDossier(): DossierInput {
         id: 'anna-muster',
         filePath: 'content/personen/anna-muster.mdx',
         data: {
+          added: ADDED,
           ...entity,
           name: 'Anna Muster',
           aliases: ['Muster', 'Musters'],
@@ -44,18 +48,19 @@ export function miniDossier(): DossierInput {
       {
         id: 'hans-beispiel',
         filePath: 'content/personen/hans-beispiel.mdx',
-        data: { ...entity, name: 'Hans Beispiel', summary: 'Hans Beispiel empfing Muster.', cite: ['meldung#p1'] },
+        data: { added: ADDED, ...entity, name: 'Hans Beispiel', summary: 'Hans Beispiel empfing Muster.', cite: ['meldung#p1'] },
       },
     ],
     country: [
-      { id: 'musterland', filePath: 'content/laender/musterland.mdx', data: { ...entity, name: 'Musterland', summary: 'Ein Land.', cite: ['meldung#p1'] } },
-      { id: 'schweiz', filePath: 'content/laender/schweiz.mdx', data: { ...entity, name: 'Schweiz', summary: 'Ein Land.', cite: ['meldung#p1'] } },
+      { id: 'musterland', filePath: 'content/laender/musterland.mdx', data: { added: ADDED, ...entity, name: 'Musterland', summary: 'Ein Land.', cite: ['meldung#p1'] } },
+      { id: 'schweiz', filePath: 'content/laender/schweiz.mdx', data: { added: ADDED, ...entity, name: 'Schweiz', summary: 'Ein Land.', cite: ['meldung#p1'] } },
     ],
     place: [
       {
         id: 'bern',
         filePath: 'content/orte/bern.mdx',
         data: {
+          added: ADDED,
           ...entity,
           name: 'Bern',
           summary: 'Muster besuchte Bern.',
@@ -69,6 +74,7 @@ export function miniDossier(): DossierInput {
         id: 'sda',
         filePath: 'content/organisationen/sda.mdx',
         data: {
+          added: ADDED,
           ...entity,
           name: 'SDA',
           summary: 'Nachrichtenagentur.',
@@ -82,6 +88,7 @@ export function miniDossier(): DossierInput {
         id: 'besuch-in-bern',
         filePath: 'content/ereignisse/besuch-in-bern.mdx',
         data: {
+          added: ADDED,
           title: 'Muster besucht Bern',
           date: date('2025-03'),
           kind: 'besuch',
@@ -98,6 +105,7 @@ export function miniDossier(): DossierInput {
         id: 'frueheres-treffen',
         filePath: 'content/ereignisse/frueheres-treffen.mdx',
         data: {
+          added: ADDED,
           title: 'Früheres Treffen',
           date: date('2024'),
           kind: 'treffen',
@@ -115,6 +123,7 @@ export function miniDossier(): DossierInput {
         id: 'offen',
         filePath: 'content/aussagen/offen.yaml',
         data: {
+          added: ADDED,
           kind: 'zitat',
           quote: 'offen und konstruktiv',
           speaker: 'anna-muster',
@@ -130,6 +139,7 @@ export function miniDossier(): DossierInput {
         id: 'dossier',
         filePath: 'content/dossier.yaml',
         data: {
+          updated: ADDED,
           title: 'Muster in Bern',
           lead: { text: 'Muster besuchte Bern.', cite: ['meldung#p1'] },
           points: [{ text: 'Die Gespräche waren offen.', cite: ['meldung#p2'] }],

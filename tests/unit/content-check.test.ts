@@ -41,7 +41,7 @@ const cases: Case[] = [
     { file: 'orte/wonsan.mdx', field: 'YAML', line: 9, message: /^Ein Anführungszeichen \("\) wird nicht geschlossen\.$/ },
   ]],
   ['MDX code in an entity\'s notes', (d) => appendFileSync(path.join(d, 'personen/kim-jong-un.mdx'), '\nSiehe <Karte /> unten.\n'), [
-    { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 17, message: /MDX-Code, den die Seite ausführen würde: «<Karte \/>/ },
+    { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 18, message: /MDX-Code, den die Seite ausführen würde: «<Karte \/>/ },
   ]],
   ['a file name that is no id', (d) => cpSync(path.join(d, 'orte/wonsan.mdx'), path.join(d, 'orte/Wonsan Stadt.mdx')), [
     { file: 'orte/Wonsan Stadt.mdx', field: 'Dateiname', message: /taugt nicht als Kürzel/ },
@@ -68,7 +68,7 @@ const cases: Case[] = [
   ]],
   ['what Astro builds passes: a byte-order mark, Markdown prose with < and {, a hidden editor file', (d) => {
     edit(d, 'orte/wonsan.mdx', /^/, '\uFEFF');
-    writeFileSync(path.join(d, 'personen/erika-muster.md'), '---\nname: Erika Muster\naliases: []\nsummary: Erika Muster ist eine Testperson.\ncite: ["2025-07-lawrow-trifft-kim#p1"]\n---\n\nWeniger als <5 % der {Stimmen}.\n');
+    writeFileSync(path.join(d, 'personen/erika-muster.md'), '---\nname: Erika Muster\naliases: []\nsummary: Erika Muster ist eine Testperson.\ncite: ["2025-07-lawrow-trifft-kim#p1"]\nadded: "2025-07-20"\n---\n\nWeniger als <5 % der {Stimmen}.\n');
     symlinkSync(path.join(d, 'personen/gibt-es-nicht.mdx'), path.join(d, 'personen/.#kim-jong-un.mdx'));
   }, []],
 ];

@@ -20,6 +20,7 @@ function listing(dir: string): string[] {
 }
 
 beforeEach(() => {
+  process.env.DOSSIER_TODAY = '2026-01-15';
   contentDir = path.join(mkdtempSync(path.join(tmpdir(), 'ingest-')), 'content');
   cpSync(path.resolve('content'), contentDir, { recursive: true });
 });
@@ -96,7 +97,7 @@ describe('ingest', () => {
     const result = ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', kind: 'person' }] });
     expect(result.stubs.map((f) => path.relative(contentDir, f))).toEqual(['personen/wladimir-putin.mdx']);
     expect(readFileSync(result.stubs[0]!, 'utf8')).toBe(
-      "---\nname: Wladimir Putin\naliases: []\ndraft: true\nsummary: 'Entwurf: Wladimir Putin wird in «Nordkorea testet neue Rakete» erwähnt.'\ncite:\n  - 2025-08-nordkorea-testet-neue-rakete#p2\n---\n\n",
+      "---\nname: Wladimir Putin\naliases: []\ndraft: true\nsummary: 'Entwurf: Wladimir Putin wird in «Nordkorea testet neue Rakete» erwähnt.'\ncite:\n  - 2025-08-nordkorea-testet-neue-rakete#p2\nadded: \"2026-01-15\"\n---\n\n",
     );
     const again = ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', kind: 'person' }] });
     expect(again.stubs).toEqual([]);

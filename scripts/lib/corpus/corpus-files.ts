@@ -30,6 +30,35 @@ function coordinatesBlock(lat: number, lon: number, seed: number): string[] {
 
 const frontmatter = (lines: readonly string[], body = '') => `---\n${lines.join('\n')}\n---\n${body}`;
 
+/**
+ * When each entry entered the dossier and last changed, as an editor's ingest and accept would
+ * have set them: a source on a day of its month (from its id, so the same corpus gets the same
+ * days), every entry on the day of the source it first cites, and updated on the day of the
+ * latest source that mentions it, where that is later.
+ */
+function changeDaysOf(corpus: Corpus): { day: (cite: Cite) => string; lines: (cites: readonly Cite[]) => string[] } {
+  const bySource = new Map<string, string>();
+  for (const s of corpus.sources) {
+    let hash = 0;
+    for (const c of s.id) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(s.date) ? s.date : `${s.date.slice(0, 7)}-${String(1 + (hash % 28)).padStart(2, '0')}`;
+    bySource.set(s.id, day);
+  }
+  const day = (cite: Cite) => bySource.get(cite.split('#')[0]!)!;
+  return {
+    day,
+    lines: (cites) => {
+      const days = cites.map(day).sort();
+      const added = days[0]!;
+      const updated = days.at(-1)!;
+      return [`added: ${str(added)}`, ...(updated > added ? [`updated: ${str(updated)}`] : [])];
+    },
+  };
+}
+
+/** The change days of the corpus being written (set by `corpusFiles`). */
+let changes: ReturnType<typeof changeDaysOf> | undefined;
+
 /** The events that involve each entity, for the facts on its page. */
 function eventsByEntity(events: readonly DossierEvent[]): Map<Entity, DossierEvent[]> {
   const map = new Map<Entity, DossierEvent[]>();
@@ -49,6 +78,7 @@ function eventsByEntity(events: readonly DossierEvent[]): Map<Entity, DossierEve
 function entityFile(entity: Entity, summary: string, events: readonly DossierEvent[], extra: string[], relations: Parameters<typeof relationsBlock>[0]): string {
   const facts = events.slice(0, 2).map((e) => ({ text: e.summary, cite: e.cite }));
   return frontmatter([
+    ...changes!.lines(entity.mentions),
     `name: ${str(entity.name)}`,
     ...extra,
     `summary: ${str(summary)}`,
@@ -88,6 +118,7 @@ function organisationFile(o: Organisation, events: readonly DossierEvent[]): str
 
 function eventFile(e: DossierEvent): string {
   return frontmatter([
+    ...changes!.lines(e.cite),
     `title: ${str(e.title)}`,
     `kind: ${e.kind}`,
     ...(e.date ? [`date: ${str(e.date)}`] : []),
@@ -111,6 +142,7 @@ function statementFile(s: Statement): string {
     `about: ${ids(s.about)}`,
     `event: ${s.event.id}`,
     `cite: ${str(s.cite)}`,
+    ...changes!.lines([s.cite]),
     '',
   ].join('\n');
 }
@@ -124,18 +156,21 @@ function briefingFile(b: Corpus['briefing']): string {
     'points:',
     ...b.points.flatMap((p) => [`  - text: ${str(p.text)}`, `    cite: ${list(p.cite)}`]),
     `keyActors: ${ids(b.keyActors)}`,
+    // Brought up to date with the newest source.
+    `updated: ${str([...b.points.flatMap((p) => p.cite), ...b.lead.cite].map(changes!.day).sort().at(-1)!)}`,
     '',
   ].join('\n');
 }
 
 /** Every file of the corpus, by path relative to the content folder, in sorted order. */
 export function corpusFiles(corpus: Corpus): Map<string, string> {
+  changes = changeDaysOf(corpus);
   const files = new Map<string, string>();
   const at = (collection: CollectionName, id: string) => `${COLLECTION[collection].folder}/${id}.${COLLECTION[collection].extensions.at(-1)}`;
   const involved = eventsByEntity(corpus.events);
   const eventsOf = (e: Entity) => involved.get(e) ?? [];
   for (const s of corpus.sources) {
-    const head = [`title: ${str(s.title)}`, `date: ${str(s.date)}`, `credit: ${str(s.credit)}`, 'language: de-CH', `paragraphs: ${s.paragraphs.length}`];
+    const head = [`title: ${str(s.title)}`, `date: ${str(s.date)}`, `credit: ${str(s.credit)}`, 'language: de-CH', `paragraphs: ${s.paragraphs.length}`, `added: ${str(changes.day(`${s.id}#p1`))}`];
     files.set(at('source', s.id), frontmatter(head, `\n${s.paragraphs.join('\n\n')}\n`));
   }
   for (const c of corpus.countries) files.set(at('country', c.id), countryFile(c, eventsOf(c), corpus.seed));

@@ -99,6 +99,7 @@ export function cardSpecs(dossier: Dossier): CardSpec[] {
     { ...page('suche/', ui.search.pageTitle, ui.search.pageDescription), badge: ui.search.pageTitle },
     { ...page('404.html', ui.notFound.title, ui.notFound.text), badge: 'Hinweis' },
     { ...page('download/', ui.offline.pageTitle, ui.offline.pageDescription), badge: 'Download' },
+    { ...page('ausgaben/', ui.editions.pageTitle, ui.editions.pageDescription), badge: ui.editions.pageTitle },
     // The review page exists only in the preview (src/pages/[drafts].astro).
     ...(siteConfig.includeDrafts ? [{ ...page(`${DRAFTS_FOLDER}/`, ui.drafts.pageTitle, ui.drafts.intro), badge: 'Vorschau' }] : []),
     ...NAVIGATION_ORDER.map((kind) => page(`${sectionOf(kind)}/`, ui.kinds[kind].plural, ui.labels.entries(dossier.list(kind).length))),

@@ -5,6 +5,7 @@
 import type { ValidationIssue } from '../types.ts';
 import type { Check, CheckContext } from './check.ts';
 import { checkBriefing } from './briefing.ts';
+import { checkChangeDays } from './change-days.ts';
 import { checkCitations } from './citations.ts';
 import { checkCountryOutlines } from './country-outlines.ts';
 import { checkDerivedForms } from './derived-forms.ts';
@@ -32,6 +33,7 @@ export const CHECKS: readonly Check[] = [
   checkMentionCorrections,
   checkBriefing,
   checkTerms,
+  checkChangeDays,
 ];
 
 /** Every problem of the dossier, grouped by file (files in path order, problems in check order). */
