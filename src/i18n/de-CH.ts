@@ -130,6 +130,14 @@ export const ui = {
     entries: (n: number) => (n === 1 ? '1 Eintrag' : `${n} Einträge`),
   },
   search: searchStrings,
+  printEdition: {
+    title: 'Das ganze Dossier zum Drucken',
+    description: 'Das Lagebild, die Zeitleiste, alle Ereignisse, Personen, Länder, Orte, Organisationen und Quellen, jede Angabe mit ihrem Beleg als Fussnote.',
+    intro: 'Zum Drucken oder als PDF speichern (Drucken, Ziel «Als PDF speichern»). Jede Angabe trägt ihre Fussnote mit der vollen Adresse des belegenden Absatzes.',
+    parts: 'Das Dossier ist zu gross für eine Druckseite. Jeder Teil ist für sich vollständig, mit eigenen Fussnoten:',
+    footerLink: 'Ganzes Dossier drucken',
+    footnotes: 'Fussnoten',
+  },
   editions: {
     label: (n: number, day: string) => `Ausgabe ${n} vom ${day}`,
     none: 'ohne Ausgabe',

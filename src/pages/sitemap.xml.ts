@@ -8,6 +8,7 @@ import { KINDS } from '../model/vocabulary.ts';
 import { loadDossier } from '../graph/load-dossier.ts';
 import { indexPath, nodePath, sitePath } from '../view/routes.ts';
 import { currentEdition, lastChange } from '../view/editions.ts';
+import { printPlan } from '../view/print-plan.ts';
 
 export async function GET({ site }: APIContext) {
   const dossier = await loadDossier();
@@ -19,6 +20,7 @@ export async function GET({ site }: APIContext) {
     [sitePath('suche/'), undefined],
     [sitePath('download/'), edition],
     [sitePath('ausgaben/'), edition],
+    ...printPlan(dossier).parts.map((part): [string, string | undefined] => [sitePath(`druck/${part.path ? `${part.path}/` : ''}`), edition]),
     ...KINDS.map((kind): [string, string | undefined] => [indexPath(kind), newest(dossier.list(kind).map(lastChange))]),
     ...[...dossier.nodes.values()].map((node): [string, string | undefined] => [nodePath(node), lastChange(node)]),
   ];

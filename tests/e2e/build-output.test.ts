@@ -98,8 +98,9 @@ describe('the built seed dossier', () => {
   });
 
   test('shows no date more precise than the source (a month)', () => {
+    // The days the dossier changed (a page's Stand, an edition) are the dossier's own, not the source's.
     for (const p of crawl.pages) {
-      page(p)('time[datetime]').each((_, el) => {
+      page(p)('time[datetime]:not(.change-day)').each((_, el) => {
         expect(page(p)(el).attr('datetime'), p).toMatch(/^\d{4}(-\d{2})?$/);
       });
     }

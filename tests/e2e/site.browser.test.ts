@@ -353,6 +353,32 @@ describe.skipIf(!runs)('the site in the browser, under a base path', () => {
     await page.close();
   });
 
+  test('the whole dossier prints: sections on their own pages, edition and address on every page, no line wider than the paper', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}druck/`);
+    await page.emulateMedia({ media: 'print' });
+    // A4 less the print edition's margins (16 mm each side) at 96 dpi: 673 px.
+    await page.setViewportSize({ width: 673, height: 1000 });
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((el) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 40)}`),
+    );
+    expect(overflowing).toEqual([]);
+    expect(await page.$$eval('.print-section', (els) => els.map((el) => getComputedStyle(el).breakBefore))).toEqual(expect.arrayContaining(['page']));
+    const sections = await page.$$eval('.print-section h2', (hs) => hs.map((h) => h.textContent));
+    expect(sections).toEqual(['Lawrow in Nordkorea', 'Zeitleiste', 'Ereignisse', 'Personen', 'Länder', 'Orte', 'Organisationen', 'Quellen', 'Belege']);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+    // At least one page per section, and no runaway layout.
+    expect(pages).toBeGreaterThanOrEqual(sections.length);
+    expect(pages).toBeLessThan(60);
+    const running = await (await fetch(`${server.url}druck/kopfzeile.css`)).text();
+    expect(running).toContain('Ausgabe 1 vom 14. Juli 2025');
+    expect(running).toContain('https://intranet.example.ch/briefings/druck/');
+    await page.close();
+  });
+
   test('nothing failed: no error responses, failed requests or console errors', () => {
     expect(problems).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { ui } from '../../i18n/de-CH.ts';
 import { formatDossierDate } from '../../view/format-date.ts';
 import { DRAFTS_FOLDER, EVENT_RELATION_TYPES, NAVIGATION_ORDER, sectionOf, type EntityRelationType, type Kind, type RelationType } from '../../model/vocabulary.ts';
 import { siteConfig } from '../../site.config.ts';
+import { printPlan } from '../../view/print-plan.ts';
 import type { Dossier } from '../../graph/dossier.ts';
 import type { DossierNode } from '../../graph/types.ts';
 import { cardFileFor, type CardSpec } from './card-spec.ts';
@@ -100,6 +101,7 @@ export function cardSpecs(dossier: Dossier): CardSpec[] {
     { ...page('404.html', ui.notFound.title, ui.notFound.text), badge: 'Hinweis' },
     { ...page('download/', ui.offline.pageTitle, ui.offline.pageDescription), badge: 'Download' },
     { ...page('ausgaben/', ui.editions.pageTitle, ui.editions.pageDescription), badge: ui.editions.pageTitle },
+    ...printPlan(dossier).parts.map((part) => ({ ...page(`druck/${part.path ? `${part.path}/` : ''}`, part.title, ui.printEdition.description), badge: 'Druck' })),
     // The review page exists only in the preview (src/pages/[drafts].astro).
     ...(siteConfig.includeDrafts ? [{ ...page(`${DRAFTS_FOLDER}/`, ui.drafts.pageTitle, ui.drafts.intro), badge: 'Vorschau' }] : []),
     ...NAVIGATION_ORDER.map((kind) => page(`${sectionOf(kind)}/`, ui.kinds[kind].plural, ui.labels.entries(dossier.list(kind).length))),
