@@ -94,6 +94,7 @@ function collectEdges(nodes: ReadonlyMap<string, DossierNode>): Edge[] {
     }
     cites(node.id, node.data.cite);
     for (const fact of node.data.facts) cites(node.id, fact.cite);
+    for (const account of node.data.accounts) cites(node.id, account.cite);
   }
   return edges;
 }

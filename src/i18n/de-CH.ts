@@ -102,6 +102,9 @@ export const ui = {
     kind: 'Art',
     place: 'Ort',
     participants: 'Beteiligte',
+    /** Heading over an event's accounts where its sources disagree. */
+    accountsDiffer: 'Angaben gehen auseinander',
+    according: 'laut',
     countries: 'Länder',
     aliases: 'Auch genannt',
     spellings: 'Auch geschrieben',
@@ -161,7 +164,7 @@ export const ui = {
     pageTitle: 'Entwürfe zur Prüfung',
     intro: 'Was der Import aus neuen Artikeln entworfen hat: Zitate mit Sprecher, datierte Ereignisse und neue Einträge, je neben ihrem Absatz. Nur in der Vorschau sichtbar, nie veröffentlicht.',
     none: 'Keine Entwürfe. Ein neuer Artikel kommt mit «npm run ingest -- <artikel.txt>» dazu.',
-    kinds: { aussage: 'Zitat', ereignis: 'Ereignis', eintrag: 'Neuer Eintrag' } as Record<string, string>,
+    kinds: { aussage: 'Zitat', ereignis: 'Ereignis', eintrag: 'Neuer Eintrag', bericht: 'Weiterer Bericht' } as Record<string, string>,
     paragraph: (n: number) => `Absatz ${n}`,
     target: 'wird zu',
     speaker: 'Sprecher laut Text',

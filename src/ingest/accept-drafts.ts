@@ -15,6 +15,9 @@ import { COLLECTION, DRAFTS_FOLDER, ENTITY_KINDS, KIND, isCollectionFile } from 
 import { idOfFile } from '../model/entry-id.ts';
 import { writeNewFile } from '../io/files.ts';
 import { contentYaml } from './content-yaml.ts';
+import { load as parseYaml } from 'js-yaml';
+import { readFileSync } from 'node:fs';
+import { writeAtomically } from '../io/files.ts';
 import { today } from './today.ts';
 import { missingOf, readDraft, readDrafts, targetProblem, type DraftFile } from './drafts.ts';
 
@@ -85,6 +88,28 @@ function references(draft: DraftFile): string[] {
   return [...list(d.speaker), ...list(d.reports), ...list(d.via), ...list(d.about), ...list(d.event), ...list(d.participants), ...list(d.place), ...list(d.countries)];
 }
 
+/**
+ * An event file with another source's account added (a `bericht` draft): its citation joins the
+ * event's `cite`, or, where the sources disagree (`abweichend: true`), both accounts stand under
+ * `accounts`; the event changed today (`updated`). Frontmatter comments are not kept.
+ */
+function withAccount(eventText: string, draft: DraftFile, day: string): string {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(eventText);
+  if (!match) throw new Error(`${draft.entwurf.ziel}: keine Frontmatter`);
+  const data = (parseYaml(match[1]!) ?? {}) as Record<string, unknown>;
+  const account = draft.daten as { text: string; cite: string[]; abweichend?: boolean };
+  const cite = Array.isArray(data.cite) ? (data.cite as string[]) : [];
+  if (account.abweichend) {
+    const accounts = Array.isArray(data.accounts) ? [...(data.accounts as unknown[])] : [{ text: data.summary, cite }];
+    accounts.push({ text: account.text, cite: account.cite });
+    data.accounts = accounts;
+  } else {
+    data.cite = [...new Set([...cite, ...account.cite])];
+  }
+  data.updated = day;
+  return `---\n${contentYaml(data)}---\n${match[2]}`;
+}
+
 /** A draft's content file as it will be written: it enters the dossier today (`added`). */
 function targetText(draft: DraftFile, day: string): string {
   const { updated: _updated, ...data } = draft.daten;
@@ -117,18 +142,31 @@ export function acceptDrafts(contentDir: string, selection: DraftSelection): Acc
   // Problems the content has already are not this run's; any new one is.
   const before = new Set(checkContent(contentDir).map(issueKey));
   const written: string[] = [];
+  /** Event files an account was added to, with what they held before (restored on failure). */
+  const changed = new Map<string, string>();
+  const undo = () => {
+    for (const file of written) unlinkSync(path.join(contentDir, file));
+    for (const [file, text] of changed) writeAtomically(path.join(contentDir, file), text);
+  };
   try {
     for (const draft of plan) {
-      writeNewFile(path.join(contentDir, draft.entwurf.ziel), targetText(draft, day));
-      written.push(draft.entwurf.ziel);
+      const target = path.join(contentDir, draft.entwurf.ziel);
+      if (draft.entwurf.art === 'bericht') {
+        const original = changed.get(draft.entwurf.ziel) ?? readFileSync(target, 'utf8');
+        changed.set(draft.entwurf.ziel, original);
+        writeAtomically(target, withAccount(readFileSync(target, 'utf8'), draft, day));
+      } else {
+        writeNewFile(target, targetText(draft, day));
+        written.push(draft.entwurf.ziel);
+      }
     }
   } catch (error) {
-    for (const file of written) unlinkSync(path.join(contentDir, file));
+    undo();
     return { published: [], kept, errors: [`Schreiben fehlgeschlagen (${(error as Error).message}); nichts veröffentlicht.`] };
   }
   const issues = checkContent(contentDir).filter((issue) => !before.has(issueKey(issue)));
   if (issues.length > 0) {
-    for (const file of written) unlinkSync(path.join(contentDir, file));
+    undo();
     return {
       published: [],
       kept,
@@ -163,6 +201,12 @@ export function planAccept(contentDir: string, drafts: readonly DraftFile[]): { 
     const reasons = [...missingOf(draft)];
     if (targetProblem(draft)) return reasons;
     const id = idOfFile(draft.entwurf.ziel);
+    if (draft.entwurf.art === 'bericht') {
+      // An account goes to an event that is there.
+      if (!existsSync(path.join(contentDir, draft.entwurf.ziel))) reasons.push(`${draft.entwurf.ziel} gibt es nicht (mehr); «entwurf.ziel» auf das Ereignis setzen, das der Bericht betrifft.`);
+      if (reasons.length === 0) attempt.set(draft.file, draft);
+      return reasons;
+    }
     const taken = draft.entwurf.art === 'aussage' ? inUse.statements.has(id) : inUse.pages.has(id);
     if (taken || existsSync(path.join(contentDir, draft.entwurf.ziel))) {
       reasons.push(`Die Kennung «${id}» (${draft.entwurf.ziel}) ist schon vergeben; «entwurf.ziel» auf einen freien Namen ändern.`);

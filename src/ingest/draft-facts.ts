@@ -68,6 +68,9 @@ const PAST_VERB = /(?<!\p{L})(?:\p{Ll}+(?:te|ten)|hat|hatte|hatten|haben|ist|war
 /** Past-tense endings that are not verbs («Mitte», «Rakete», «Elite», «Staaten», «Soldaten»). */
 const NOT_A_VERB = /(?<!\p{L})(?:\p{Lu}\p{L}*|mitte|seite|rakete|elite|staaten|soldaten|daten|beamten|raketen|gebiete|rechte|späte|letzte|letzten|erste|ersten|zweite|dritte|gute|weite|breite|harte|harten|leichte|rechten|achte|neunte)(?!\p{L})/u;
 
+/** An agency dateline at the start of an article: «PJÖNGJANG (dpa) - ». */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s./-]+\s\([^)]+\)\s+[-–]\s+/u;
+
 /** Words after which a word is an adjective or a noun, not a finite verb («der jüngsten», «die sogenannten»). */
 const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seine|seinen|ihre|ihren|dieser|diese|diesen|jeder|jede|alle|allen|beiden|vielen|am|im|zum|zur|vom|beim)$/iu;
 
@@ -130,7 +133,10 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
     const insideQuote = (at: number) => quoted.some((q) => at >= q.start && at < q.end);
     const found = readDates(paragraph, articleDate).filter((d) => !insideQuote(d.start));
     for (const d of found) dates.push({ text: d.text, paragraph: i + 1, value: d.value, precision: d.precision });
-    for (const sentence of sentenceSpans(paragraph, quoted)) {
+    for (const span of sentenceSpans(paragraph, quoted)) {
+      // A dateline («PJÖNGJANG (dpa) - ») opens the article's first sentence; it is not part of what happened.
+      const dateline = i === 0 && span.start === 0 ? DATELINE.exec(paragraph)?.[0].length ?? 0 : 0;
+      const sentence = { start: span.start + dateline, end: span.end };
       const text = paragraph.slice(sentence.start, sentence.end);
       const date = found.find((d) => d.start >= sentence.start && d.end <= sentence.end);
       if (!date || !isReport(text.slice(0, date.start - sentence.start) + text.slice(date.end - sentence.start))) continue;

@@ -14,15 +14,36 @@ import { contentYaml } from './content-yaml.ts';
 import { today } from './today.ts';
 import { COLLECTION, DRAFTS_FOLDER, ENTITY_KINDS, KIND, type EntityKind } from '../model/vocabulary.ts';
 import { SCHEMAS } from '../schemas/index.ts';
+import { z } from 'astro/zod';
+import { citations, requiredText } from '../schemas/fields.ts';
 import { germanSchemaMessage } from '../content-check/schema-issues.ts';
 import { formatDossierDate } from '../view/format-date.ts';
-import { parseDossierDate } from '../model/dossier-date.ts';
+import { earliestDay, latestDay, parseDossierDate } from '../model/dossier-date.ts';
 import { slugOfWords, type FactDrafts } from './draft-facts.ts';
 import type { NamedParty } from './read-quotes.ts';
 import { isInstitutionName } from './name-resolver.ts';
 import { SLUG_PATTERN } from '../model/entry-id.ts';
 
-export type DraftKind = 'aussage' | 'ereignis' | 'eintrag';
+/**
+ * `aussage`, `ereignis`, `eintrag`: a new file; `bericht`: another source's account of an event
+ * already in the dossier, which accept adds to that event (its `cite`, or with
+ * `daten.abweichend: true` its `accounts`, where the sources disagree).
+ */
+export type DraftKind = 'aussage' | 'ereignis' | 'eintrag' | 'bericht';
+
+/** An event already in the dossier, as ingest compares a drafted one with it. */
+export interface KnownEvent {
+  id: string;
+  kind: string;
+  /** First and last day its date can mean (`YYYY-MM-DD`), if it has one. */
+  from?: string;
+  to?: string;
+  place?: string;
+  participants: string[];
+}
+
+/** A `bericht` draft's data: the sentence that gives the account, its citation, and whether it disagrees with the event as it stands. */
+const ACCOUNT = z.object({ text: requiredText(), cite: citations, abweichend: z.boolean().default(false) });
 
 /** What a draft file says about itself, for the review and for accept. */
 export interface DraftHeader {
@@ -85,7 +106,28 @@ const TARGET_FOLDERS: Record<DraftKind, { folders: string[]; extension: string }
   aussage: { folders: [COLLECTION.statement.folder], extension: 'yaml' },
   ereignis: { folders: [KIND.event.folder], extension: 'mdx' },
   eintrag: { folders: ENTITY_KINDS.map((kind) => KIND[kind].folder), extension: 'mdx' },
+  bericht: { folders: [KIND.event.folder], extension: 'mdx' },
 };
+
+/**
+ * The event already in the dossier that a drafted one reports again: the same kind, dates that
+ * overlap, and a shared participant or the same place. The first such event, or undefined.
+ */
+export function sameEvent(event: FactDrafts['events'][number], known: readonly KnownEvent[]): KnownEvent | undefined {
+  const parsed = parseDossierDate(event.date);
+  if (!parsed.ok) return undefined;
+  const from = earliestDay(parsed.date.from);
+  const to = latestDay(parsed.date.to ?? parsed.date.from);
+  return known.find(
+    (k) =>
+      k.kind === event.kind &&
+      k.from !== undefined &&
+      k.to !== undefined &&
+      k.from <= to &&
+      from <= k.to &&
+      ((event.place !== undefined && k.place === event.place) || event.participants.some((p) => k.participants.includes(p))),
+  );
+}
 
 /** What is wrong with a draft's target (`entwurf.ziel`), or undefined: it must be `<folder>/<slug>.<ext>` for the draft's kind, nothing else. */
 export function targetProblem(draft: DraftFile): string | undefined {
@@ -105,7 +147,7 @@ export function targetProblem(draft: DraftFile): string | undefined {
  * a path below the content folder is already used (so that no draft targets an existing file);
  * `day` is the `added` day the drafts carry (accept sets the day it publishes them).
  */
-export function draftFiles(facts: FactDrafts, sourceId: string, title: string, articleDate: string, taken: (file: string) => boolean, day = today()): DraftSet {
+export function draftFiles(facts: FactDrafts, sourceId: string, title: string, articleDate: string, taken: (file: string) => boolean, day = today(), known: readonly KnownEvent[] = []): DraftSet {
   const folder = `${DRAFTS_FOLDER}/${sourceId}`;
   const used = new Set<string>();
   // Entries of every kind share one namespace of ids (pages), statements another; a draft file
@@ -159,6 +201,18 @@ export function draftFiles(facts: FactDrafts, sourceId: string, title: string, a
 
   const eventDrafts: string[] = [];
   for (const event of facts.events) {
+    // The same event from another source: an account of it, not a second event.
+    const existing = sameEvent(event, known);
+    if (existing) {
+      const id = free('berichte', `${existing.id}-${sourceId}`, 'bericht');
+      drafts.push({
+        file: `${folder}/bericht-${id}.yaml`,
+        entwurf: { art: 'bericht', quelle: sourceId, absatz: event.paragraph, ziel: `${KIND.event.folder}/${existing.id}.mdx`, markiert: event.dateText },
+        daten: { text: event.sentence, cite: [`${sourceId}#p${event.paragraph}`], abweichend: false },
+      });
+      eventDrafts.push(drafts.at(-1)!.file);
+      continue;
+    }
     const id = free(KIND.event.folder, slugOfWords(event.title, 60), 'ereignis');
     drafts.push({
       file: `${folder}/ereignis-${id}.yaml`,
@@ -223,7 +277,7 @@ export function readDraft(contentDir: string, file: string): DraftFile | string 
     return `${file}: lässt sich nicht lesen (${(error as Error).message.split('\n')[0]}).`;
   }
   const record = data as { entwurf?: DraftHeader; daten?: Record<string, unknown> } | null;
-  if (!record || typeof record !== 'object' || !record.entwurf || !record.daten || !['aussage', 'ereignis', 'eintrag'].includes(record.entwurf.art)) {
+  if (!record || typeof record !== 'object' || !record.entwurf || !record.daten || !['aussage', 'ereignis', 'eintrag', 'bericht'].includes(record.entwurf.art)) {
     return `${file}: kein Entwurf (es fehlen «entwurf» mit «art» oder «daten»).`;
   }
   return { file, entwurf: record.entwurf, daten: record.daten };
@@ -233,7 +287,7 @@ export function readDraft(contentDir: string, file: string): DraftFile | string 
 export function collectionOf(draft: DraftFile): keyof typeof SCHEMAS | undefined {
   const folder = draft.entwurf.ziel?.split('/')[0];
   if (draft.entwurf.art === 'aussage') return 'statement';
-  if (draft.entwurf.art === 'ereignis') return 'event';
+  if (draft.entwurf.art === 'ereignis' || draft.entwurf.art === 'bericht') return 'event';
   return ENTITY_KINDS.find((kind) => KIND[kind].folder === folder);
 }
 
@@ -244,6 +298,10 @@ export function collectionOf(draft: DraftFile): keyof typeof SCHEMAS | undefined
 export function missingOf(draft: DraftFile): string[] {
   const target = targetProblem(draft);
   if (target) return [target];
+  if (draft.entwurf.art === 'bericht') {
+    const parsed = ACCOUNT.safeParse(draft.daten);
+    return parsed.success ? [] : parsed.error.issues.map((issue) => `daten.${issue.path.join('.') || '(alles)'}: ${germanSchemaMessage(issue as never)}`);
+  }
   const collection = collectionOf(draft);
   if (!collection) return [`entwurf.ziel: «${draft.entwurf.ziel}» ist kein Ordner für Einträge (${ENTITY_KINDS.map((k) => KIND[k].folder).join(', ')}).`];
   const parsed = SCHEMAS[collection].safeParse(draft.daten);

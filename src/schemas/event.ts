@@ -25,5 +25,11 @@ export const eventSchema = z.object({
   cite: citations,
   /** Further facts, each with its own evidence. */
   facts: z.array(citedText).default([]),
+  /**
+   * Where sources disagree (on a figure, a date, a wording: «tausende» against «mehr als
+   * 10'000»): each source's account in its own words, with its citation, shown side by side as
+   * «Angaben gehen auseinander». Each account cites one source, and no two accounts the same.
+   */
+  accounts: z.array(z.object({ text: requiredText(), cite: citations })).default([]),
   ...changeDays,
 });

@@ -20,6 +20,7 @@ export function pageCitations(dossier: Dossier, node: DossierNode): CitationRegi
     for (const edge of dossier.outgoing(node.id)) if (edge.type !== CITES) registry.add(edge.cite);
   }
   for (const fact of node.data.facts) registry.add(fact.cite);
+  if (node.kind === 'event') for (const account of node.data.accounts) registry.add(account.cite);
   for (const statement of statementsShownOn(dossier, node.id)) registry.add([statement.data.cite]);
   return registry;
 }

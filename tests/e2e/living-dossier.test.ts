@@ -6,7 +6,7 @@
  * lastmod, the offline edition's name and README; that a page the article does not touch stays
  * byte for byte the same; and that the build warns about the briefing and about «der Artikel».
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import Parser from 'rss-parser';
@@ -23,6 +23,15 @@ let grown: BuildResult;
 
 beforeAll(async () => {
   feed = feedDossier();
+  // Two sources' accounts of the Kursk offensive, side by side.
+  const event = path.join(feed.contentDir, 'ereignisse', 'ukrainische-offensive-in-kursk.mdx');
+  writeFileSync(
+    event,
+    readFileSync(event, 'utf8').replace(
+      /\n---\n/,
+      `\naccounts:\n  - text: Die Ukraine startete eine Überraschungsoffensive in der russischen Grenzregion Kursk.\n    cite: ["2025-07-lawrow-trifft-kim#p4"]\n  - text: Zur Überraschungsoffensive in der Region Kursk äusserte sich niemand.\n    cite: ["${feed.source.id}#p4"]\nupdated: "2025-09-20"\n---\n`,
+    ),
+  );
   seed = await buildSite();
   grown = await buildSite({ contentDir: feed.contentDir });
   for (const build of [seed, grown]) if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
@@ -67,6 +76,18 @@ describe('editions', () => {
       const link = $(grown, page.replace(/^\//, '').replace(/\/$/, ''))('link[rel="alternate"][type="application/rss+xml"]');
       expect(link.attr('href'), page).toBe(`${SITE}/feed.xml`);
     }
+  });
+});
+
+describe('several sources', () => {
+  test('where sources disagree, the page shows both accounts, each attributed to its source', () => {
+    const page = $(grown, 'ereignisse/ukrainische-offensive-in-kursk');
+    expect(page('.accounts h2').text()).toBe('Angaben gehen auseinander');
+    const items = page('.accounts li').map((_, li) => page(li).text().replace(/\s+/g, ' ')).get();
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/^laut sda\/afp, Juli 2025: Die Ukraine startete/);
+    expect(items[1]).toMatch(/^laut sda, September 2025: Zur Überraschungsoffensive/);
+    expect(page('.accounts .cite-marks a').length).toBe(2);
   });
 });
 

@@ -99,6 +99,7 @@ export function miniDossier(): DossierInput {
           cite: ['meldung#p1'],
           facts: [{ text: 'Sie nannte die Gespräche offen.', cite: ['meldung#p2'] }],
           formerSlugs: [],
+          accounts: [],
         },
       },
       {
@@ -115,6 +116,7 @@ export function miniDossier(): DossierInput {
           cite: ['meldung#p1'],
           facts: [],
           formerSlugs: [],
+          accounts: [],
         },
       },
     ],

@@ -175,3 +175,40 @@ describe('reject', () => {
     expect(existsSync(path.join(contentDir, second!.file))).toBe(true);
   });
 });
+
+describe('another source on an event already in the dossier', () => {
+  const SAME = readFileSync(path.resolve('tests/fixtures/articles/same-event-dpa.txt'));
+  let second: string;
+
+  beforeEach(() => {
+    second = ingestArticle(SAME, 'same-event-dpa.txt', { contentDir }).id;
+  });
+
+  test('ingest proposes an account on the existing event, not a second event', () => {
+    const drafts = readDrafts(contentDir, second).drafts;
+    expect(drafts.filter((d) => d.entwurf.art === 'ereignis')).toEqual([]);
+    const account = drafts.find((d) => d.entwurf.art === 'bericht')!;
+    expect(account.entwurf.ziel).toBe('ereignisse/lawrow-besucht-nordkorea.mdx');
+    expect(account.daten.cite).toEqual([`${second}#p1`]);
+  });
+
+  test('accepted, the event cites both sources and changed today', () => {
+    const outcome = acceptDrafts(contentDir, { source: second });
+    expect(outcome.errors).toEqual([]);
+    const event = readFileSync(path.join(contentDir, 'ereignisse/lawrow-besucht-nordkorea.mdx'), 'utf8');
+    expect(event).toContain(`- ${second}#p1`);
+    expect(event).toContain('- 2025-07-lawrow-trifft-kim#p1');
+    expect(event).toMatch(/^updated: "\d{4}-\d{2}-\d{2}"$/m);
+    expect(checkContent(contentDir)).toEqual([]);
+  });
+
+  test('marked as disagreeing, both accounts stand side by side, each with its source', () => {
+    const account = readDrafts(contentDir, second).drafts.find((d) => d.entwurf.art === 'bericht')!;
+    const file = path.join(contentDir, account.file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('abweichend: false', 'abweichend: true'));
+    expect(acceptDrafts(contentDir, { source: second }).errors).toEqual([]);
+    const event = parseYaml(readFileSync(path.join(contentDir, 'ereignisse/lawrow-besucht-nordkorea.mdx'), 'utf8').split('---')[1]!) as { accounts: { cite: string[] }[] };
+    expect(event.accounts.map((a) => a.cite[0]!.split('#')[0])).toEqual(['2025-07-lawrow-trifft-kim', second]);
+    expect(checkContent(contentDir)).toEqual([]);
+  });
+});

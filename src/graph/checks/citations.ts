@@ -39,6 +39,7 @@ export const checkCitations: Check = ({ input, dossier }) => {
     if (node.kind === 'source') continue;
     check(node.filePath, 'cite', node.data.cite);
     node.data.facts.forEach((fact, i) => check(node.filePath, `facts[${i}].cite`, fact.cite));
+    if (node.kind === 'event') node.data.accounts.forEach((account, i) => check(node.filePath, `accounts[${i}].cite`, account.cite));
     if (node.kind !== 'event') node.data.relations.forEach((relation, i) => check(node.filePath, `relations[${i}].cite`, relation.cite));
   }
   for (const { filePath, data } of input.statement) check(filePath, 'cite', [data.cite]);

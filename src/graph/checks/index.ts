@@ -4,6 +4,7 @@
  */
 import type { ValidationIssue } from '../types.ts';
 import type { Check, CheckContext } from './check.ts';
+import { checkAccounts } from './accounts.ts';
 import { checkBriefing } from './briefing.ts';
 import { checkChangeDays } from './change-days.ts';
 import { checkCitations } from './citations.ts';
@@ -34,6 +35,7 @@ export const CHECKS: readonly Check[] = [
   checkBriefing,
   checkTerms,
   checkChangeDays,
+  checkAccounts,
 ];
 
 /** Every problem of the dossier, grouped by file (files in path order, problems in check order). */
