@@ -20,4 +20,5 @@ if (outcome.errors.length > 0) {
 }
 for (const { draft, target } of outcome.published) console.log(`Veröffentlicht: ${target}   (aus ${draft})`);
 for (const { draft, reasons } of outcome.kept) console.log(`Bleibt Entwurf: ${draft}\n${reasons.map((r) => `    ${r}`).join('\n')}`);
-console.log(`\n${outcome.published.length} veröffentlicht, ${outcome.kept.length} bleiben Entwurf.${outcome.published.length > 0 ? ' Weiter: npm run build' : ''}`);
+const kept = outcome.kept.length === 1 ? '1 bleibt Entwurf' : `${outcome.kept.length} bleiben Entwurf`;
+console.log(`\n${outcome.published.length} veröffentlicht, ${kept}.${outcome.published.length > 0 ? ' Weiter: npm run build' : ''}`);

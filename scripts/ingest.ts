@@ -9,10 +9,12 @@
  * mentions and names the dossier does not know yet, and ends with the next command. `--stub`
  * writes a draft entity file for a chosen name; the part after `=` is the entity's content
  * folder. `--json` prints the whole report as JSON on standard output (shape in the README) and
- * everything else on standard error.
+ * everything else on standard error; run it as `npm run -s ingest -- … --json`, since npm itself
+ * prints a banner on standard output otherwise.
  */
 import { readFileSync } from 'node:fs';
 import { ingestArticle, ingestReport, type StubRequest } from '../src/ingest/ingest-article.ts';
+import { readDrafts } from '../src/ingest/drafts.ts';
 import { ArticleError } from '../src/ingest/parse-article.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { ENTITY_KINDS, kindOfSection, sectionOf, type EntityKind } from '../src/model/vocabulary.ts';
@@ -82,10 +84,16 @@ try {
   say(`\nBekannte Einträge im Text (${result.mentions.length}):`);
   for (const m of result.mentions) say(`  ${m.id.padEnd(32)} Absatz ${m.paragraphs.join(', ')}`);
   say(`\nNoch unbekannte Namen (${result.candidates.length}), Vorschläge:`);
-  for (const c of result.candidates) say(`  ${c.name.padEnd(32)} ${(c.kind ? `(${sectionOf(c.kind)})` : '').padEnd(17)} Absatz ${c.paragraphs.join(', ')}`);
-  if (result.candidates.length) say(`  Entwurf anlegen: ${USAGE.replace(/[[\]]/g, '')} (oder ${STUB_FOLDERS.slice(1).join(', ')})`);
+  // A name a drafted quote needs is drafted already (an entry draft); the others can be drafted with --stub.
+  const drafted = new Set(result.drafts.filter((d) => d.entwurf.art === 'eintrag').map((d) => d.entwurf.markiert));
+  for (const c of result.candidates) say(`  ${c.name.padEnd(32)} ${(c.kind ? `(${sectionOf(c.kind)})` : '').padEnd(17)} Absatz ${c.paragraphs.join(', ')}${drafted.has(c.name) ? '   (Entwurf angelegt)' : ''}`);
+  if (result.candidates.some((c) => !drafted.has(c.name))) say(`  Entwurf anlegen: ${USAGE.replace(/[[\]]/g, '')} (oder ${STUB_FOLDERS.slice(1).join(', ')})`);
   for (const stub of result.stubs) say(`\nEntwurf geschrieben: ${stub} (draft: true, nur in der Vorschau sichtbar)`);
-  if (result.drafts.length) {
+  const waiting = result.status === 'unchanged' ? readDrafts(siteConfig.contentDir, result.id).drafts.length : 0;
+  if (waiting > 0) {
+    say(`\n${waiting === 1 ? 'Ein Entwurf wartet' : `${waiting} Entwürfe warten`} noch auf Prüfung in ${siteConfig.contentDir}/entwuerfe/${result.id}/.`);
+    say(`Weiter: prüfen (npm run dev, dann /entwuerfe/), dann npm run accept -- --source ${result.id}`);
+  } else if (result.drafts.length) {
     say(`\nEntwürfe zur Prüfung (${result.drafts.length}) in ${siteConfig.contentDir}/entwuerfe/${result.id}/`);
     say('\nWeiter: die Entwürfe prüfen (npm run dev, dann /entwuerfe/ im Browser), ergänzen, dann');
     say(`  npm run accept -- --source ${result.id}`);

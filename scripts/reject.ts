@@ -14,4 +14,4 @@ if (outcome.errors.length > 0) {
   process.exit(1);
 }
 for (const file of outcome.removed) console.log(`Verworfen: ${file}`);
-console.log(`\n${outcome.removed.length} Entwürfe verworfen.`);
+console.log(`\n${outcome.removed.length === 1 ? '1 Entwurf' : `${outcome.removed.length} Entwürfe`} verworfen.`);

@@ -57,7 +57,7 @@ export function contentWarnings(input: DossierInput, dossier: Dossier): Validati
             field: 'Text',
             line: i + 1,
             message: `«${m[0]}» ist mehrdeutig, seit das Dossier mehrere Quellen hat.`,
-            hint: 'Die Quelle nennen, z. B. «laut sda/afp» oder «der Artikel vom Juli 2025 (sda/afp)».',
+            hint: 'Die Quelle mit ihrer Agentur nennen, z. B. «laut sda/afp» oder «die Meldung von dpa vom Juli 2025».',
           });
         }
       });

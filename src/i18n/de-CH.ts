@@ -100,6 +100,7 @@ export const ui = {
     paragraphPermalink: (n: number) => `Link auf Absatz ${n}`,
     date: 'Datum',
     kind: 'Art',
+    title: 'Titel',
     place: 'Ort',
     participants: 'Beteiligte',
     /** Heading over an event's accounts where its sources disagree. */

@@ -40,7 +40,7 @@ export interface AcceptOutcome {
 function selectDrafts(contentDir: string, selection: DraftSelection): { drafts: DraftFile[]; errors: string[]; unreadable: string[] } {
   if ('source' in selection) {
     const { drafts, problems } = readDrafts(contentDir, selection.source);
-    if (drafts.length === 0 && problems.length === 0) return { drafts, errors: [`Für die Quelle «${selection.source}» gibt es keine Entwürfe (${path.join(contentDir, DRAFTS_FOLDER, selection.source)}).`], unreadable: [] };
+    if (drafts.length === 0 && problems.length === 0) return { drafts, errors: [`Für die Quelle «${selection.source}» gibt es keine Entwürfe (mehr) in ${path.join(contentDir, DRAFTS_FOLDER, selection.source)}: schon veröffentlicht oder verworfen, oder die Kennung ist verschrieben.`], unreadable: [] };
     // An unreadable draft of the source stays (listed), and does not hold back the others.
     return { drafts, errors: [], unreadable: problems };
   }
@@ -54,7 +54,7 @@ function selectDrafts(contentDir: string, selection: DraftSelection): { drafts: 
       continue;
     }
     if (!existsSync(absolute)) {
-      errors.push(`${given}: Datei nicht gefunden.`);
+      errors.push(`${given}: Datei nicht gefunden (schon veröffentlicht oder verworfen?).`);
       continue;
     }
     const draft = readDraft(contentDir, path.relative(path.resolve(contentDir), absolute).split(path.sep).join('/'));
@@ -215,7 +215,7 @@ export function planAccept(contentDir: string, drafts: readonly DraftFile[]): { 
       if (inUse.pages.has(ref)) continue;
       const needed = draftsOf(draft.file.split('/')[1]!).find((d) => d.entwurf.art === 'eintrag' && idOfFile(d.entwurf.ziel ?? '') === ref);
       if (!needed) {
-        reasons.push(`verweist auf «${ref}», das es weder als Eintrag noch als Entwurf gibt.`);
+        reasons.push(`verweist auf «${ref}», das es weder als Eintrag noch als Entwurf gibt: den Eintrag anlegen (npm run ingest -- <artikel.txt> --stub "Name=<bereich>") oder die Angabe unter «daten» ändern oder entfernen.`);
         continue;
       }
       const further = check(needed, attempt, seen);
@@ -241,7 +241,7 @@ export function rejectDrafts(contentDir: string, selection: DraftSelection): { r
   let files: string[];
   if ('source' in selection) {
     const folder = path.join(root, selection.source);
-    if (!existsSync(folder)) return { removed: [], errors: [`Für die Quelle «${selection.source}» gibt es keine Entwürfe (${folder}).`] };
+    if (!existsSync(folder)) return { removed: [], errors: [`Für die Quelle «${selection.source}» gibt es keine Entwürfe (mehr) in ${path.join(contentDir, DRAFTS_FOLDER, selection.source)}: schon veröffentlicht oder verworfen, oder die Kennung ist verschrieben.`] };
     files = readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${DRAFTS_FOLDER}/${selection.source}/${f}`);
   } else {
     const errors: string[] = [];
@@ -249,7 +249,7 @@ export function rejectDrafts(contentDir: string, selection: DraftSelection): { r
     for (const given of new Set(selection.files)) {
       const absolute = path.resolve(selection.cwd ?? process.cwd(), given);
       if (!absolute.startsWith(`${root}${path.sep}`) || !absolute.endsWith('.yaml')) errors.push(`${given}: kein Entwurf; Entwürfe liegen in ${path.join(contentDir, DRAFTS_FOLDER)}/<Quelle>/ und enden auf .yaml.`);
-      else if (!existsSync(absolute)) errors.push(`${given}: Datei nicht gefunden.`);
+      else if (!existsSync(absolute)) errors.push(`${given}: Datei nicht gefunden (schon veröffentlicht oder verworfen?).`);
       else files.push(path.relative(path.resolve(contentDir), absolute).split(path.sep).join('/'));
     }
     if (errors.length > 0) return { removed: [], errors };

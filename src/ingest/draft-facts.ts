@@ -21,6 +21,8 @@ export interface QuoteDraft {
   paragraph: number;
   speaker: NamedParty | null;
   channel: NamedParty | null;
+  /** The statement's form as the text names it («in einer Erklärung»), for an institution's statement. */
+  form?: string;
 }
 
 export interface DateDraft {
@@ -54,12 +56,12 @@ export interface FactDrafts {
 
 /** Words that say what kind of event a sentence reports, by their stem (lower case). */
 const EVENT_KIND_WORDS: [RegExp, EventKind][] = [
-  [/(?<!\p{L})(?:besuch|reiste|empfang|empfing)/u, 'besuch'],
+  [/(?<!\p{L})(?:besuch|reiste|empfang|empfing|besichtig|zu gast)/u, 'besuch'],
   [/(?<!\p{L})(?:abkommen|vertrag|unterzeichn|vereinbar)/u, 'abkommen'],
   [/(?<!\p{L})(?:entsend|entsandt|soldaten|truppen)/u, 'entsendung'],
   [/(?<!\p{L})(?:liefer|geliefert)/u, 'lieferung'],
   [/(?<!\p{L})(?:offensive|angriff|griffen? an|erober|zurückerober|vorstoss|gestartet|beschoss|angegriffen)/u, 'offensive'],
-  [/(?<!\p{L})(?:traf|trafen|treffen|getroffen|gespräch|sprach mit|kamen zusammen|kam zusammen)(?!\p{L})/u, 'treffen'],
+  [/(?<!\p{L})(?:(?:traf|trafen)(?!\p{L})|treffen|getroffen|gespräch|sprach mit|kamen zusammen|kam zusammen)/u, 'treffen'],
 ];
 
 /** A finite verb of a report in the past (agency German writes events in the past tense). */
@@ -123,7 +125,7 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
   const party = (p: NamedParty | null): NamedParty | null => (p ? { ...(p.id ? { id: p.id } : {}), name: p.name, ...(p.person !== undefined ? { person: p.person } : {}) } : null);
 
   const quotes = readQuotes(paragraphs, resolve).flatMap((readings, i) =>
-    readings.map(({ text, speaker, channel }) => ({ text, paragraph: i + 1, speaker: party(speaker), channel: party(channel) })),
+    readings.map(({ text, speaker, channel, form }) => ({ text, paragraph: i + 1, speaker: party(speaker), channel: party(channel), ...(form ? { form } : {}) })),
   );
 
   const dates: DateDraft[] = [];

@@ -77,8 +77,12 @@ export function draftText(draft: Omit<DraftFile, 'file'>): string {
   return `${HEADER(draft.entwurf.quelle)}${contentYaml({ entwurf: header, daten: draft.daten })}`;
 }
 
-/** The date note of an event drafted from `expression` in an article of `articleDate` (`YYYY-MM`). */
-function dateNote(expression: string, value: string, articleDate: string): string {
+/**
+ * The date note of an event drafted from `expression` in the source `credit` of `articleDate`
+ * (`YYYY-MM`): it names the source («Die Meldung von sda/dpa vom August 2025 …»), never «der
+ * Artikel», which is ambiguous once the dossier has several sources.
+ */
+function dateNote(expression: string, value: string, articleDate: string, credit: string): string {
   const shown = (raw: string) => {
     const parsed = parseDossierDate(raw);
     return parsed.ok ? formatDossierDate(parsed.date) : raw;
@@ -86,8 +90,8 @@ function dateNote(expression: string, value: string, articleDate: string): strin
   const article = shown(articleDate);
   const meant = shown(value);
   return value === articleDate
-    ? `Der Artikel vom ${article} schreibt «${expression}»; einen genaueren Tag gibt er nicht an.`
-    : `Der Artikel vom ${article} schreibt «${expression}»; gemeint ist ${meant}.`;
+    ? `Die Meldung von ${credit} vom ${article} schreibt «${expression}»; einen genaueren Tag gibt sie nicht an.`
+    : `Die Meldung von ${credit} vom ${article} schreibt «${expression}»; gemeint ist ${meant}.`;
 }
 
 /**
@@ -147,7 +151,16 @@ export function targetProblem(draft: DraftFile): string | undefined {
  * a path below the content folder is already used (so that no draft targets an existing file);
  * `day` is the `added` day the drafts carry (accept sets the day it publishes them).
  */
-export function draftFiles(facts: FactDrafts, sourceId: string, title: string, articleDate: string, taken: (file: string) => boolean, day = today(), known: readonly KnownEvent[] = []): DraftSet {
+export function draftFiles(
+  facts: FactDrafts,
+  sourceId: string,
+  title: string,
+  articleDate: string,
+  taken: (file: string) => boolean,
+  day = today(),
+  known: readonly KnownEvent[] = [],
+  credit = 'der Agentur',
+): DraftSet {
   const folder = `${DRAFTS_FOLDER}/${sourceId}`;
   const used = new Set<string>();
   // Entries of every kind share one namespace of ids (pages), statements another; a draft file
@@ -187,6 +200,7 @@ export function draftFiles(facts: FactDrafts, sourceId: string, title: string, a
     const id = free(COLLECTION.statement.folder, slugOfWords(quote.text, 48), 'aussage');
     const daten: Record<string, unknown> = { kind: 'zitat', quote: quote.text };
     if (quote.speaker) daten.speaker = reference(quote.speaker, quote.paragraph);
+    if (quote.form) daten.form = quote.form;
     daten.via = quote.channel ? [reference(quote.channel, quote.paragraph)] : [];
     daten.about = [];
     daten.cite = `${sourceId}#p${quote.paragraph}`;
@@ -221,7 +235,7 @@ export function draftFiles(facts: FactDrafts, sourceId: string, title: string, a
         title: event.title,
         kind: event.kind,
         date: event.date,
-        dateNote: dateNote(event.dateText, event.date, articleDate),
+        dateNote: dateNote(event.dateText, event.date, articleDate, credit),
         ...(event.place ? { place: event.place } : {}),
         participants: event.participants,
         countries: event.countries,

@@ -189,7 +189,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     // The source and its drafts for review, all or nothing: a file that cannot be written
     // (a draft left from an earlier run, a full disk) removes what this run wrote.
     const exists = (rel: string) => existsSync(path.join(options.contentDir, rel));
-    const set = draftFiles(facts, id, article.title, article.date, exists, today(), knownEvents(options.contentDir));
+    const set = draftFiles(facts, id, article.title, article.date, exists, today(), knownEvents(options.contentDir), article.credit ?? 'der Agentur');
     const written: string[] = [];
     try {
       writeNewFile(file, mdxFile(frontmatter, body));

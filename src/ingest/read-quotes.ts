@@ -31,6 +31,8 @@ export interface QuoteReading {
   end: number;
   speaker: NamedParty | null;
   channel: NamedParty | null;
+  /** The statement's form in the text's own words, where an institution speaks: «in einer Erklärung». */
+  form?: string;
 }
 
 /** Resolves a phrase of the text («der russische Aussenminister Sergej Lawrow») to a party; undefined if it names no one. */
@@ -134,10 +136,17 @@ function findChannel(text: string, resolve: NameResolver): NamedParty | undefine
   return undefined;
 }
 
-/** «hiess es in einer Erklärung des X», «hiess es aus dem X», «teilte das X mit»: the institution whose statement it is. */
+/** «hiess es in einer Erklärung des X», «hiess es aus dem X»: the institution whose statement it is. */
 function institutionStatement(text: string, resolve: NameResolver): NamedParty | undefined {
-  const m = /hie(?:ss|ß) es(?: (?:am|an|im|zum|zur)? ?\p{L}+){0,2}? (?:in (?:einer|der) (?:Erklärung|Mitteilung|Stellungnahme|Botschaft|Presseerklärung)|aus|von|beim|bei|im|in) (?:des |der |dem |den )?(.+)/u.exec(text);
-  return m ? resolve(phraseAfter(m[1]!)) : undefined;
+  return institutionFrame(text, resolve)?.party;
+}
+
+/** The institution of an institutional statement and the form the text names («in einer Erklärung»), if any. */
+function institutionFrame(text: string, resolve: NameResolver): { party: NamedParty; form?: string } | undefined {
+  const m = /hie(?:ss|ß) es(?: (?:am|an|im|zum|zur)? ?\p{L}+){0,2}? (in (?:einer|der) (?:Erklärung|Mitteilung|Stellungnahme|Botschaft|Presseerklärung)|aus|von|beim|bei|im|in) (?:des |der |dem |den )?(.+)/u.exec(text);
+  const party = m ? resolve(phraseAfter(m[2]!)) : undefined;
+  if (!party) return undefined;
+  return m![1]!.startsWith('in ') && m![1]!.includes(' ', 3) ? { party, form: m![1]! } : { party };
 }
 
 /** A word is a verb of saying; where it stands in `text` outside the quotes. */
@@ -238,7 +247,12 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
         const frame = /^\s*,?\s*(?:so|(?:sagte|erklärte|betonte|meinte|ergänzte|warnte|kritisierte|forderte|schrieb|versicherte|bekräftigte|unterstrich|antwortete|erwiderte|fügte|teilte|hiess es|hieß es|berichtete|meldete)\b(?: \w+)??)\s+(.*)$/u.exec(after);
         const closingSo = /,\s+so\s+([^,.;:]+)[.!?]?\s*$/u.exec(after);
         let speaker = frame ? resolve(phraseAfter(frame[1]!)) : closingSo ? resolve(phraseAfter(closingSo[1]!)) : undefined;
-        if (frame && /hie(?:ss|ß) es/u.test(frame[0])) speaker = institutionStatement(after, resolve);
+        let form: string | undefined;
+        if (frame && /hie(?:ss|ß) es/u.test(frame[0])) {
+          const institution = institutionFrame(after, resolve);
+          speaker = institution?.party;
+          form = institution?.form;
+        } else if (!speaker && sentenceSpeaker) form = institutionFrame(unquoted, resolve)?.form;
         speaker ??= sentenceSpeaker;
         // Only a sentence that continues the previous one's speech: opening with the passage, or in the subjunctive of reported speech.
         const carried = speaker === undefined && verbs.length === 0 && !channel && (text.trimStart().startsWith(paragraph[quote.start - 1]!) || SUBJUNCTIVE.test(unquoted));
@@ -251,6 +265,7 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
           end: quote.end,
           speaker: said,
           channel: channel ?? (carried || sameSpeaker ? previous.channel : null),
+          ...(form && said ? { form } : {}),
         });
       }
       // «Kremlsprecher Dmitri Peskow wollte nicht …. …, sagte er»: a person who opens a sentence is whom a later pronoun means.

@@ -37,6 +37,6 @@ export function previousBuildNote(outDir: string, cacheDir: string): string {
   } catch {
     last = undefined;
   }
-  const edition = last && path.resolve(last.outDir) === path.resolve(outDir) ? ` (Ausgabe ${last.edition})` : '';
+  const edition = last && path.resolve(last.outDir) === path.resolve(outDir) ? ` (${last.edition})` : '';
   return `${shown}/ enthält weiterhin den vorherigen Build${edition}, unverändert.`;
 }

@@ -74,7 +74,7 @@ export function stagedOutput(): [stage: AstroIntegration, publish: AstroIntegrat
         rmSync(previous, { recursive: true, force: true });
         const { edition } = readBuildManifest(cacheDir);
         recordGoodBuild(cacheDir, outDir, edition.label);
-        logger.info(`Ausgabe ${edition.label} fertig und nach ${shown}/ übernommen.`);
+        logger.info(`${edition.label} fertig und nach ${shown}/ übernommen.`);
       },
     },
   };

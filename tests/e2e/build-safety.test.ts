@@ -109,7 +109,7 @@ describe('a failed build', () => {
       `${shown('ereignisse/abkommen-ueber-strategische-partnerschaft.mdx')}, Zeile 3\n  kind: «reise» ist nicht erlaubt; erlaubt: besuch,`,
       `${shown('laender/nordkorea.mdx')}, Zeile 5\n  isoNumeric: muss Text sein, ist die Zahl 408.\n  Hinweis: Den Wert in Anführungszeichen setzen, z. B. isoNumeric: "408"`,
       `${shown('orte/wonsan.mdx')}, Zeile 4\n  YAML: Die YAML-Zeile lässt sich nicht lesen: meist steht im Wert ein Doppelpunkt`,
-      `${shown('personen/kim-jong-un.mdx')}, Zeile 17\n  Text: Der Text enthält MDX-Code, den die Seite ausführen würde: «{nichtDefiniert.wert}».`,
+      `${shown('personen/kim-jong-un.mdx')}, Zeile 18\n  Text: Der Text enthält MDX-Code, den die Seite ausführen würde: «{nichtDefiniert.wert}».`,
       `${shown('personen/sergej-lawrow.mdx')}, Zeile 6\n  cite[0]: Beleg «2025-07-lawrow-trifft-kim#p7»: Die Quelle «2025-07-lawrow-trifft-kim» hat nur 6 Absätze.`,
     ]) {
       expect(run.output).toContain(expected);
@@ -117,7 +117,7 @@ describe('a failed build', () => {
     expect(run.output).toContain('Das Dossier ist nicht stimmig (5 Fehler)');
     // No English framing, no stack trace, no position 0:0, no link the intranet may not reach.
     expect(run.output).not.toMatch(/InvalidContentEntryDataError|data does not match|Stack trace|\n\s+at |:0:0|https?:\/\/(?!dossier\.example\.ch)/);
-    expect(run.output).toContain(`Der Build ist fehlgeschlagen. ${path.relative(REPO_ROOT, outDir)}/ enthält weiterhin den vorherigen Build (Ausgabe Juli 2025), unverändert.`);
+    expect(run.output).toContain(`Der Build ist fehlgeschlagen. ${path.relative(REPO_ROOT, outDir)}/ enthält weiterhin den vorherigen Build (Ausgabe 1 vom 14. Juli 2025), unverändert.`);
     expect(snapshot(outDir)).toEqual(good);
   });
 
@@ -150,7 +150,7 @@ describe('a failed build', () => {
     const run = build({ CONTENT_DIR: content });
     expect(run.status).toBe(1);
     expect(run.output).toContain('aus dist.previous/ wiederhergestellt');
-    expect(run.output).toContain('enthält weiterhin den vorherigen Build (Ausgabe Juli 2025), unverändert.');
+    expect(run.output).toContain('enthält weiterhin den vorherigen Build (Ausgabe 1 vom 14. Juli 2025), unverändert.');
     expect(snapshot(outDir)).toEqual(good);
   });
 

@@ -27,7 +27,7 @@ describe.skipIf(!runs)('npm run dev, the editors\' preview', () => {
     cpSync(path.join(REPO_ROOT, 'content'), content, { recursive: true });
     writeFileSync(
       path.join(content, 'personen', 'wladimir-putin.mdx'),
-      '---\nname: Wladimir Putin\naliases: []\ndraft: true\nsummary: Entwurf aus dem Import.\ncite:\n  - 2025-07-lawrow-trifft-kim#p1\n---\n',
+      '---\nname: Wladimir Putin\naliases: []\ndraft: true\nsummary: Entwurf aus dem Import.\ncite:\n  - 2025-07-lawrow-trifft-kim#p1\nadded: "2025-07-20"\n---\n',
     );
     // The same command as `npm run dev`, on a free port, with drafts shown.
     server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--port', '0', '--host', '127.0.0.1'], {

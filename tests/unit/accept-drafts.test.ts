@@ -42,7 +42,8 @@ describe('ingest writes drafts', () => {
     // Events carry their date as the README writes dates, and a note quoting the expression.
     const event = readFileSync(path.join(contentDir, drafts.find((d) => d.entwurf.art === 'ereignis')!.file), 'utf8');
     expect(event).toMatch(/^ {2}date: "\d{4}(-\d{2})?"$/m);
-    expect(event).toMatch(/dateNote: Der Artikel vom .* schreibt «/);
+    // The note names the source, never «der Artikel», which several sources make ambiguous.
+    expect(event).toMatch(/dateNote: Die Meldung von sda\/afp vom .* schreibt «/);
   });
 
   test.each([

@@ -89,7 +89,7 @@ describe('checkContent', () => {
 describe('what a failed build says about the output folder', () => {
   test.each([
     ['no output folder yet', false, undefined, /enthält noch keinen Build/],
-    ['a previous build of a known edition', true, 'Juli 2025', /enthält weiterhin den vorherigen Build \(Ausgabe Juli 2025\), unverändert\./],
+    ['a previous build of a known edition', true, 'Ausgabe 3 vom 14. Juli 2025', /enthält weiterhin den vorherigen Build \(Ausgabe 3 vom 14. Juli 2025\), unverändert\./],
     ['a previous build of unknown edition', true, undefined, /enthält weiterhin den vorherigen Build, unverändert\./],
   ])('%s', (_name, exists, edition, expected) => {
     const work = mkdtempSync(path.join(tmpdir(), 'note-'));

@@ -57,3 +57,9 @@ describe('what is a quoted passage', () => {
     expect(quotedSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
 });
+
+test('an institution\'s statement keeps its form as the text names it', () => {
+  const paragraphs = ['Die Soldaten hätten «heroisch» gekämpft, hiess es in einer Erklärung des russischen Aussenministeriums.'];
+  const [reading] = readQuotes(paragraphs, nameResolver(paragraphs, matcher, names)).flat();
+  expect(reading).toMatchObject({ form: 'in einer Erklärung', speaker: { id: 'russisches-aussenministerium' } });
+});
