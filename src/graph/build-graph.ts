@@ -30,10 +30,14 @@ export function formatIssues(issues: readonly ValidationIssue[]): string {
   return `Das Dossier ist nicht stimmig (${count}):\n\n${issueBlocks(issues)}`;
 }
 
-/** The build's warnings (src/content-check/content-warnings.ts) in the same form as its problems. */
+/** How many warnings the build log shows; the rest are counted, so a large dossier's log stays readable. */
+const SHOWN_WARNINGS = 25;
+
+/** The build's warnings (src/content-check/content-warnings.ts) in the same form as its problems, the first SHOWN_WARNINGS of them. */
 export function formatWarnings(warnings: readonly ValidationIssue[]): string {
   const count = warnings.length === 1 ? '1 Hinweis' : `${warnings.length} Hinweise`;
-  return `Zum Prüfen vor der nächsten Ausgabe (${count}; der Build läuft weiter):\n\n${issueBlocks(warnings)}`;
+  const rest = warnings.length - SHOWN_WARNINGS;
+  return `Zum Prüfen vor der nächsten Ausgabe (${count}; der Build läuft weiter):\n\n${issueBlocks(warnings.slice(0, SHOWN_WARNINGS))}${rest > 0 ? `\n\n… und ${rest} weitere Hinweise.` : ''}`;
 }
 
 function issueBlocks(issues: readonly ValidationIssue[]): string {

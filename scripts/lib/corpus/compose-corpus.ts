@@ -63,7 +63,8 @@ interface SourceDate {
 
 /** The event's time phrase, and the date it stands for, never more precise than the article. */
 function whenFor(at: SourceDate, random: Random): When {
-  const article = `Der Artikel vom ${at.day ? `${at.day}. ` : ''}${MONTHS[at.month - 1]} ${at.year} schreibt`;
+  // Names the report, not «der Artikel», which a dossier of many sources makes ambiguous.
+  const article = `Die Meldung vom ${at.day ? `${at.day}. ` : ''}${MONTHS[at.month - 1]} ${at.year} schreibt`;
   const r = random.next();
   if (r < 0.45) return { text: `am ${random.pick(WEEKDAYS)}`, date: `${at.year}-${pad(at.month)}` };
   if (r < 0.6 && at.day) {
@@ -80,7 +81,7 @@ function whenFor(at: SourceDate, random: Random): When {
     return {
       text: `seit ${MONTHS[month - 1]} ${at.year - 1}`,
       date: `${at.year - 1}-${pad(month)}/${at.year}-${pad(at.month)}`,
-      dateNote: `${article} «seit ${MONTHS[month - 1]} ${at.year - 1}»; das Ende ist das Erscheinen des Artikels.`,
+      dateNote: `${article} «seit ${MONTHS[month - 1]} ${at.year - 1}»; das Ende ist das Erscheinen der Meldung.`,
     };
   }
   return { text: '' };
