@@ -47,6 +47,20 @@ export function editions(dossier: Dossier): Edition[] {
   return list;
 }
 
+/** Editions on one page of /ausgaben/. */
+export const EDITIONS_PER_PAGE = 20;
+
+/** The path below the site of /ausgaben/'s page `page` (1-based): `ausgaben/`, `ausgaben/2/`. */
+export function editionsPagePath(page: number): string {
+  return page === 1 ? 'ausgaben/' : `ausgaben/${page}/`;
+}
+
+/** The path of the /ausgaben/ page that lists `edition`. */
+export function editionPath(dossier: Dossier, edition: Edition): string {
+  const newestFirst = editions(dossier).length - edition.number;
+  return `${editionsPagePath(Math.floor(newestFirst / EDITIONS_PER_PAGE) + 1)}#ausgabe-${edition.number}`;
+}
+
 /** The newest edition, undefined for an empty dossier. */
 export function currentEdition(dossier: Dossier): Edition | undefined {
   return editions(dossier).at(-1);
