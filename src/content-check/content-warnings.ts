@@ -11,7 +11,8 @@ import { formatDossierDate } from '../view/format-date.ts';
 import { parseDossierDate } from '../model/dossier-date.ts';
 
 /** «der Artikel», «des Artikels», «laut Artikel» …: a reference to «the» article. */
-const THE_ARTICLE = /(?<!\p{L})(?:der|des|dem|den|laut|im|vom|dieser|dieses|diesem)\s+Artikels?(?!\p{L})/giu;
+/** («Artikel 4 des Vertrags», «im Artikel 51» are articles of a treaty, not a source.) */
+const THE_ARTICLE = /(?<!\p{L})(?:der|des|dem|den|laut|im|vom|dieser|dieses|diesem)\s+Artikels?(?!\p{L})(?!\s*\d)/giu;
 
 /** Sources added after the briefing was last brought up to date, newest first. */
 export function sourcesAfterBriefing(dossier: Dossier): { id: string; title: string; added: string }[] {

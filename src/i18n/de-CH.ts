@@ -153,6 +153,7 @@ export const ui = {
     changed: 'Geändert',
     more: (n: number) => `und ${n} weitere`,
     allEditions: 'Alle Ausgaben',
+    briefingUpdated: 'Lagebild überarbeitet',
     page: (n: number, of: number) => `Seite ${n} von ${of}`,
     pagination: 'Seiten der Ausgaben',
     newer: '← Neuere Ausgaben',

@@ -17,7 +17,7 @@ import { writeNewFile } from '../io/files.ts';
 import { contentYaml } from './content-yaml.ts';
 import { load as parseYaml } from 'js-yaml';
 import { readFileSync } from 'node:fs';
-import { writeAtomically } from '../io/files.ts';
+import { readFrontmatter, writeAtomically } from '../io/files.ts';
 import { today } from './today.ts';
 import { missingOf, readDraft, readDrafts, targetProblem, type DraftFile } from './drafts.ts';
 
@@ -203,7 +203,16 @@ export function planAccept(contentDir: string, drafts: readonly DraftFile[]): { 
     const id = idOfFile(draft.entwurf.ziel);
     if (draft.entwurf.art === 'bericht') {
       // An account goes to an event that is there.
-      if (!existsSync(path.join(contentDir, draft.entwurf.ziel))) reasons.push(`${draft.entwurf.ziel} gibt es nicht (mehr); «entwurf.ziel» auf das Ereignis setzen, das der Bericht betrifft.`);
+      const target = path.join(contentDir, draft.entwurf.ziel);
+      if (!existsSync(target)) reasons.push(`${draft.entwurf.ziel} gibt es nicht (mehr); «entwurf.ziel» auf das Ereignis setzen, das der Bericht betrifft.`);
+      else if (draft.daten.abweichend === true) {
+        // The event's own account becomes the first of the accounts: it must rest on one source.
+        const event = readFrontmatter(target);
+        const sources = new Set((Array.isArray(event.cite) ? (event.cite as string[]) : []).map((key) => key.split('#')[0]));
+        if (!Array.isArray(event.accounts) && sources.size > 1) {
+          reasons.push(`${draft.entwurf.ziel} stützt sich schon auf ${sources.size} Quellen; welche Darstellung welcher Quelle gehört, entscheidet die Redaktion: die Darstellungen unter «accounts» von Hand eintragen (je Quelle eine) und diesen Entwurf verwerfen.`);
+        }
+      }
       if (reasons.length === 0) attempt.set(draft.file, draft);
       return reasons;
     }

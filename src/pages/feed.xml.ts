@@ -34,6 +34,8 @@ export async function GET(context: APIContext) {
         pubDate: new Date(`${lastChange(node)}T00:00:00Z`),
         description: node.kind === 'source' ? `${node.data.credit}, ${formatDossierDate(node.data.date)}` : `${formatDossierDate(node.data.date)}: ${node.data.summary}`,
         categories: [node.kind === 'source' ? ui.kinds.source.singular : ui.kinds.event.singular],
+        // A changed entry is a new item for feed readers: its own guid, not the link's.
+        ...(changed ? { customData: `<guid isPermaLink="false">${new URL(nodePath(node), site).href}#${lastChange(node)}</guid>` } : {}),
       };
     }),
   });

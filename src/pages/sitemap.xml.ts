@@ -7,7 +7,7 @@ import type { APIContext } from 'astro';
 import { KINDS } from '../model/vocabulary.ts';
 import { loadDossier } from '../graph/load-dossier.ts';
 import { indexPath, nodePath, sitePath } from '../view/routes.ts';
-import { currentEdition, editions, EDITIONS_PER_PAGE, editionsPagePath, lastChange } from '../view/editions.ts';
+import { currentEdition, editionPages, lastChange } from '../view/editions.ts';
 import { printPlan } from '../view/print-plan.ts';
 
 export async function GET({ site }: APIContext) {
@@ -19,7 +19,8 @@ export async function GET({ site }: APIContext) {
     [sitePath('zeitleiste/'), newest(dossier.list('event').map(lastChange))],
     [sitePath('suche/'), undefined],
     [sitePath('download/'), edition],
-    ...Array.from({ length: Math.max(1, Math.ceil(editions(dossier).length / EDITIONS_PER_PAGE)) }, (_, i): [string, string | undefined] => [sitePath(editionsPagePath(i + 1)), edition]),
+    // An older page of editions is complete: dated by its newest edition.
+    ...editionPages(dossier).map((p): [string, string | undefined] => [sitePath(p.path), p.editions.at(-1)?.day]),
     ...printPlan(dossier).parts.map((part): [string, string | undefined] => [sitePath(`druck/${part.path ? `${part.path}/` : ''}`), edition]),
     ...KINDS.map((kind): [string, string | undefined] => [indexPath(kind), newest(dossier.list(kind).map(lastChange))]),
     ...[...dossier.nodes.values()].map((node): [string, string | undefined] => [nodePath(node), lastChange(node)]),

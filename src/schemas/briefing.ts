@@ -13,7 +13,7 @@ export const briefingSchema = z.object({
   keyActors: z.array(slug).min(1),
   /**
    * The day an editor last brought the briefing up to date. A source added after it makes the
-   * build warn that the briefing may not cover it yet (src/graph/dossier-warnings.ts).
+   * build warn that the briefing may not cover it yet (src/content-check/content-warnings.ts).
    */
   updated: changeDay,
 });

@@ -14,6 +14,13 @@ export function edition(dossier: Dossier): { label: string; zipName: string; new
   return {
     label: current ? editionLabel(current) : ui.editions.none,
     zipName: editionZipName(current),
-    news: current ? [...current.added.map(line(ui.editions.added)), ...current.changed.map(line(ui.editions.changed))] : [],
+    news: current
+      ? [
+          ...current.added.map(line(ui.editions.added)),
+          ...current.changed.map(line(ui.editions.changed)),
+          ...current.statements.map((s) => `${ui.labels.quotes}: «${s.data.quote}»`),
+          ...(current.briefing ? [ui.editions.briefingUpdated] : []),
+        ]
+      : [],
   };
 }

@@ -2,11 +2,13 @@
  * Editions of a living dossier, derived from the entries' change days (`added`, `updated`;
  * src/schemas/fields.ts), so no history file is needed: an edition is a day on which the
  * dossier changed, numbered by counting those days from the first; the current edition is the
- * newest. Two imports on one day are one edition. Pages (entities, events, sources) make the
- * editions; a statement shows on the pages of its speaker and event.
+ * newest. Two imports on one day are one edition. Entries (entities, events, sources and
+ * statements) and the briefing's `updated` make the editions. The numbers are counted from the
+ * content as it stands: a change day that no entry carries any more (its entry changed again,
+ * or was removed) drops out, and later editions are numbered down.
  */
 import type { Dossier } from '../graph/dossier.ts';
-import type { DossierNode } from '../graph/types.ts';
+import type { DossierNode, StatementNode } from '../graph/types.ts';
 import { ui } from '../i18n/de-CH.ts';
 
 export interface Edition {
@@ -18,6 +20,10 @@ export interface Edition {
   added: DossierNode[];
   /** Entries that changed that day (and entered earlier). */
   changed: DossierNode[];
+  /** Statements that entered or changed that day (shown on their speaker's page). */
+  statements: StatementNode[];
+  /** Whether the briefing (the home page) was brought up to date that day. */
+  briefing: boolean;
 }
 
 /** The day an entry last changed: its `updated`, or the day it was added. */
@@ -31,16 +37,21 @@ const cache = new WeakMap<Dossier, Edition[]>();
 export function editions(dossier: Dossier): Edition[] {
   let list = cache.get(dossier);
   if (!list) {
-    const byDay = new Map<string, { added: DossierNode[]; changed: DossierNode[] }>();
+    const byDay = new Map<string, Omit<Edition, 'number' | 'day'>>();
     const at = (day: string) => {
       let entry = byDay.get(day);
-      if (!entry) byDay.set(day, (entry = { added: [], changed: [] }));
+      if (!entry) byDay.set(day, (entry = { added: [], changed: [], statements: [], briefing: false }));
       return entry;
     };
     for (const node of dossier.nodes.values()) {
       at(node.data.added).added.push(node);
       if (node.data.updated && node.data.updated !== node.data.added) at(node.data.updated).changed.push(node);
     }
+    for (const statement of dossier.statements) {
+      at(statement.data.added).statements.push(statement);
+      if (statement.data.updated && statement.data.updated !== statement.data.added) at(statement.data.updated).statements.push(statement);
+    }
+    if (dossier.briefing) at(dossier.briefing.updated).briefing = true;
     list = [...byDay.keys()].sort().map((day, i) => ({ number: i + 1, day, ...byDay.get(day)! }));
     cache.set(dossier, list);
   }
@@ -50,15 +61,26 @@ export function editions(dossier: Dossier): Edition[] {
 /** Editions on one page of /ausgaben/. */
 export const EDITIONS_PER_PAGE = 20;
 
-/** The path below the site of /ausgaben/'s page `page` (1-based): `ausgaben/`, `ausgaben/2/`. */
-export function editionsPagePath(page: number): string {
-  return page === 1 ? 'ausgaben/' : `ausgaben/${page}/`;
+/**
+ * The pages of /ausgaben/, oldest first and fixed, so that a link to an edition keeps working:
+ * page k holds editions 20(k−1)+1 to 20k. The newest page is /ausgaben/ itself; the others are
+ * /ausgaben/<k>/. (When a new page begins, the page that was /ausgaben/ becomes /ausgaben/<k>/.)
+ */
+export function editionPages(dossier: Dossier): { page: number; path: string; editions: Edition[] }[] {
+  const list = editions(dossier);
+  const count = Math.max(1, Math.ceil(list.length / EDITIONS_PER_PAGE));
+  return Array.from({ length: count }, (_, i) => ({
+    page: i + 1,
+    path: i + 1 === count ? 'ausgaben/' : `ausgaben/${i + 1}/`,
+    editions: list.slice(i * EDITIONS_PER_PAGE, (i + 1) * EDITIONS_PER_PAGE),
+  }));
 }
 
-/** The path of the /ausgaben/ page that lists `edition`. */
+/** The path (below the site) of the /ausgaben/ page that lists `edition`, with its anchor. */
 export function editionPath(dossier: Dossier, edition: Edition): string {
-  const newestFirst = editions(dossier).length - edition.number;
-  return `${editionsPagePath(Math.floor(newestFirst / EDITIONS_PER_PAGE) + 1)}#ausgabe-${edition.number}`;
+  const pages = editionPages(dossier);
+  const page = pages[Math.floor((edition.number - 1) / EDITIONS_PER_PAGE)]!;
+  return `${page.path}#ausgabe-${edition.number}`;
 }
 
 /** The newest edition, undefined for an empty dossier. */

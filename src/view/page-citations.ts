@@ -19,8 +19,9 @@ export function pageCitations(dossier: Dossier, node: DossierNode): CitationRegi
   if (node.kind !== 'event') {
     for (const edge of dossier.outgoing(node.id)) if (edge.type !== CITES) registry.add(edge.cite);
   }
-  for (const fact of node.data.facts) registry.add(fact.cite);
+  // In the order the page shows them: an event's accounts come before its facts.
   if (node.kind === 'event') for (const account of node.data.accounts) registry.add(account.cite);
+  for (const fact of node.data.facts) registry.add(fact.cite);
   for (const statement of statementsShownOn(dossier, node.id)) registry.add([statement.data.cite]);
   return registry;
 }

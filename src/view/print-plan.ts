@@ -38,8 +38,9 @@ function yearOf(event: EventNode): string {
 
 /**
  * The print parts of `dossier`: one part holding everything while it has at most
- * PRINT_PAGE_ENTRIES entries; otherwise the briefing part (/druck/, briefing and timeline and a
- * list of the others) and one part per section, events per year.
+ * PRINT_PAGE_ENTRIES entries; otherwise the briefing part (/druck/: the briefing and a list of
+ * the others; the events parts are the timeline) and one part per section, events per year,
+ * each at most PRINT_PAGE_ENTRIES entries (numbered parts beyond).
  */
 export function printPlan(dossier: Dossier): { single: boolean; parts: PrintPart[] } {
   const sections = PRINT_ORDER.map((kind) => ({ kind, title: ui.kinds[kind].plural, nodes: kind === 'event' ? dossier.chronological(dossier.list('event') as EventNode[]) : dossier.list(kind) })).filter((s) => s.nodes.length > 0);
@@ -50,7 +51,16 @@ export function printPlan(dossier: Dossier): { single: boolean; parts: PrintPart
     if (section.kind === 'event') {
       const years = new Map<string, DossierNode[]>();
       for (const node of section.nodes) years.set(yearOf(node as EventNode), [...(years.get(yearOf(node as EventNode)) ?? []), node]);
-      for (const [year, nodes] of years) parts.push({ path: `${sectionOf('event')}/${year === ui.undated ? 'ohne-datum' : year}`, title: `${section.title} ${year}`, briefing: false, sections: [{ ...section, title: `${section.title} ${year}`, nodes }] });
+      for (const [year, nodes] of years) {
+        const yearPath = `${sectionOf('event')}/${year === ui.undated ? 'ohne-datum' : year}`;
+        // A year with more events than a print page holds is cut into numbered parts too.
+        for (let i = 0; i < nodes.length; i += PRINT_PAGE_ENTRIES) {
+          const many = nodes.length > PRINT_PAGE_ENTRIES;
+          const n = i / PRINT_PAGE_ENTRIES + 1;
+          const title = many ? `${section.title} ${year}, Teil ${n}` : `${section.title} ${year}`;
+          parts.push({ path: many ? `${yearPath}/${n}` : yearPath, title, briefing: false, sections: [{ ...section, title, nodes: nodes.slice(i, i + PRINT_PAGE_ENTRIES) }] });
+        }
+      }
     } else {
       // A section larger than one print page is cut into numbered parts.
       for (let i = 0; i < section.nodes.length; i += PRINT_PAGE_ENTRIES) {

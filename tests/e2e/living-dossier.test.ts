@@ -54,6 +54,9 @@ describe('editions', () => {
     expect(home('.edition-line').text()).toContain('2 Quellen');
     const news = home('.edition-news [data-edition-group="neu"] a').map((_, a) => home(a).attr('href')).get();
     expect(news).toEqual([`/quellen/${feed.source.id}/`]);
+    // The changed event and the new quote count too.
+    expect(home('.edition-news [data-edition-group="geaendert"] a').attr('href')).toBe('/ereignisse/ukrainische-offensive-in-kursk/');
+    expect(home('.edition-news [data-edition-group="aussagen"]').text()).toContain('«neuen Wirtschaftssanktionen gegen Nordkorea»');
   });
 
   test('/ausgaben/ lists every edition, newest first, with what it added', () => {
@@ -100,6 +103,9 @@ describe('the feed', () => {
     // An event of 2024 entered on 14 July 2025: the feed dates it then, not by the event.
     const treaty = parsed.items.find((item) => item.link?.endsWith('/ereignisse/abkommen-ueber-strategische-partnerschaft/'))!;
     expect(new Date(treaty.pubDate!).toISOString().slice(0, 10)).toBe('2025-07-14');
+    // A changed entry is a new item for feed readers: a guid of its own.
+    const changed = parsed.items.find((item) => item.title?.startsWith('Geändert: '))!;
+    expect(changed.guid).toBe(`${SITE}/ereignisse/ukrainische-offensive-in-kursk/#${FEED_DAY}`);
     const dates = parsed.items.map((item) => new Date(item.pubDate!).getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     for (const item of parsed.items) {

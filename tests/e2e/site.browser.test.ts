@@ -373,7 +373,7 @@ describe.skipIf(!runs)('the site in the browser, under a base path', () => {
     // At least one page per section, and no runaway layout.
     expect(pages).toBeGreaterThanOrEqual(sections.length);
     expect(pages).toBeLessThan(60);
-    const running = await (await fetch(`${server.url}druck/kopfzeile.css`)).text();
+    const running = await (await fetch(`${server.url}druck-kopf/index.css`)).text();
     expect(running).toContain('Ausgabe 1 vom 14. Juli 2025');
     expect(running).toContain('https://intranet.example.ch/briefings/druck/');
     await page.close();

@@ -36,7 +36,7 @@ const frontmatter = (lines: readonly string[], body = '') => `---\n${lines.join(
  * days), every entry on the day of the source it first cites, and updated on the day of the
  * latest source that mentions it, where that is later.
  */
-function changeDaysOf(corpus: Corpus): { day: (cite: Cite) => string; lines: (cites: readonly Cite[]) => string[] } {
+function changeDaysOf(corpus: Corpus): { day: (cite: Cite) => string; newest: string; lines: (cites: readonly Cite[]) => string[] } {
   const bySource = new Map<string, string>();
   for (const s of corpus.sources) {
     let hash = 0;
@@ -47,6 +47,7 @@ function changeDaysOf(corpus: Corpus): { day: (cite: Cite) => string; lines: (ci
   const day = (cite: Cite) => bySource.get(cite.split('#')[0]!)!;
   return {
     day,
+    newest: [...bySource.values()].sort().at(-1)!,
     lines: (cites) => {
       const days = cites.map(day).sort();
       const added = days[0]!;
@@ -157,7 +158,7 @@ function briefingFile(b: Corpus['briefing']): string {
     ...b.points.flatMap((p) => [`  - text: ${str(p.text)}`, `    cite: ${list(p.cite)}`]),
     `keyActors: ${ids(b.keyActors)}`,
     // Brought up to date with the newest source.
-    `updated: ${str([...b.points.flatMap((p) => p.cite), ...b.lead.cite].map(changes!.day).sort().at(-1)!)}`,
+    `updated: ${str(changes!.newest)}`,
     '',
   ].join('\n');
 }

@@ -4,7 +4,7 @@ import { formatDossierDate } from '../../view/format-date.ts';
 import { DRAFTS_FOLDER, EVENT_RELATION_TYPES, NAVIGATION_ORDER, sectionOf, type EntityRelationType, type Kind, type RelationType } from '../../model/vocabulary.ts';
 import { siteConfig } from '../../site.config.ts';
 import { printPlan } from '../../view/print-plan.ts';
-import { editions, EDITIONS_PER_PAGE, editionsPagePath } from '../../view/editions.ts';
+import { editionPages } from '../../view/editions.ts';
 import type { Dossier } from '../../graph/dossier.ts';
 import type { DossierNode } from '../../graph/types.ts';
 import { cardFileFor, type CardSpec } from './card-spec.ts';
@@ -101,8 +101,8 @@ export function cardSpecs(dossier: Dossier): CardSpec[] {
     { ...page('suche/', ui.search.pageTitle, ui.search.pageDescription), badge: ui.search.pageTitle },
     { ...page('404.html', ui.notFound.title, ui.notFound.text), badge: 'Hinweis' },
     { ...page('download/', ui.offline.pageTitle, ui.offline.pageDescription), badge: 'Download' },
-    ...Array.from({ length: Math.max(1, Math.ceil(editions(dossier).length / EDITIONS_PER_PAGE)) }, (_, i) => ({
-      ...page(editionsPagePath(i + 1), i === 0 ? ui.editions.pageTitle : `${ui.editions.pageTitle}, ${ui.editions.page(i + 1, Math.ceil(editions(dossier).length / EDITIONS_PER_PAGE))}`, ui.editions.pageDescription),
+    ...editionPages(dossier).map((p, _, all) => ({
+      ...page(p.path, p.path === 'ausgaben/' ? ui.editions.pageTitle : `${ui.editions.pageTitle}, ${ui.editions.page(p.page, all.length)}`, ui.editions.pageDescription),
       badge: ui.editions.pageTitle,
     })),
     ...printPlan(dossier).parts.map((part) => ({ ...page(`druck/${part.path ? `${part.path}/` : ''}`, part.title, ui.printEdition.description), badge: 'Druck' })),
