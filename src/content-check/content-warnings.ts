@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Dossier } from '../graph/dossier.ts';
 import type { DossierInput, ValidationIssue } from '../graph/types.ts';
-import { formatDossierDate } from '../view/format-date.ts';
-import { parseDossierDate } from '../model/dossier-date.ts';
+import { formatDay } from '../view/editions.ts';
 
 /** «der Artikel», «des Artikels», «laut Artikel» …: a reference to «the» article. */
 /** («Artikel 4 des Vertrags», «im Artikel 51» are articles of a treaty, not a source.) */
@@ -24,10 +23,6 @@ export function sourcesAfterBriefing(dossier: Dossier): { id: string; title: str
     .sort((a, b) => (a.added < b.added ? 1 : a.added > b.added ? -1 : a.id.localeCompare(b.id)));
 }
 
-const shownDay = (day: string) => {
-  const parsed = parseDossierDate(day);
-  return parsed.ok ? formatDossierDate(parsed.date) : day;
-};
 
 /** Every warning for the content in `input`, built into `dossier`; files are read for line numbers. */
 export function contentWarnings(input: DossierInput, dossier: Dossier): ValidationIssue[] {
@@ -38,7 +33,7 @@ export function contentWarnings(input: DossierInput, dossier: Dossier): Validati
     warnings.push({
       file: briefingFile,
       field: 'updated',
-      message: `Das Lagebild ist vom ${shownDay(dossier.briefing!.updated)}; seither ${stale.length === 1 ? 'kam eine Quelle' : `kamen ${stale.length} Quellen`} dazu, die es vielleicht noch nicht berücksichtigt: ${stale.slice(0, 5).map((s) => `«${s.title}» (${shownDay(s.added)})`).join(', ')}${stale.length > 5 ? ' …' : ''}.`,
+      message: `Das Lagebild ist vom ${formatDay(dossier.briefing!.updated)}; seither ${stale.length === 1 ? 'kam eine Quelle' : `kamen ${stale.length} Quellen`} dazu, die es vielleicht noch nicht berücksichtigt: ${stale.slice(0, 5).map((s) => `«${s.title}» (${formatDay(s.added)})`).join(', ')}${stale.length > 5 ? ' …' : ''}.`,
       hint: 'Lagebild (title, lead, points, keyActors) prüfen und updated auf den Tag der Überarbeitung setzen.',
     });
   }

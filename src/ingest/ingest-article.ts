@@ -19,7 +19,8 @@ import { escapeMdxText } from './mdx-text.ts';
 import type { Candidate } from './name-candidates.ts';
 import { ArticleError, parseArticle } from './parse-article.ts';
 import { draftFacts, slugOfWords, type FactDrafts } from './draft-facts.ts';
-import { draftFiles, draftText, type DraftFile, type KnownEvent } from './drafts.ts';
+import { draftText, type DraftFile } from './drafts.ts';
+import { draftFiles, type KnownEvent } from './make-drafts.ts';
 import { earliestDay, latestDay, parseDossierDate } from '../model/dossier-date.ts';
 import { today } from './today.ts';
 

@@ -10,6 +10,7 @@
 import type { Dossier } from '../graph/dossier.ts';
 import type { DossierNode, StatementNode } from '../graph/types.ts';
 import { ui } from '../i18n/de-CH.ts';
+import { formatDatePoint } from './format-date.ts';
 
 export interface Edition {
   /** 1 for the first day the dossier changed, counting every change day. */
@@ -91,7 +92,7 @@ export function currentEdition(dossier: Dossier): Edition | undefined {
 /** «3. Dezember 2025» for `2025-12-03`. */
 export function formatDay(day: string): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return `${date}. ${ui.months[month - 1]} ${year}`;
+  return formatDatePoint({ year, month, day: date, precision: 'day' });
 }
 
 /** «Ausgabe 12 vom 3. Dezember 2025». */

@@ -12,7 +12,8 @@ import { load as parseYaml } from 'js-yaml';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { acceptDrafts, rejectDrafts } from '../../src/ingest/accept-drafts.ts';
 import { ingestArticle } from '../../src/ingest/ingest-article.ts';
-import { draftFiles, readDrafts } from '../../src/ingest/drafts.ts';
+import { readDrafts } from '../../src/ingest/drafts.ts';
+import { draftFiles } from '../../src/ingest/make-drafts.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 
 const ARTICLE = readFileSync(path.resolve('tests/fixtures/ingest/09-tourismus-wonsan.txt'));
