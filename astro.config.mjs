@@ -41,6 +41,9 @@ export default defineConfig({
   // Stylesheets and scripts always as files, never inlined: the Content-Security-Policy allows
   // no inline code, and files are cached across pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // A rebuild re-renders only pages whose cacheKey (src/view/page-digest.ts), route code or
+  // rendered content changed; the rest are restored from the cache folder.
+  experimental: { incrementalBuild: true },
   // No telemetry, no dev toolbar: nothing may reach the network.
   devToolbar: { enabled: false },
   markdown: {

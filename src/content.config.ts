@@ -13,12 +13,14 @@ import { siteConfig } from './site.config.ts';
 import { COLLECTION, COLLECTION_NAMES, collectionGlob, type CollectionName } from './model/vocabulary.ts';
 import { entryIdFromFile } from './model/entry-id.ts';
 import { SCHEMAS } from './schemas/index.ts';
+import { loadBodylessAsData } from './content-loading/data-without-body.ts';
 
 /** Which file each id came from, per folder, to catch two files claiming one id. */
 const claimedIds = new Map<string, string>();
 
 function folderLoader(folder: string, pattern: string) {
-  return glob({
+  // An entry file without a body is data, not a compiled MDX module (content-loading/data-without-body.ts).
+  return loadBodylessAsData(glob({
     pattern,
     base: path.join(siteConfig.contentDir, folder),
     generateId: ({ entry, base }) => {
@@ -34,7 +36,7 @@ function folderLoader(folder: string, pattern: string) {
       claimedIds.set(key, file);
       return id;
     },
-  });
+  }));
 }
 
 function collectionOf<C extends CollectionName>(name: C) {

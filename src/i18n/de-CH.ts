@@ -159,6 +159,8 @@ export const ui = {
     newer: '← Neuere Ausgaben',
     older: 'Ältere Ausgaben →',
     pageStand: 'Stand dieser Seite',
+    /** On an entry's card, before its own change day. */
+    cardStand: 'Stand',
     sources: (n: number) => `${n} ${n === 1 ? 'Quelle' : 'Quellen'}`,
     feed: 'Neu und geändert (RSS)',
     feedTitle: 'Briefing-Dossier: neu und geändert',

@@ -4,7 +4,7 @@ import { formatDossierDate } from '../../view/format-date.ts';
 import { DRAFTS_FOLDER, EVENT_RELATION_TYPES, NAVIGATION_ORDER, sectionOf, type EntityRelationType, type Kind, type RelationType } from '../../model/vocabulary.ts';
 import { siteConfig } from '../../site.config.ts';
 import { printPlan } from '../../view/print-plan.ts';
-import { editionPages } from '../../view/editions.ts';
+import { editionPages, formatDay, lastChange } from '../../view/editions.ts';
 import type { Dossier } from '../../graph/dossier.ts';
 import type { DossierNode } from '../../graph/types.ts';
 import { cardFileFor, type CardSpec } from './card-spec.ts';
@@ -114,6 +114,9 @@ export function cardSpecs(dossier: Dossier): CardSpec[] {
     const path = `${node.section}/${node.id}/`;
     specs.push({
       ...base,
+      // The entry's own «Stand», not the dossier's edition: a new month's article then redraws
+      // (and re-renders) only the pages it changes.
+      edition: `${ui.editions.cardStand}: ${formatDay(lastChange(node))}`,
       page: path,
       file: cardFileFor(path),
       accent: ACCENT[node.kind],

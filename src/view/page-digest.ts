@@ -1,0 +1,113 @@
+/**
+ * The `cacheKey` of a page for Astro's incremental build (`experimental.incrementalBuild`): a
+ * digest of everything the page shows, taken from the dossier graph. Astro re-renders a page
+ * only when its key, its route's code or a content body it renders has changed, so a key that
+ * leaves out something the page shows would publish a stale page. The keys are therefore
+ * deliberately generous: an entry page's key holds its own entry, every entry it links to or is
+ * linked from (whole, not only the parts shown), the mentions, statements and related entries
+ * it lists, its search metadata and its card, plus the names of all entities (any prose may link
+ * any name). The equality of an incremental and a cold build is tested
+ * (tests/e2e/incremental-build.test.ts).
+ *
+ * What this means for a new article: its own page, the pages it cites, mentions or links, and
+ * the overview pages change; every other page is restored from Astro's cache. A new, renamed or
+ * removed entity name changes every entry page's key (see `namesDigest`).
+ */
+import { createHash } from 'node:crypto';
+import { parseCitation } from '../model/citation.ts';
+import type { Dossier } from '../graph/dossier.ts';
+import type { DossierNode } from '../graph/types.ts';
+
+/** Bump to invalidate every page when the meaning of the keys changes. */
+const KEY_VERSION = 1;
+
+/** A SHA-256 digest (hex, 32 characters) of any JSON-serialisable value; Maps and Sets as arrays. */
+export function digestOf(value: unknown): string {
+  const json = JSON.stringify(value, (_key, v: unknown) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : v));
+  return createHash('sha256')
+    .update(json ?? 'undefined')
+    .digest('hex')
+    .slice(0, 32);
+}
+
+interface DigestCache {
+  faces: Map<string, string>;
+  names: string;
+  mentionsBySource: Map<string, unknown[]>;
+}
+
+const caches = new WeakMap<Dossier, DigestCache>();
+
+function cacheOf(dossier: Dossier): DigestCache {
+  let cache = caches.get(dossier);
+  if (!cache) {
+    const mentionsBySource = new Map<string, unknown[]>();
+    for (const m of dossier.mentions) mentionsBySource.set(m.source, [...(mentionsBySource.get(m.source) ?? []), m]);
+    cache = { faces: new Map(), names: namesDigest(dossier), mentionsBySource };
+    caches.set(dossier, cache);
+  }
+  return cache;
+}
+
+/**
+ * Every entity's id, address and names (title, aliases, spellings): editors' prose on any page
+ * links any entity by name (Dossier.linkProse), so a name added, changed or removed can change
+ * any entry page.
+ */
+function namesDigest(dossier: Dossier): string {
+  return digestOf(
+    dossier.entities().map((n) => [n.id, n.section, n.title, (n.data as { aliases?: unknown }).aliases, (n.data as { spellings?: unknown }).spellings]),
+  );
+}
+
+/** The digest of one entry as a neighbour shows it: all of its own data (and a source's text). */
+function faceOf(dossier: Dossier, id: string): string {
+  const cache = cacheOf(dossier);
+  let face = cache.faces.get(id);
+  if (face === undefined) {
+    const node = dossier.get(id);
+    face = node ? digestOf([node.kind, node.id, node.section, node.title, node.filePath, node.data, node.kind === 'source' ? node.paragraphs : null]) : 'missing';
+    cache.faces.set(id, face);
+  }
+  return face;
+}
+
+/** Ids of entries named in `value` (deeply): ids and citation keys (`quelle#p3`). */
+function referencedIds(dossier: Dossier, value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') {
+    if (dossier.get(value)) into.add(value);
+    else if (value.includes('#p')) {
+      try {
+        into.add(parseCitation(value).source);
+      } catch {
+        // Not a citation key: plain text.
+      }
+    }
+  } else if (Array.isArray(value)) for (const item of value) referencedIds(dossier, item, into);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) referencedIds(dossier, item, into);
+}
+
+/**
+ * The cache key of an entry's page. `shown` holds what the page computes from the dossier as a
+ * whole (search terms, compound parts), so that a change there re-renders it too. Pure; costs
+ * about what the page's neighbourhood holds.
+ */
+export function entryPageKey(dossier: Dossier, node: DossierNode, shown: unknown): string {
+  const cache = cacheOf(dossier);
+  const neighbours = new Set<string>();
+  const edges = [...dossier.outgoing(node.id), ...dossier.incoming(node.id)];
+  for (const edge of edges) neighbours.add(edge.from).add(edge.to);
+  const mentions = dossier.mentionsOf(node.id).map((m) => [m.source, m.paragraph, m.mention]);
+  for (const [source] of mentions) neighbours.add(source as string);
+  const mentioned = cache.mentionsBySource.get(node.id) ?? [];
+  referencedIds(dossier, mentioned, neighbours);
+  const related = dossier.related(node.id).map((r) => [r.node.id, r.through.map((t) => [t.event.id, t.type])]);
+  referencedIds(dossier, related, neighbours);
+  const { spoken, relayed, about } = dossier.statementsAbout(node.id);
+  const statements = [...spoken, ...relayed, ...about].map((s) => [s.id, s.filePath, s.data]);
+  referencedIds(dossier, statements, neighbours);
+  referencedIds(dossier, node.data, neighbours);
+  neighbours.delete(node.id);
+  const faces = [...neighbours].sort().map((id) => [id, faceOf(dossier, id)]);
+  return digestOf([KEY_VERSION, cache.names, faceOf(dossier, node.id), faces, edges, mentions, mentioned, related, statements, shown]);
+}
