@@ -10,7 +10,6 @@ import { remarkSourceMentions } from './src/markdown/remark-source-mentions.ts';
 import { siteConfig } from './src/site.config.ts';
 import { searchIndexGuard } from './src/integrations/search-index-guard.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
-import { offlineEdition } from './src/integrations/offline-edition.ts';
 import { buildManifest } from './src/integrations/build-manifest.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteUrlCheck } from './src/integrations/site-url-check.ts';
@@ -26,8 +25,6 @@ for (const file of readdirSync(schemaDir).sort()) schemaDigest.update(readFileSy
 // The schemas take their enums, dates and citation rule from the vocabulary in src/model/.
 const modelDir = new URL('./src/model/', import.meta.url);
 for (const file of readdirSync(modelDir).sort()) schemaDigest.update(readFileSync(new URL(file, modelDir)));
-
-const [stageOutput, publishOutput] = stagedOutput();
 
 // Site URL, base path and the output/cache folders come from one module so that tests can build
 // into temporary folders and intranet deployments can set a sub-path without editing code.
@@ -58,14 +55,13 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  // Order matters: the build goes to a staging folder (stageOutput also puts back a site that a
-  // crashed build left aside; publishOutput moves the new one into place last, so a failed build
-  // keeps the previous site); the content is checked before anything is read; the build
-  // manifest is cleared before the pages write it; the guard checks the index that
-  // astro-pagefind has just written; the offline edition (which holds no cards) is packed
-  // before the cards are drawn, so that a card failure cannot cost the zip; the site-url check
-  // stops a build at the start if required, and otherwise warns as the very last line.
-  integrations: [stageOutput, contentCheck(), buildManifest(), mdx(), pagefind(), searchIndexGuard(), offlineEdition(), ogCards(), publishOutput, siteUrlCheck()],
+  // Order matters: the build goes to a staging folder (stagedOutput also puts back a site that a
+  // crashed build left aside; `npm run build` packs the offline edition after Astro has ended and
+  // then moves the new site into place, so a failed build keeps the previous site); the content
+  // is checked before anything is read (and its graph starts the cards); the build manifest is
+  // cleared before the pages write it; the guard checks the index that astro-pagefind has just
+  // written; the site-url check stops a build at the start if required, and otherwise warns.
+  integrations: [stagedOutput(), contentCheck(), buildManifest(), mdx(), pagefind(), searchIndexGuard(), ogCards(), siteUrlCheck()],
   vite: {
     build: {
       assetsInlineLimit: 0,

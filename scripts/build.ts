@@ -1,17 +1,40 @@
 /**
- * `npm run build`: runs `astro build` and, if it fails at any step, says what the output folder
- * still holds. The build writes into a staging folder and replaces the output folder only when
- * everything succeeded (src/integrations/staged-output.ts), so a failed build, early (content)
- * or late (pages, search index, offline edition, cards), leaves the last good site in place.
+ * `npm run build`: runs `astro build` (pages, search index, cards) into the staging folder, then,
+ * in this process after Astro has ended, packs the offline edition, and only then moves the new
+ * site into the output folder (src/integrations/staged-output.ts). If any step fails it says
+ * what the output folder still holds: a failed build, early (content) or late (pages, search
+ * index, cards, offline edition), leaves the last good site in place.
+ *
+ * The offline edition is packed here rather than inside Astro so that its memory does not come
+ * on top of Astro's heap (at 10,000 pages Astro holds several gigabytes when it finishes).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { previousBuildNote } from '../src/integrations/last-good-build.ts';
+import { publishStagedSite, stagingFolder } from '../src/integrations/staged-output.ts';
+import { packOfflineEdition } from '../src/offline/pack-offline-edition.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { ASTRO_BIN } from './lib/astro-build.ts';
 
+const outDir = path.resolve(siteConfig.outDir);
+const cacheDir = path.resolve(siteConfig.cacheDir);
+
+function fail(message: string, status = 1): never {
+  console.error(`\n${message}Der Build ist fehlgeschlagen. ${previousBuildNote(outDir, cacheDir)}`);
+  process.exit(status);
+}
+
 const run = spawnSync(process.execPath, [ASTRO_BIN, 'build', ...process.argv.slice(2)], { stdio: 'inherit' });
-if (run.status !== 0) {
-  console.error(`\nDer Build ist fehlgeschlagen. ${previousBuildNote(path.resolve(siteConfig.outDir), path.resolve(siteConfig.cacheDir))}`);
-  process.exit(run.status ?? 1);
+if (run.status !== 0) fail('', run.status ?? 1);
+
+const time = () => new Date().toTimeString().slice(0, 8);
+try {
+  console.log(`${time()} [dossier:offline-edition] ${await packOfflineEdition(stagingFolder(outDir), cacheDir)}`);
+} catch (error) {
+  fail(`Die Offline-Ausgabe liess sich nicht packen: ${(error as Error).message}\n`);
+}
+try {
+  console.log(`${time()} [dossier:publish] ${publishStagedSite(outDir, cacheDir)}`);
+} catch (error) {
+  fail(`${(error as Error).message}\n`);
 }

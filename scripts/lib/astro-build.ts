@@ -12,6 +12,8 @@ import { treeRss } from './process-tree.ts';
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 /** Astro's command-line entry, run with this Node (`node <ASTRO_BIN> build`). */
 export const ASTRO_BIN = path.join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
+/** `npm run build`: astro build, then the offline edition, then publishing (scripts/build.ts). */
+export const BUILD_SCRIPT = path.join(REPO_ROOT, 'scripts/build.ts');
 
 /**
  * The caller's environment without what a test runner adds for its own Vite (`BASE_URL`,
@@ -46,23 +48,38 @@ export interface BuildOptions {
   watchMemory?: boolean;
   /** Extra Node options for the build process, e.g. `--cpu-prof`. */
   nodeArgs?: string[];
+  /** The project folder the build runs in (its working directory); this repository when omitted. */
+  root?: string;
+  /**
+   * What Node runs, script first, e.g. `['scripts/build.ts']` (relative to `root`);
+   * `[BUILD_SCRIPT]` (what `npm run build` runs) when omitted.
+   */
+  command?: string[];
   /** Called about every `tickMs` with elapsed time and current memory, for progress output. */
   onTick?: (elapsedMs: number, rssBytes: number) => void;
   tickMs?: number;
 }
 
+/**
+ * Runs the build (`astro build`, or `options.command`) in `options.root` and resolves when it has
+ * ended, with exit status, wall time, log file and, if watched, the process tree's peak memory.
+ */
 export function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
   mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = createWriteStream(options.logFile);
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ASTRO_BIN, 'build'], {
-    cwd: REPO_ROOT,
+  // Node options through the environment, so that they reach `astro build` as well as the
+  // script that starts it (e.g. --cpu-prof profiles both).
+  const nodeOptions = [process.env.NODE_OPTIONS, ...(options.nodeArgs ?? [])].filter(Boolean).join(' ');
+  const child = spawn(process.execPath, options.command ?? [BUILD_SCRIPT], {
+    cwd: options.root ?? REPO_ROOT,
     env: {
       ...cleanEnvironment(),
       ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
       OUT_DIR: options.outDir,
       ASTRO_CACHE_DIR: options.cacheDir,
       ...options.env,
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
       NO_COLOR: '1',
       FORCE_COLOR: '0',
       ASTRO_TELEMETRY_DISABLED: '1',

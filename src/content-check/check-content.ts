@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { buildDossierGraph } from '../graph/build-graph.ts';
 import type { ValidationIssue } from '../graph/types.ts';
+import type { Dossier } from '../graph/dossier.ts';
 import { readContent } from './read-content.ts';
 import { contentWarnings } from './content-warnings.ts';
 import { lineOf } from './schema-issues.ts';
@@ -22,16 +23,18 @@ export function checkContent(dir: string, options: { includeDrafts?: boolean } =
 
 /**
  * The content check with its warnings (src/content-check/content-warnings.ts): the problems as
- * `checkContent` gives them, and, where the content has none, what the build warns about.
+ * `checkContent` gives them, and, where the content has none, what the build warns about; and
+ * the dossier graph of the files that passed (complete when there are no problems), from which
+ * the build starts drawing the cards before the pages render (src/integrations/og-cards.ts).
  */
-export function reviewContent(dir: string, options: { includeDrafts?: boolean } = {}): { problems: ValidationIssue[]; warnings: ValidationIssue[] } {
+export function reviewContent(dir: string, options: { includeDrafts?: boolean } = {}): { problems: ValidationIssue[]; warnings: ValidationIssue[]; dossier: Dossier } {
   const { input, problems, rejectedIds } = readContent(dir, options);
   const graph = buildDossierGraph(input);
   const graphIssues = graph.issues.filter((issue) => issue.missing === undefined || !rejectedIds.has(issue.missing));
   const all = [...problems, ...graphIssues.map(withLine)];
   const order = [...new Set(all.map((issue) => issue.file))].sort();
   const sorted = order.flatMap((file) => all.filter((issue) => issue.file === file));
-  return { problems: sorted, warnings: sorted.length === 0 ? contentWarnings(input, graph.dossier) : [] };
+  return { problems: sorted, warnings: sorted.length === 0 ? contentWarnings(input, graph.dossier) : [], dossier: graph.dossier };
 }
 
 /**

@@ -9,6 +9,18 @@ import type { AstroIntegration } from 'astro';
 import { reviewContent } from '../content-check/check-content.ts';
 import { formatIssues, formatWarnings } from '../graph/build-graph.ts';
 import { siteConfig } from '../site.config.ts';
+import type { Dossier } from '../graph/dossier.ts';
+
+let checkedDossier: Dossier | undefined;
+
+/**
+ * The dossier graph the content check built from the content files, once it found no problem;
+ * undefined before the check or outside `astro build`. The same graph the pages build from
+ * Astro's collections; the card renderer starts from it early (og-cards.ts).
+ */
+export function contentCheckedDossier(): Dossier | undefined {
+  return checkedDossier;
+}
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -16,9 +28,12 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const { problems, warnings } = reviewContent(siteConfig.contentDir, { includeDrafts: siteConfig.includeDrafts });
+        const { problems, warnings, dossier } = reviewContent(siteConfig.contentDir, { includeDrafts: siteConfig.includeDrafts });
         if (warnings.length > 0) logger.warn(formatWarnings(warnings));
-        if (problems.length === 0) return;
+        if (problems.length === 0) {
+          checkedDossier = dossier;
+          return;
+        }
         logger.error(`${formatIssues(problems)}\n\nDie genannten Dateien korrigieren und erneut bauen; es wurde nichts gebaut.`);
         // Ends the build here, as a failed check of our own: Astro's error framing would add an
         // English heading and a stack trace to a list that is already complete.

@@ -1,8 +1,8 @@
 /**
  * The last good site survives a failed build. `astro build` empties its output folder first; so
  * the build writes into a staging folder beside it (`dist.staging/` for `dist/`), and only when
- * every step has succeeded (pages, search index, offline edition, cards: the publishing half
- * comes last) the staging folder replaces the output folder: the old one is renamed to
+ * every step has succeeded (pages, search index, cards, then the offline edition packed after
+ * Astro: scripts/build.ts publishes last) the staging folder replaces the output folder: the old one is renamed to
  * `dist.previous/`, the new one into place, the old one removed. Renames on one file system
  * never leave a folder half written; should the process die between the two renames, the next
  * build first puts `dist.previous/` back. An output folder that is a symbolic link is followed
@@ -27,21 +27,22 @@ function realOutDir(outDir: string): string {
   return existsSync(trimmed) && lstatSync(trimmed).isSymbolicLink() ? realpathSync(trimmed) : trimmed;
 }
 
+/** The staging folder the build of the output folder `outDir` (a path, as configured) goes to. */
+export function stagingFolder(outDir: string): string {
+  return sideFolders(realOutDir(outDir)).staging;
+}
+
 /**
- * Two integrations sharing one build: the first (put before all others) sends the build to the
- * staging folder; the second (put after all others, so its `astro:build:done` runs last) moves
- * the finished site into the output folder.
+ * Sends `astro build` to the staging folder (and first puts back a site that a build left aside
+ * when it died between the two renames of `publishStagedSite`). Put before all other integrations.
  */
-export function stagedOutput(): [stage: AstroIntegration, publish: AstroIntegration] {
-  let outDir = '';
-  let cacheDir = '';
-  const stage: AstroIntegration = {
+export function stagedOutput(): AstroIntegration {
+  return {
     name: 'dossier:staged-output',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
-        outDir = realOutDir(fileURLToPath(config.outDir));
-        cacheDir = fileURLToPath(config.cacheDir);
+        const outDir = realOutDir(fileURLToPath(config.outDir));
         const { staging, previous } = sideFolders(outDir);
         if (!existsSync(outDir) && existsSync(previous)) {
           // The last build died between its two renames: the previous site goes back first.
@@ -53,30 +54,31 @@ export function stagedOutput(): [stage: AstroIntegration, publish: AstroIntegrat
       },
     },
   };
-  const publish: AstroIntegration = {
-    name: 'dossier:publish-output',
-    hooks: {
-      'astro:build:done': ({ logger }) => {
-        const { staging, previous } = sideFolders(outDir);
-        const shown = path.relative(process.cwd(), outDir) || outDir;
-        rmSync(previous, { recursive: true, force: true });
-        try {
-          if (existsSync(outDir)) renameSync(outDir, previous);
-          renameSync(staging, outDir);
-        } catch (error) {
-          if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
-          logger.error(
-            `${shown}/ lässt sich nicht ersetzen (${(error as NodeJS.ErrnoException).code ?? String(error)}): ein Einhängepunkt oder ein anderes Dateisystem als ${path.basename(staging)}/? ` +
-              `Der neue Build liegt vollständig in ${path.basename(staging)}/; ${shown}/ ist unverändert.\nHinweis: OUT_DIR auf einen Ordner innerhalb des Einhängepunkts setzen (oder den übergeordneten Ordner einhängen).`,
-          );
-          process.exit(1);
-        }
-        rmSync(previous, { recursive: true, force: true });
-        const { edition } = readBuildManifest(cacheDir);
-        recordGoodBuild(cacheDir, outDir, edition.label);
-        logger.info(`${edition.label} fertig und nach ${shown}/ übernommen.`);
-      },
-    },
-  };
-  return [stage, publish];
+}
+
+/**
+ * Moves the finished site from the staging folder into the output folder `outDir` (the last
+ * step of `npm run build`, after the offline edition is packed) and notes the edition for
+ * `previousBuildNote`. Returns the log line. Throws a German error if the folder cannot be
+ * replaced (another file system); the output folder is then unchanged.
+ */
+export function publishStagedSite(configuredOutDir: string, cacheDir: string): string {
+  const outDir = realOutDir(configuredOutDir);
+  const { staging, previous } = sideFolders(outDir);
+  const shown = path.relative(process.cwd(), outDir) || outDir;
+  rmSync(previous, { recursive: true, force: true });
+  try {
+    if (existsSync(outDir)) renameSync(outDir, previous);
+    renameSync(staging, outDir);
+  } catch (error) {
+    if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
+    throw new Error(
+      `${shown}/ lässt sich nicht ersetzen (${(error as NodeJS.ErrnoException).code ?? String(error)}): ein Einhängepunkt oder ein anderes Dateisystem als ${path.basename(staging)}/? ` +
+        `Der neue Build liegt vollständig in ${path.basename(staging)}/; ${shown}/ ist unverändert.\nHinweis: OUT_DIR auf einen Ordner innerhalb des Einhängepunkts setzen (oder den übergeordneten Ordner einhängen).`,
+    );
+  }
+  rmSync(previous, { recursive: true, force: true });
+  const { edition } = readBuildManifest(cacheDir);
+  recordGoodBuild(cacheDir, outDir, edition.label);
+  return `${edition.label} fertig und nach ${shown}/ übernommen.`;
 }

@@ -27,6 +27,8 @@ export interface OfflineEditionInput {
   news?: string[];
   /** Pack on worker threads (true), in place (false), or decide by the site's size (default). */
   workers?: boolean;
+  /** Where packed files are kept between builds, so that a rebuild packs only changed files (packer.ts); none if omitted. */
+  packCacheDir?: string;
 }
 
 export interface OfflineEdition {
@@ -103,14 +105,14 @@ Prüfen unter Linux und macOS im entpackten Ordner: sha256sum -c SHA256SUMS.txt
 `;
 }
 
-/** Every file of the edition, rewritten, checksummed and deflated, in zip order. */
-async function packEdition(input: OfflineEditionInput): Promise<ZipEntry[]> {
+/** Every file of the edition, rewritten, checksummed and deflated, in zip order; and how many came from the pack cache. */
+async function packEdition(input: OfflineEditionInput): Promise<{ entries: ZipEntry[]; reused: number }> {
   const all = listFiles(input.distDir);
   const names = all.filter((rel) => !EXCLUDED.some((pattern) => pattern.test(rel)));
   const embedded = all.filter((rel) => EMBEDDED_FILES.some((pattern) => pattern.test(rel)));
   // Each file is rewritten and deflated as soon as it is read, on worker threads for a large
   // site; only its compressed bytes and checksum are kept, not the site twice over in memory.
-  const packer = new Packer(input.workers ?? names.length + 4 >= PACK_IN_WORKERS_FROM);
+  const packer = new Packer(input.workers ?? names.length + 4 >= PACK_IN_WORKERS_FROM, input.packCacheDir);
   const encoder = new TextEncoder();
   const task = (rel: string, data: Uint8Array, kind: PackTask['kind']): PackTask => ({
     rel,
@@ -138,7 +140,8 @@ async function packEdition(input: OfflineEditionInput): Promise<ZipEntry[]> {
       .join('\n');
     await add('SHA256SUMS.txt', encoder.encode(`${sums}\n`));
     const entries: ZipEntry[] = (await packer.settled()).map(({ name, packed }) => ({ name, crc: packed.crc, size: packed.size, stored: packed.deflated, method: 8 }));
-    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    packer.pruneCache();
+    return { entries: entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), reused: packer.reused };
   } finally {
     // Also on failure, so that no worker thread keeps the build alive.
     await packer.close();
@@ -146,7 +149,7 @@ async function packEdition(input: OfflineEditionInput): Promise<ZipEntry[]> {
 }
 
 export async function makeOfflineEdition(input: OfflineEditionInput): Promise<OfflineEdition> {
-  const entries = await packEdition(input);
+  const { entries } = await packEdition(input);
   const zip = zipArchive(entries, zipDate());
   return { zip, sha256: createHash('sha256').update(zip).digest('hex'), files: entries.length };
 }
@@ -155,8 +158,8 @@ export async function makeOfflineEdition(input: OfflineEditionInput): Promise<Of
  * The same edition written straight to `file`, piece by piece: a large site's zip (hundreds of
  * megabytes) is then never held in memory as a whole. Same bytes as `makeOfflineEdition`.
  */
-export async function writeOfflineEdition(input: OfflineEditionInput, file: string): Promise<Omit<OfflineEdition, 'zip'> & { bytes: number }> {
-  const entries = await packEdition(input);
+export async function writeOfflineEdition(input: OfflineEditionInput, file: string): Promise<Omit<OfflineEdition, 'zip'> & { bytes: number; reused: number }> {
+  const { entries, reused } = await packEdition(input);
   const hash = createHash('sha256');
   let bytes = 0;
   const fd = openSync(file, 'w');
@@ -169,5 +172,5 @@ export async function writeOfflineEdition(input: OfflineEditionInput, file: stri
   } finally {
     closeSync(fd);
   }
-  return { sha256: hash.digest('hex'), bytes, files: entries.length };
+  return { sha256: hash.digest('hex'), bytes, files: entries.length, reused };
 }

@@ -10,7 +10,7 @@ import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, 
 import { strFromU8, unzipSync } from 'fflate';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ASTRO_BIN, cleanEnvironment, REPO_ROOT } from '../../scripts/lib/astro-build.ts';
+import { BUILD_SCRIPT, cleanEnvironment, REPO_ROOT } from '../../scripts/lib/astro-build.ts';
 
 const WORK_ROOT = path.join(REPO_ROOT, '.cache/test-builds');
 let work: string;
@@ -121,23 +121,29 @@ describe('a failed build', () => {
     expect(snapshot(outDir)).toEqual(good);
   });
 
-  test('a build that dies late (while the offline edition is packed) leaves the site as it was', async () => {
-    const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
+  test('a build that dies late (as the cards are finished, before the offline edition) leaves the site as it was', async () => {
+    // `npm run build` and the astro build it starts, as one process group, killed together.
+    const child = spawn(process.execPath, [BUILD_SCRIPT], {
       cwd: REPO_ROOT,
+      detached: true,
       // Another address: had the new build replaced the site, its files would differ.
       env: { ...cleanEnvironment(), OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, SITE_URL: 'https://anders.example.ch', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
+    let sent = false;
     const killed = await new Promise<boolean>((resolve) => {
       const watch = (chunk: Buffer) => {
         log += chunk.toString();
-        // Pages, search index and the offline edition are written by now, into the staging folder.
-        if (log.includes('[dossier:offline-edition]') && !child.killed) child.kill('SIGKILL');
+        // Pages, search index and cards are written by now, into the staging folder.
+        if (log.includes('[dossier:og-cards]') && !sent) {
+          process.kill(-child.pid!, 'SIGKILL');
+          sent = true;
+        }
       };
       child.stdout.on('data', watch);
       child.stderr.on('data', watch);
-      child.on('close', () => resolve(child.killed));
+      child.on('close', () => resolve(sent));
     });
     expect(killed, log).toBe(true);
     expect(snapshot(outDir)).toEqual(good);

@@ -108,7 +108,12 @@ export function resolveGlyphs(specs: readonly CardSpec[]): { specs: CardSpec[]; 
   return { specs: resolved, notes };
 }
 
-export async function renderAllCards(pageSpecs: readonly CardSpec[], options: { outDir: string; cacheDir: string }): Promise<CardRunReport> {
+/**
+ * Draws every card not yet in the card cache (`cacheDir`, one PNG per `cardKey`) and puts each
+ * page's card into the built site (`outDir`); without `outDir` it only fills the cache (the early
+ * run, src/cards/render/card-process.ts). Rejects naming the first card that fails.
+ */
+export async function renderAllCards(pageSpecs: readonly CardSpec[], options: { outDir?: string; cacheDir: string }): Promise<CardRunReport> {
   const started = performance.now();
   const { specs, notes } = resolveGlyphs(pageSpecs);
   const renderer = rendererVersion();
@@ -117,8 +122,10 @@ export async function renderAllCards(pageSpecs: readonly CardSpec[], options: { 
   for (const spec of specs) {
     const cached = path.join(options.cacheDir, `${cardKey(spec, renderer)}.png`);
     if (existsSync(cached)) {
-      mkdirSync(path.dirname(path.join(options.outDir, spec.file)), { recursive: true });
-      copyFileSync(cached, path.join(options.outDir, spec.file));
+      if (options.outDir) {
+        mkdirSync(path.dirname(path.join(options.outDir, spec.file)), { recursive: true });
+        copyFileSync(cached, path.join(options.outDir, spec.file));
+      }
       fromCache += 1;
     } else {
       todo.push({ spec, cached });
@@ -131,7 +138,7 @@ export async function renderAllCards(pageSpecs: readonly CardSpec[], options: { 
       (index, png) => {
         const { spec, cached } = todo[index]!;
         writeAtomically(cached, png);
-        writeAtomically(path.join(options.outDir, spec.file), png);
+        if (options.outDir) writeAtomically(path.join(options.outDir, spec.file), png);
       },
     );
   }
