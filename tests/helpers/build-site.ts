@@ -16,9 +16,13 @@ export interface BuildResult {
 // outDir lies outside the project, and builds running side by side would then share them.
 const WORK_ROOT = path.join(REPO_ROOT, '.cache/test-builds');
 
-export async function buildSite(options: { contentDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+/**
+ * Builds the content folder (the seed when omitted) into a new temporary folder; with `again`,
+ * into the folder of that earlier build, with its output and cache (an incremental rebuild).
+ */
+export async function buildSite(options: { contentDir?: string; env?: Record<string, string>; again?: BuildResult } = {}): Promise<BuildResult> {
   mkdirSync(WORK_ROOT, { recursive: true });
-  const work = mkdtempSync(path.join(WORK_ROOT, 'build-'));
+  const work = options.again ? path.dirname(options.again.outDir) : mkdtempSync(path.join(WORK_ROOT, 'build-'));
   const outDir = path.join(work, 'dist');
   const logFile = path.join(work, 'build.log');
   const run = await runAstroBuild({ contentDir: options.contentDir, env: options.env, outDir, cacheDir: path.join(work, 'cache'), logFile });

@@ -36,10 +36,17 @@ export interface FeedDossier {
 /** The day the feed article entered the dossier. */
 export const FEED_DAY = '2025-09-20';
 
+/** A copy of the seed dossier with the feed article ingested (and a statement recorded). */
 export function feedDossier(): FeedDossier {
   const work = mkdtempSync(path.join(tmpdir(), 'feed-dossier-'));
   const contentDir = path.join(work, 'content');
   cpSync(path.resolve('content'), contentDir, { recursive: true });
+  const source = addFeedArticle(contentDir);
+  return { contentDir, source, dispose: () => rmSync(work, { recursive: true, force: true }) };
+}
+
+/** Ingests the feed article into the content folder `contentDir` and records a statement from it. */
+export function addFeedArticle(contentDir: string): IngestResult {
   // The day the article came in: content, so the edition it makes is fixed (Ausgabe 2).
   const before = process.env.DOSSIER_TODAY;
   process.env.DOSSIER_TODAY = FEED_DAY;
@@ -60,5 +67,5 @@ export function feedDossier(): FeedDossier {
       '',
     ].join('\n'),
   );
-  return { contentDir, source, dispose: () => rmSync(work, { recursive: true, force: true }) };
+  return source;
 }
