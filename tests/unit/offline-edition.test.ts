@@ -116,10 +116,26 @@ describe('the zip', () => {
       'dossier-x/orte/index.html',
     ]);
     // Streamed to a file: the same bytes, the same checksum.
-    const file = path.join(dist, 'edition.zip');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'offline-zip-')), 'edition.zip');
     const written = await writeOfflineEdition(input, file);
     expect(Buffer.from(readFileSync(file)).equals(Buffer.from(first.zip))).toBe(true);
-    expect(written).toEqual({ sha256: first.sha256, bytes: first.zip.length, files: 8 });
+    expect(written).toEqual({ sha256: first.sha256, bytes: first.zip.length, files: 8, reused: 0 });
+    // With a pack cache: the first run fills it, the second takes every file from it, same bytes.
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'offline-pack-'));
+    const packCacheDir = path.join(elsewhere, 'cache');
+    // Not into the site itself: the next edition would pack it.
+    const zipFile = path.join(elsewhere, 'edition.zip');
+    const filled = await writeOfflineEdition({ ...input, packCacheDir }, zipFile);
+    expect(filled).toEqual({ sha256: first.sha256, bytes: first.zip.length, files: 8, reused: 0 });
+    const again = await writeOfflineEdition({ ...input, packCacheDir }, zipFile);
+    expect(again).toEqual({ sha256: first.sha256, bytes: first.zip.length, files: 8, reused: 8 });
+    // A changed page is packed again; the cache then holds only what this edition uses.
+    writeFileSync(path.join(dist, 'orte', 'index.html'), '<!doctype html><html lang="de-CH"><head><title>Orte</title></head><body><p>Neu</p></body></html>');
+    const changed = await writeOfflineEdition({ ...input, packCacheDir }, zipFile);
+    // The page and the checksum list changed.
+    expect(changed.reused).toBe(6);
+    expect(changed.sha256).not.toBe(first.sha256);
+    expect(readdirSync(packCacheDir)).toHaveLength(8);
   });
 
   // Info-ZIP's unzip, as Debian and most servers have it; in CI a missing unzip is an error.
