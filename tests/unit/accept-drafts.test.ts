@@ -5,11 +5,11 @@
  * pass the build's content check; reject removes drafts and nothing else. Each test works on
  * its own copy of content/.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { acceptDrafts, rejectDrafts } from '../../src/ingest/accept-drafts.ts';
 import { ingestArticle } from '../../src/ingest/ingest-article.ts';
 import { readDrafts } from '../../src/ingest/drafts.ts';
@@ -22,6 +22,9 @@ let source: string;
 
 const listing = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
 const draftsOf = () => readDrafts(contentDir, source).drafts;
+
+// Each test's copy goes when the test ends (a run left several hundred otherwise).
+afterEach(() => rmSync(path.dirname(contentDir), { recursive: true, force: true }));
 
 beforeEach(() => {
   contentDir = path.join(mkdtempSync(path.join(tmpdir(), 'accept-')), 'content');
