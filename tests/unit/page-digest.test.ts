@@ -1,0 +1,102 @@
+/**
+ * The pages' cache keys (src/view/page-digest.ts) and the loading of body-less entries as data
+ * (src/content-loading/data-without-body.ts), without a build.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildDossierGraph } from '../../src/graph/build-graph.ts';
+import type { DossierInput } from '../../src/graph/types.ts';
+import { digestOf, entryPageKey } from '../../src/view/page-digest.ts';
+import { hasBody, storeWithoutEmptyModules } from '../../src/content-loading/data-without-body.ts';
+import { miniDossier } from '../helpers/mini-dossier.ts';
+
+const PAGES = ['anna-muster', 'hans-beispiel', 'musterland', 'schweiz', 'bern', 'sda', 'besuch-in-bern', 'frueheres-treffen', 'meldung'];
+
+/** Every page's key for a dossier changed by `change` (applied to a fresh copy). */
+function keys(change: (input: DossierInput) => void = () => {}): Map<string, string> {
+  const input = miniDossier();
+  change(input);
+  const { dossier, issues } = buildDossierGraph(input);
+  expect(issues).toEqual([]);
+  return new Map(PAGES.map((id) => [id, entryPageKey(dossier, dossier.require(id), {})]));
+}
+
+function changedPages(change: (input: DossierInput) => void): string[] {
+  const before = keys();
+  const after = keys(change);
+  return PAGES.filter((id) => before.get(id) !== after.get(id));
+}
+
+const entry = (input: DossierInput, kind: keyof DossierInput, id: string) => (input[kind] as { id: string; data: Record<string, unknown> }[]).find((e) => e.id === id)!;
+
+describe('entry page cache keys', () => {
+  test('the same dossier gives the same keys', () => {
+    expect(keys()).toEqual(keys());
+  });
+
+  test.each([
+    // [what changes, the pages whose key must change, pages whose key must stay]
+    {
+      name: 'a summary: its page, the pages linking it or linked from it, the entries sharing an event with it',
+      change: (i: DossierInput) => (entry(i, 'person', 'hans-beispiel').data.summary = 'Hans Beispiel ist Gastgeber.'),
+      changed: ['hans-beispiel', 'anna-muster', 'besuch-in-bern', 'meldung', 'musterland'],
+      kept: ['frueheres-treffen', 'sda'],
+    },
+    {
+      name: 'a place name: every entry page (any prose may name it)',
+      change: (i: DossierInput) => (entry(i, 'place', 'bern').data.name = 'Bern BE'),
+      changed: PAGES,
+      kept: [],
+    },
+    {
+      name: "an event's own «Stand»: its page and its neighbours",
+      change: (i: DossierInput) => (entry(i, 'event', 'frueheres-treffen').data.updated = '2025-04-01'),
+      changed: ['frueheres-treffen', 'anna-muster', 'meldung'],
+      kept: ['schweiz', 'bern', 'sda', 'hans-beispiel'],
+    },
+  ])('$name', ({ change, changed, kept }) => {
+    const pages = changedPages(change);
+    for (const id of changed) expect(pages, id).toContain(id);
+    for (const id of kept) expect(pages, id).not.toContain(id);
+  });
+
+  test('what the page works out from the whole dossier is part of its key', () => {
+    const input = miniDossier();
+    const { dossier } = buildDossierGraph(input);
+    const node = dossier.require('bern');
+    expect(entryPageKey(dossier, node, { partWords: ['Bern'] })).not.toBe(entryPageKey(dossier, node, { partWords: [] }));
+  });
+
+  test('digestOf is stable and tells values apart', () => {
+    expect(digestOf({ a: [1, 2] })).toBe(digestOf({ a: [1, 2] }));
+    expect(digestOf({ a: [1, 2] })).not.toBe(digestOf({ a: [2, 1] }));
+    expect(digestOf(new Map([['x', 1]]))).toBe(digestOf([['x', 1]]));
+    expect(digestOf('x')).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe('entries without a body load as data', () => {
+  test.each([
+    { body: undefined, expected: false },
+    { body: '', expected: false },
+    { body: '\n  \n', expected: false },
+    { body: 'Notiz der Redaktion.', expected: true },
+  ])('body %j', ({ body, expected }) => {
+    expect(hasBody({ body })).toBe(expected);
+  });
+
+  test('the store keeps deferred rendering (a compiled module) only for entries with a body', () => {
+    const stored: Record<string, unknown>[] = [];
+    const store = { set: (entry: Record<string, unknown>) => (stored.push(entry), true), get: () => undefined, keys: () => ['x'] };
+    const wrapped = storeWithoutEmptyModules(store as never);
+    wrapped.set({ id: 'leer', data: {}, body: '\n', filePath: 'a.mdx', digest: '1', deferredRender: true });
+    wrapped.set({ id: 'notiz', data: {}, body: 'Text', filePath: 'b.mdx', digest: '2', deferredRender: true });
+    wrapped.set({ id: 'daten', data: {}, filePath: 'c.yaml', digest: '3' });
+    expect(stored.map((e) => [e.id, 'deferredRender' in e])).toEqual([
+      ['leer', false],
+      ['notiz', true],
+      ['daten', false],
+    ]);
+    // Everything else passes through.
+    expect(wrapped.keys()).toEqual(['x']);
+  });
+});
