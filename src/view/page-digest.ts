@@ -17,6 +17,8 @@ import { createHash } from 'node:crypto';
 import { parseCitation } from '../model/citation.ts';
 import type { Dossier } from '../graph/dossier.ts';
 import type { DossierNode } from '../graph/types.ts';
+import { currentEdition, type Edition } from './editions.ts';
+import type { PrintPart } from './print-plan.ts';
 
 /** Bump to invalidate every page when the meaning of the keys changes. */
 const KEY_VERSION = 1;
@@ -32,6 +34,8 @@ export function digestOf(value: unknown): string {
 
 interface DigestCache {
   faces: Map<string, string>;
+  /** Entry keys without page-specific values (the print edition's), by id. */
+  plainKeys: Map<string, string>;
   names: string;
   mentionsBySource: Map<string, unknown[]>;
 }
@@ -43,7 +47,7 @@ function cacheOf(dossier: Dossier): DigestCache {
   if (!cache) {
     const mentionsBySource = new Map<string, unknown[]>();
     for (const m of dossier.mentions) mentionsBySource.set(m.source, [...(mentionsBySource.get(m.source) ?? []), m]);
-    cache = { faces: new Map(), names: namesDigest(dossier), mentionsBySource };
+    cache = { faces: new Map(), plainKeys: new Map(), names: namesDigest(dossier), mentionsBySource };
     caches.set(dossier, cache);
   }
   return cache;
@@ -89,10 +93,21 @@ function referencedIds(dossier: Dossier, value: unknown, into: Set<string>): voi
 
 /**
  * The cache key of an entry's page. `shown` holds what the page computes from the dossier as a
- * whole (search terms, compound parts), so that a change there re-renders it too. Pure; costs
+ * whole (search terms, compound parts), so that a change there re-renders it too; `null` where
+ * there is nothing such (the print edition), and then the key is kept for the build. Pure; costs
  * about what the page's neighbourhood holds.
  */
 export function entryPageKey(dossier: Dossier, node: DossierNode, shown: unknown): string {
+  const cache = cacheOf(dossier);
+  if (shown === null) {
+    let key = cache.plainKeys.get(node.id);
+    if (key === undefined) cache.plainKeys.set(node.id, (key = neighbourhoodKey(dossier, node, null)));
+    return key;
+  }
+  return neighbourhoodKey(dossier, node, shown);
+}
+
+function neighbourhoodKey(dossier: Dossier, node: DossierNode, shown: unknown): string {
   const cache = cacheOf(dossier);
   const neighbours = new Set<string>();
   const edges = [...dossier.outgoing(node.id), ...dossier.incoming(node.id)];
@@ -110,4 +125,47 @@ export function entryPageKey(dossier: Dossier, node: DossierNode, shown: unknown
   neighbours.delete(node.id);
   const faces = [...neighbours].sort().map((id) => [id, faceOf(dossier, id)]);
   return digestOf([KEY_VERSION, cache.names, faceOf(dossier, node.id), faces, edges, mentions, mentioned, related, statements, shown]);
+}
+
+/**
+ * What every page that names the dossier's edition shows of it (Base.astro with `wholeDossier`):
+ * the current edition's number and day and the number of sources.
+ */
+function wholeDossierDigest(dossier: Dossier): unknown {
+  const edition = currentEdition(dossier);
+  return [edition?.number, edition?.day, dossier.list('source').length];
+}
+
+/** An edition as /ausgaben/ lists it: its day, and the entries and statements it added or changed. */
+function editionDigest(edition: Edition): unknown {
+  const entry = (n: DossierNode) => [n.id, n.section, n.title];
+  return [edition.number, edition.day, edition.added.map(entry), edition.changed.map(entry), edition.statements.map((s) => [s.id, s.data]), edition.briefing];
+}
+
+/** The cache key of a page of /ausgaben/: its editions, the number of pages, the current edition. */
+export function editionPageKey(dossier: Dossier, editions: readonly Edition[], pageCount: number): string {
+  return digestOf([KEY_VERSION, 'ausgaben', wholeDossierDigest(dossier), pageCount, editions.map(editionDigest)]);
+}
+
+/**
+ * The cache key of a part of the print edition (/druck/…): the current edition, the parts'
+ * titles and addresses (the first part lists them), the briefing if the part opens with it, and
+ * each entry it prints, keyed as that entry's page (entryPageKey).
+ */
+export function printPartKey(dossier: Dossier, part: PrintPart, parts: readonly PrintPart[]): string {
+  return digestOf([
+    KEY_VERSION,
+    'druck',
+    wholeDossierDigest(dossier),
+    part.path,
+    part.title,
+    parts.map((p) => [p.path, p.title, p.sections.map((section) => section.nodes.length)]),
+    part.briefing ? dossier.briefing : null,
+    part.sections.map((section) => [section.title, section.nodes.map((node) => entryPageKey(dossier, node, null))]),
+  ]);
+}
+
+/** The cache key of a print part's running head (druck-kopf): the edition and the part's address. */
+export function printHeadKey(dossier: Dossier, path: string): string {
+  return digestOf([KEY_VERSION, 'druck-kopf', wholeDossierDigest(dossier), path]);
 }

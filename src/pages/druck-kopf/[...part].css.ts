@@ -8,11 +8,13 @@ import type { APIContext } from 'astro';
 import { loadDossier } from '../../graph/load-dossier.ts';
 import { currentEdition, editionLabel } from '../../view/editions.ts';
 import { printPlan } from '../../view/print-plan.ts';
+import { printHeadKey } from '../../view/page-digest.ts';
 import { sitePath } from '../../view/routes.ts';
 import { ui } from '../../i18n/de-CH.ts';
 
 export async function getStaticPaths() {
-  return printPlan(await loadDossier()).parts.map((part) => ({ params: { part: part.path || 'index' }, props: { path: part.path } }));
+  const dossier = await loadDossier();
+  return printPlan(dossier).parts.map((part) => ({ params: { part: part.path || 'index' }, props: { path: part.path }, cacheKey: printHeadKey(dossier, part.path) }));
 }
 
 export async function GET({ site, props }: APIContext) {
