@@ -14,6 +14,7 @@ import { EMBEDDED_FILES, embeddedFileScript, embeddedPath, OFFLINE_PAGEFIND_SCRI
 import type { PackTask } from './pack-file.ts';
 import { PACK_IN_WORKERS_FROM, Packer } from './packer.ts';
 import { writeZip, zipArchive, type ZipEntry } from './zip-archive.ts';
+import { mapStyle, shareMaps } from './shared-maps.ts';
 
 export interface OfflineEditionInput {
   /** The built site. */
@@ -125,9 +126,19 @@ async function packEdition(input: OfflineEditionInput): Promise<{ entries: ZipEn
   });
   const add = (rel: string, data: Uint8Array, kind: PackTask['kind'] = 'raw') => packer.add(`${input.folder}/${rel}`, task(rel, data, kind));
   try {
+    // Each distinct locator map once, as a file (shared-maps.ts), styled like the site's.
+    const style = mapStyle(names.filter((rel) => rel.endsWith('.css')).map((rel) => readFileSync(path.join(input.distDir, rel), 'utf8')));
+    const maps = new Map<string, string>();
     for (const rel of names) {
-      await add(rel, readFileSync(path.join(input.distDir, rel)), rel.endsWith('.html') ? 'html' : rel.endsWith('.css') ? 'css' : 'raw');
+      if (rel.endsWith('.html')) {
+        const page = shareMaps(readFileSync(path.join(input.distDir, rel), 'utf8'), input.basePath, style);
+        for (const [file, svg] of page.maps) maps.set(file, svg);
+        await add(rel, encoder.encode(page.html), 'html');
+      } else {
+        await add(rel, readFileSync(path.join(input.distDir, rel)), rel.endsWith('.css') ? 'css' : 'raw');
+      }
     }
+    for (const file of [...maps.keys()].sort()) await add(file, encoder.encode(maps.get(file)!));
     // Classic scripts, not the files themselves: file:// pages may not fetch, but they may load scripts.
     for (const rel of embedded) await add(embeddedPath(rel), encoder.encode(embeddedFileScript(rel, readFileSync(path.join(input.distDir, rel)))));
     await add(OFFLINE_PAGEFIND_SCRIPT, encoder.encode(await offlinePagefindScript(readPagefindModule(input.distDir))));
