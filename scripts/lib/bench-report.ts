@@ -15,6 +15,8 @@ export interface SizeResult {
   pages: number;
   plan: { sources: number; events: number; people: number; countries: number; places: number; organisations: number };
   error?: string;
+  /** Measurements that failed while the builds went on (each a German sentence). */
+  warnings?: string[];
   cold?: {
     ms: number;
     msPerPage: number;
@@ -26,6 +28,26 @@ export interface SizeResult {
   search?: { indexBytes: number; indexFiles: number; query: string; results: number; payloadBytes: number; requests: number };
   offlineZipBytes?: number;
   eventPage?: { page: string; rawBytes: number; gzipBytes: number; brotliBytes: number; files: string[] };
+  /** The largest HTML file of the cold build. */
+  largestHtml?: { page: string; bytes: number };
+  /** One article ingested after the unchanged rebuild, then rebuilt with the same cache. */
+  ingest?: IngestRebuild;
+}
+
+export interface IngestRebuild {
+  /** The article file and the day it was ingested on (`DOSSIER_TODAY`). */
+  article: string;
+  day: string;
+  /** The source file ingest wrote. */
+  source?: string;
+  error?: string;
+  ms?: number;
+  /** HTML pages Astro rendered (not taken from its incremental cache), of all it generated. */
+  rendered?: number;
+  total?: number;
+  /** The Pagefind phase of that rebuild (from the log's time stamps; Pagefind re-indexes all). */
+  pagefindSeconds?: number;
+  peakRssBytes?: number;
 }
 
 export interface BaselineResult {
@@ -55,7 +77,7 @@ const LARGE = 10_000;
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
-/** The targets for a 2-core machine, applied to what was measured. */
+/** The targets for a 2-core machine, applied to what was measured (one row per figure and size). */
 export function judge(results: readonly SizeResult[], baseline: BaselineResult): Check[] {
   const checks: Check[] = [];
   const atLarge = (r: SizeResult) => r.size >= LARGE;
@@ -92,13 +114,19 @@ export function judge(results: readonly SizeResult[], baseline: BaselineResult):
   return checks;
 }
 
-function table(header: string[], rows: string[][]): string {
+/** How a check reads in the table's last column: met, missed, or empty where no target applies. */
+export function passMark(pass?: boolean): string {
+  return pass === undefined ? '' : pass ? '✓ erfüllt' : '✗ verfehlt';
+}
+
+/** A markdown table; `|` in cells is escaped. */
+export function table(header: string[], rows: string[][]): string {
   const escape = (cell: string) => cell.replace(/\|/g, '\\|');
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(escape).join(' | ')} |`)].join('\n');
 }
 
-export function markdownReport(results: readonly SizeResult[], baseline: BaselineResult, checks: readonly Check[], context: { started: string; machine: string }): string {
-  const mark = (pass?: boolean) => (pass === undefined ? '' : pass ? '✓ erfüllt' : '✗ verfehlt');
+/** The report as markdown: the judged table, growth per size, the card baseline; `sections` (e.g. a comparison) go first. */
+export function markdownReport(results: readonly SizeResult[], baseline: BaselineResult, checks: readonly Check[], context: { started: string; machine: string }, sections: readonly string[] = []): string {
   const ok = results.filter((r) => r.cold);
   const phases = [...new Set(ok.flatMap((r) => r.cold!.phases.map((p) => p.phase)))];
   const growth = ok.length
@@ -124,7 +152,9 @@ export function markdownReport(results: readonly SizeResult[], baseline: Baselin
     '',
     `Gemessen ${context.started} auf ${context.machine}. Zeiten sind Wandzeit; ein geteilter Rechner macht sie unruhig.`,
     '',
-    table(['Kennzahl', 'Seiten', 'Wert', 'Ziel', 'erfüllt?'], checks.map((c) => [c.metric, String(c.size), c.value, c.target, mark(c.pass)])),
+    ...sections.flatMap((section) => [section, '']),
+    ...(sections.length ? ['## Kennzahlen (nachher)', ''] : []),
+    table(['Kennzahl', 'Seiten', 'Wert', 'Ziel', 'erfüllt?'], checks.map((c) => [c.metric, String(c.size), c.value, c.target, passMark(c.pass)])),
     '',
     '## Wachstum je Grösse',
     '',

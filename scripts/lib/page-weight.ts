@@ -1,9 +1,9 @@
 /**
  * What one page costs a reader on the wire: its HTML with the stylesheets and scripts it loads
  * (module scripts followed through their static imports), each compressed as a web server
- * would send it. Images, cards and fonts are not counted.
+ * would send it. Images, cards and fonts are not counted. Also the largest HTML page of a site.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
@@ -26,6 +26,7 @@ function fileOf(dist: string, url: string, from: string): string {
   return clean.startsWith('/') ? path.join(dist, clean) : path.join(path.dirname(from), clean);
 }
 
+/** The bytes of `htmlFile` with its stylesheets and scripts: raw, gzip and brotli. */
 export function pageWeight(dist: string, htmlFile: string): PageWeight {
   const html = readFileSync(htmlFile, 'utf8');
   const $ = cheerio.load(html);
@@ -54,8 +55,23 @@ export function typicalEventPage(dist: string): string {
   const pages = readdirSync(folder, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => path.join(folder, d.name, 'index.html'))
+    // Only entry pages: folders such as `jahr/` hold further pages, not one of their own.
+    .filter((file) => existsSync(file))
     .map((file) => ({ file, bytes: statSync(file).size }))
     .sort((a, b) => a.bytes - b.bytes || (a.file < b.file ? -1 : 1));
   if (pages.length === 0) throw new Error(`Keine Ereignisseiten in ${folder}.`);
   return pages[Math.floor(pages.length / 2)]!.file;
+}
+
+/** The largest HTML file of a built site, its path relative to the site root and its size. */
+export function largestHtmlPage(dist: string): { page: string; bytes: number } {
+  let largest = { page: '', bytes: -1 };
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const bytes = statSync(file).size;
+    if (bytes > largest.bytes) largest = { page: path.relative(dist, file), bytes };
+  }
+  if (largest.bytes < 0) throw new Error(`Keine HTML-Seiten in ${dist}.`);
+  return largest;
 }

@@ -1,0 +1,185 @@
+/**
+ * The benchmark's comparison of two variants built from the same content: «vorher» (a git
+ * revision, `npm run bench -- --compare <rev>`) and «nachher» (this working tree). One row per
+ * figure with both values and nachher/vorher, and the change's targets judged at the largest
+ * size. Pure: takes measured results, returns rows, checks and markdown.
+ */
+import { passMark, table, type Check, type SizeResult } from './bench-report.ts';
+
+const KiB = 1024;
+const MiB = 1024 ** 2;
+const GiB = 1024 ** 3;
+/** The size the absolute targets are meant for. */
+const LARGE = 10_000;
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+/** One figure of a variant's result: how to read it and how to show it. */
+export interface Metric {
+  name: string;
+  value: (r: SizeResult) => number | undefined;
+  show: (n: number, r: SizeResult) => string;
+}
+
+const metric = (name: string, value: Metric['value'], show: Metric['show'] = (n) => fmt(n)): Metric => ({ name, value, show });
+
+const PAGES = metric('Seiten (HTML-Dateien)', (r) => (r.cold ? r.pages : undefined), (n) => String(n));
+const COLD_S = metric('Build kalt (s)', (r) => r.cold && r.cold.ms / 1000);
+const MS_PER_PAGE = metric('Build kalt: ms je Seite', (r) => r.cold?.msPerPage);
+const PEAK_RSS = metric('Spitzen-RSS kalt (GiB)', (r) => r.cold && r.cold.peakRssBytes / GiB, (n) => fmt(n, 2));
+const REBUILD_S = metric('Neubau unverändert (s)', (r) => r.rebuild && r.rebuild.ms / 1000);
+const INGEST_S = metric('Neubau nach einem neuen Artikel (s)', (r) => (r.ingest?.ms === undefined ? undefined : r.ingest.ms / 1000));
+const INGEST_RENDERED = metric('– davon Seiten neu gerendert', (r) => r.ingest?.rendered, (n, r) => `${n} von ${r.ingest?.total ?? '?'}`);
+const INGEST_PAGEFIND = metric('– davon Pagefind (s)', (r) => r.ingest?.pagefindSeconds, (n) => String(n));
+const LARGEST_HTML = metric('Grösste HTML-Seite (kB)', (r) => r.largestHtml && r.largestHtml.bytes / 1000, (n, r) => `${fmt(n)} (${r.largestHtml!.page})`);
+const ZIP_MIB = metric('Offline-ZIP (MiB)', (r) => (r.offlineZipBytes === undefined ? undefined : r.offlineZipBytes / MiB), (n) => fmt(n, 2));
+const ZIP_PER_1000 = metric('Offline-ZIP je 1 000 Seiten (KiB)', (r) => (r.offlineZipBytes === undefined || !r.pages ? undefined : (r.offlineZipBytes / KiB / r.pages) * 1000), (n) => fmt(n, 0));
+const QUERY_KB = metric('Suche: Bytes einer Abfrage (kB)', (r) => r.search && r.search.payloadBytes / 1000, (n, r) => `${fmt(n)} (${r.search!.requests} Anfragen)`);
+const EVENT_GZIP_KB = metric('Ereignisseite gzip, HTML+CSS+JS (kB)', (r) => r.eventPage && r.eventPage.gzipBytes / 1000);
+const CARD_MS = metric('Karten kalt: ms je Karte', (r) => r.cards?.msPerCard, (n, r) => `${fmt(n)} (${r.cards!.rendered} Karten)`);
+const REBUILD_CARDS = metric('Neubau unverändert: Karten gerendert', (r) => r.rebuild?.cardsRendered, (n) => String(n));
+
+/** The rows of the comparison table, in this order. */
+export const METRICS: readonly Metric[] = [PAGES, COLD_S, MS_PER_PAGE, PEAK_RSS, REBUILD_S, INGEST_S, INGEST_RENDERED, INGEST_PAGEFIND, LARGEST_HTML, ZIP_MIB, ZIP_PER_1000, QUERY_KB, EVENT_GZIP_KB, CARD_MS, REBUILD_CARDS];
+
+/** nachher/vorher, or undefined where either is missing or vorher is 0. */
+export function ratio(before: number | undefined, after: number | undefined): number | undefined {
+  return before === undefined || after === undefined || before === 0 ? undefined : after / before;
+}
+
+/** A ratio as the table shows it, e.g. `0.52×`; `—` where there is none. */
+export function showRatio(value: number | undefined): string {
+  return value === undefined ? '—' : `${fmt(value, 2)}×`;
+}
+
+const showValue = (m: Metric, r: SizeResult | undefined): string => {
+  const value = r ? m.value(r) : undefined;
+  return value === undefined ? '—' : m.show(value, r!);
+};
+
+export interface ComparisonRow {
+  metric: string;
+  before: string;
+  after: string;
+  ratio: string;
+}
+
+/** Both variants' figures at one size, side by side, with nachher/vorher. */
+export function comparisonRows(before: SizeResult | undefined, after: SizeResult | undefined): ComparisonRow[] {
+  return METRICS.map((m) => ({
+    metric: m.name,
+    before: showValue(m, before),
+    after: showValue(m, after),
+    ratio: showRatio(ratio(before && m.value(before), after && m.value(after))),
+  }));
+}
+
+/** A target of the change: at most `limit` times vorher, or at most `limit` itself. */
+export interface Target {
+  metric: Metric;
+  label: string;
+  target: string;
+  limit: number;
+  relative: boolean;
+  /** Judged only from this size on (the figure is shown below it). */
+  from?: number;
+}
+
+/** The change's targets, judged at the largest size. */
+export const TARGETS: readonly Target[] = [
+  { metric: COLD_S, label: 'Build kalt (s)', target: '≤ 0.6× vorher', limit: 0.6, relative: true },
+  { metric: MS_PER_PAGE, label: 'Build kalt: ms je Seite', target: '≤ 25 ms bei 10 000 Seiten', limit: 25, relative: false, from: LARGE },
+  { metric: PEAK_RSS, label: 'Spitzen-RSS, Prozessbaum, gegenüber vorher (GiB)', target: '≤ 0.7× vorher', limit: 0.7, relative: true },
+  { metric: PEAK_RSS, label: 'Spitzen-RSS, Prozessbaum (GiB)', target: '≤ 3 GiB', limit: 3, relative: false },
+  { metric: ZIP_MIB, label: 'Offline-ZIP (MiB)', target: '≤ 0.35× vorher', limit: 0.35, relative: true },
+  { metric: LARGEST_HTML, label: 'Grösste HTML-Seite (kB)', target: '≤ 250 kB', limit: 250, relative: false },
+  { metric: QUERY_KB, label: 'Suche: Bytes einer Abfrage (kB)', target: '≤ 300 kB', limit: 300, relative: false },
+  { metric: EVENT_GZIP_KB, label: 'Typische Ereignisseite, gzip (kB)', target: '≤ 50 kB', limit: 50, relative: false },
+];
+
+/** How large the rebuild after one ingested article may be, as a share of nachher's cold build. */
+export const INGEST_SHARE = 0.25;
+
+function judgeTarget(t: Target, size: number, before: SizeResult | undefined, after: SizeResult): Check {
+  const check = { metric: t.label, size, target: t.target };
+  const a = t.metric.value(after);
+  if (a === undefined) return { ...check, value: 'nicht gemessen', pass: after.error ? false : undefined };
+  const shown = t.metric.show(a, after);
+  if (!t.relative) return { ...check, value: shown, pass: t.from !== undefined && size < t.from ? undefined : a <= t.limit };
+  const b = before && t.metric.value(before);
+  const r = ratio(b, a);
+  if (r === undefined) return { ...check, value: `${shown} (${before ? 'vorher nicht gemessen' : 'kein Vergleich, ohne --compare'})` };
+  return { ...check, value: `${showRatio(r)}: ${shown} statt ${t.metric.show(b!, before!)}`, pass: r <= t.limit };
+}
+
+function judgeIngest(size: number, after: SizeResult): Check {
+  const check = { metric: 'Neubau nach einem neuen Artikel', size, target: `≤ ${INGEST_SHARE * 100} % des kalten Builds (nachher)` };
+  const ingest = after.ingest;
+  if (ingest?.ms === undefined || !after.cold) return { ...check, value: ingest?.error ? `nicht gemessen: ${ingest.error.split('\n')[0]}` : 'nicht gemessen', pass: after.error || ingest?.error ? false : undefined };
+  const share = ingest.ms / after.cold.ms;
+  const pages = ingest.rendered === undefined ? '' : `, ${ingest.rendered} von ${ingest.total} Seiten neu gerendert`;
+  return { ...check, value: `${fmt(share * 100, 0)} %: ${fmt(ingest.ms / 1000)} s von ${fmt(after.cold.ms / 1000)} s${pages}`, pass: share <= INGEST_SHARE };
+}
+
+/** The change's targets for one size (meant for the largest measured). */
+export function judgeTargets(size: number, before: SizeResult | undefined, after: SizeResult): Check[] {
+  return [...TARGETS.map((t) => judgeTarget(t, size, before, after)), judgeIngest(size, after)];
+}
+
+/** The results of both variants at one size. */
+export interface SizePair {
+  size: number;
+  before?: SizeResult;
+  after: SizeResult;
+}
+
+/** Which revision «vorher» was, for the report's heading. */
+export interface CompareContext {
+  rev: string;
+  commit: string;
+  subject: string;
+}
+
+const shorten = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+function errors(pair: SizePair): string[] {
+  const lines: string[] = [];
+  for (const [name, r] of [['vorher', pair.before], ['nachher', pair.after]] as const) {
+    if (r?.error) lines.push(`- ${name}: ${r.error.split('\n')[0]}`);
+    for (const warning of r?.warnings ?? []) lines.push(`- ${name}, nicht gemessen: ${warning}`);
+    if (r?.ingest?.error) lines.push(`- ${name}, neuer Artikel: ${r.ingest.error.split('\n')[0]}`);
+  }
+  return lines.length ? ['', ...lines] : [];
+}
+
+/**
+ * The comparison as markdown: a table per size (vorher | nachher | Verhältnis, or only nachher
+ * without `--compare`), then the targets judged at the largest size.
+ */
+export function comparisonMarkdown(pairs: readonly SizePair[], compare: CompareContext | undefined): string {
+  const sorted = [...pairs].sort((a, b) => a.size - b.size);
+  const largest = sorted.at(-1);
+  const intro = compare
+    ? `vorher: \`${compare.commit.slice(0, 7)}\` (${compare.rev}, «${shorten(compare.subject)}»), nachher: diese Arbeitskopie. Je Grösse ein Korpus, beide Varianten nacheinander auf demselben Inhalt gebaut. Verhältnis = nachher/vorher (unter 1: kleiner oder schneller).`
+    : 'Nur nachher (diese Arbeitskopie); mit `--compare <rev>` auch vorher und das Verhältnis.';
+  const sizes = sorted.flatMap((pair) => {
+    const rows = comparisonRows(pair.before, pair.after);
+    const body = compare
+      ? table(['Kennzahl', 'vorher', 'nachher', 'Verhältnis (nachher/vorher)'], rows.map((r) => [r.metric, r.before, r.after, r.ratio]))
+      : table(['Kennzahl', 'nachher'], rows.map((r) => [r.metric, r.after]));
+    return [`### ${pair.size} Seiten`, '', body, ...errors(pair), ''];
+  });
+  const targets = largest ? judgeTargets(largest.size, largest.before, largest.after) : [];
+  const note = largest && largest.size < LARGE ? [`Die Ziele gelten für 10 000 Seiten; bei ${largest.size} Seiten ist das nur ein Probelauf.`, ''] : [];
+  return [
+    compare ? '## Vergleich vorher / nachher' : '## Kennzahlen je Grösse',
+    '',
+    intro,
+    '',
+    ...sizes,
+    `### Ziele bei ${largest?.size ?? '—'} Seiten`,
+    '',
+    ...note,
+    table(['Kennzahl', 'Wert', 'Ziel', 'erfüllt?'], targets.map((c) => [c.metric, c.value, c.target, passMark(c.pass)])),
+  ].join('\n');
+}
