@@ -168,6 +168,36 @@ export const ui = {
     staleBriefing: 'Das Lagebild ist älter als die neueste Quelle',
     staleBriefingText: (day: string) => `Es wurde zuletzt am ${day} überarbeitet. Seither dazugekommen und vielleicht noch nicht berücksichtigt:`,
   },
+  /** Lists on fixed pages: the timeline and the event index by year, the indexes, an entry's complete lists. */
+  lists: {
+    years: 'Nach Jahren',
+    yearsIntro: 'Die Ereignisse nach dem Jahr, in dem sie beginnen; jedes Datum so genau wie die Quelle.',
+    spanNote: 'Ein Ereignis über mehrere Jahre steht unter dem Jahr, in dem es beginnt.',
+    events: (n: number) => (n === 1 ? '1 Ereignis' : `${n} Ereignisse`),
+    page: (n: number, of: number) => `Seite ${n} von ${of}`,
+    pages: (what: string) => `Seiten: ${what}`,
+    previous: '← Vorherige Seite',
+    next: 'Nächste Seite →',
+    range: (from: number, to: number, total: number) => `${from} bis ${to} von ${total}`,
+    /** Titles of an entry's complete lists, by address segment (src/view/routes.ts). */
+    titles: { verweise: 'Verweise auf diese Seite', 'erwaehnt-in': 'Erwähnt in', verbunden: 'Verbundene Einträge', aussagen: 'Aussagen' },
+    /** Under the title of a complete list: what it holds, in which order. */
+    order: {
+      verweise: 'Alles, was auf diesen Eintrag verweist, nach Art der Beziehung; Ereignisse in zeitlicher Reihenfolge, alles andere alphabetisch.',
+      'erwaehnt-in': 'Jeder Absatz einer Quelle, der diesen Eintrag nennt, die älteste Quelle zuerst.',
+      verbunden: 'Einträge, die Ereignisse mit diesem Eintrag teilen, die mit den meisten gemeinsamen zuerst; je Eintrag die neuesten gemeinsamen Ereignisse.',
+      aussagen: 'Eigene Worte, dann weitergegebene Worte, dann Aussagen über diesen Eintrag.',
+    },
+    /** On an entry page, where it shows only part of a list. */
+    cut: {
+      verweise: (shown: number, total: number) => `${shown} von ${total}: Ereignisse die neuesten zuerst, sonst die Einträge mit den meisten Ereignissen.`,
+      'erwaehnt-in': (shown: number, total: number) => `Die ${shown} neuesten von ${total} Erwähnungen.`,
+      verbunden: (shown: number, total: number) => `Die ${shown} Einträge mit den meisten gemeinsamen Ereignissen, von ${total}.`,
+      aussagen: (shown: number, total: number) => `${shown} von ${total} Aussagen: eigene Worte zuerst, je die neuesten.`,
+    },
+    all: { verweise: 'Alle Verweise', 'erwaehnt-in': 'Alle Erwähnungen', verbunden: 'Alle verbundenen Einträge', aussagen: 'Alle Aussagen' },
+    moreShared: (n: number) => `und ${n} weitere`,
+  },
   drafts: {
     pageTitle: 'Entwürfe zur Prüfung',
     intro: 'Was der Import aus neuen Artikeln entworfen hat: Zitate mit Sprecher, datierte Ereignisse und neue Einträge, je neben ihrem Absatz. Nur in der Vorschau sichtbar, nie veröffentlicht.',

@@ -9,6 +9,8 @@ import { loadDossier } from '../graph/load-dossier.ts';
 import { indexPath, nodePath, sitePath } from '../view/routes.ts';
 import { currentEdition, editionPages, lastChange } from '../view/editions.ts';
 import { printPlan } from '../view/print-plan.ts';
+import { eventYearPages } from '../view/event-years.ts';
+import { entryListPages, sectionPages } from '../view/list-pages.ts';
 
 export async function GET({ site }: APIContext) {
   const dossier = await loadDossier();
@@ -22,8 +24,14 @@ export async function GET({ site }: APIContext) {
     // An older page of editions is complete: dated by its newest edition.
     ...editionPages(dossier).map((p): [string, string | undefined] => [sitePath(p.path), p.editions.at(-1)?.day]),
     ...printPlan(dossier).parts.map((part): [string, string | undefined] => [sitePath(`druck/${part.path ? `${part.path}/` : ''}`), edition]),
-    ...KINDS.map((kind): [string, string | undefined] => [indexPath(kind), newest(dossier.list(kind).map(lastChange))]),
+    // Pages of a list at a fixed size (timeline and event index by year, the indexes, an
+    // entry's complete lists): each dated by the newest change of what it lists.
+    ...eventYearPages(dossier, 'timeline').map((p): [string, string | undefined] => [sitePath(p.path), p.stand]),
+    [indexPath('event'), newest(dossier.list('event').map(lastChange))],
+    ...eventYearPages(dossier, 'index').map((p): [string, string | undefined] => [sitePath(p.path), p.stand]),
+    ...KINDS.filter((kind) => kind !== 'event').flatMap((kind) => sectionPages(dossier, kind).map((p): [string, string | undefined] => [sitePath(p.path), p.stand])),
     ...[...dossier.nodes.values()].map((node): [string, string | undefined] => [nodePath(node), lastChange(node)]),
+    ...entryListPages(dossier).map((p): [string, string | undefined] => [sitePath(p.path), p.stand]),
   ];
   const urls = pages.map(([p, lastmod]) => `  <url><loc>${new URL(p, site).href}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`).join('\n');
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;

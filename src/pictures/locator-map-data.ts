@@ -2,10 +2,12 @@
  * What a page's locator map shows, read from the dossier graph: on a place's page the place and
  * the country it lies in (or stands for), on a country's page the country and its places, on an
  * event's page its place and countries. Only entries with coordinates or a country code appear.
+ * A country's places are the ones its page lists (at most SHOWN_ON_ENTRY_PAGE of each relation).
  */
 import type { Dossier } from '../graph/dossier.ts';
 import type { CountryData, DossierNode, PlaceData } from '../graph/types.ts';
 import { nodePath } from '../view/routes.ts';
+import { shownBacklinks } from '../view/entry-lists.ts';
 import type { LocatorMapInput, MapCountry, MapPlace } from './locator-map.ts';
 
 export interface LocatorMapData extends LocatorMapInput {
@@ -41,7 +43,10 @@ export function locatorMapData(dossier: Dossier, id: string): LocatorMapData | u
     const self = asCountry(node);
     if (!self) return undefined;
     countries = [self];
-    places = dossier.incoming(id).filter((e) => LOCATING.has(e.type)).flatMap((e) => asPlace(dossier.require(e.from)) ?? []);
+    // The places the page lists under «Orte» and «Im Text bezeichnet durch»: all of them while
+    // they are few, otherwise the ones it shows there (src/view/entry-lists.ts), so that the map
+    // stays small and shows what the page lists.
+    places = shownBacklinks(dossier, id).groups.filter((g) => LOCATING.has(g.type)).flatMap((g) => g.shown.items.flatMap((i) => asPlace(i.node) ?? []));
   } else if (node.kind === 'event') {
     places = node.data.place ? [asPlace(dossier.require(node.data.place))].filter((p): p is MapPlace => Boolean(p)) : [];
     countries = node.data.countries.flatMap((c) => asCountry(dossier.require(c)) ?? []);

@@ -4,25 +4,37 @@
  */
 import { CITES } from '../model/vocabulary.ts';
 import { CitationRegistry } from './citation-registry.ts';
+import { shownStatements, statementItems } from './entry-lists.ts';
 import type { Dossier } from '../graph/dossier.ts';
 import type { DossierNode, StatementNode } from '../graph/types.ts';
 
+/**
+ * The statements an entry's page shows, in the order it shows them: all while they are few,
+ * otherwise the most relevant (src/view/entry-lists.ts); the page links to the complete list.
+ * Its footnotes number exactly these.
+ */
 export function statementsShownOn(dossier: Dossier, id: string): StatementNode[] {
-  const { spoken, relayed, about } = dossier.statementsAbout(id);
-  return [...new Set([...spoken, ...relayed, ...about])];
+  return shownStatements(dossier, id).items;
 }
 
+/** The Belege of an entry's page: its own citations and those of the statements it shows. */
 export function pageCitations(dossier: Dossier, node: DossierNode): CitationRegistry {
   const registry = new CitationRegistry(dossier);
-  addEntryCitations(registry, dossier, node);
+  addEntryCitations(registry, dossier, node, node.kind === 'source' ? [] : statementsShownOn(dossier, node.id));
   return registry;
 }
 
 /**
  * Registers one entry's citations in the order its page (or its part of the print edition)
- * shows them: summary, relations, an event's accounts, facts, statements. A source cites nothing.
+ * shows them: summary, relations, an event's accounts, facts, statements (`statements`: those
+ * shown, by default all of them, as the print edition prints them). A source cites nothing.
  */
-export function addEntryCitations(registry: CitationRegistry, dossier: Dossier, node: DossierNode): void {
+export function addEntryCitations(
+  registry: CitationRegistry,
+  dossier: Dossier,
+  node: DossierNode,
+  statements: readonly StatementNode[] = node.kind === 'source' ? [] : statementItems(dossier, node.id),
+): void {
   if (node.kind === 'source') return;
   registry.add(node.data.cite);
   if (node.kind !== 'event') {
@@ -30,5 +42,5 @@ export function addEntryCitations(registry: CitationRegistry, dossier: Dossier, 
   }
   if (node.kind === 'event') for (const account of node.data.accounts) registry.add(account.cite);
   for (const fact of node.data.facts) registry.add(fact.cite);
-  for (const statement of statementsShownOn(dossier, node.id)) registry.add([statement.data.cite]);
+  for (const statement of statements) registry.add([statement.data.cite]);
 }

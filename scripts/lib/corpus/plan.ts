@@ -6,7 +6,9 @@
 
 /**
  * Pages every build has besides the entries: home, timeline, search, download, editions, print,
- * 404, six indexes. (A dossier of more than 150 entries prints in parts, a few pages more.)
+ * 404, six indexes. (A dossier of more than 150 entries prints in parts, a few pages more; the
+ * timeline and the event index have a page per year, and long lists further pages:
+ * src/view/event-years.ts, src/view/list-pages.ts.)
  */
 export const FIXED_PAGES = 13;
 export const MIN_PAGES = 40;
@@ -19,7 +21,7 @@ export interface CorpusPlan {
   people: number;
   places: number;
   organisations: number;
-  /** Pages the build will have: one per entry plus the fixed pages. */
+  /** One page per entry plus the fixed pages; the build adds the pages of its lists (see FIXED_PAGES). */
   pages: number;
 }
 
