@@ -1,0 +1,140 @@
+/**
+ * The pages that list part of the dossier at a fixed size (src/view/event-years.ts,
+ * src/view/list-pages.ts) and what entry pages show of their lists (src/view/entry-lists.ts),
+ * over a generated corpus read without Astro: every page holds at most its size, the pages of a
+ * list are the list, in order, and an entry page links to a complete list exactly where it cuts
+ * one. tests/e2e/build-output.test.ts checks the built pages of the seed.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildDossierGraph } from '../../src/graph/build-graph.ts';
+import type { Dossier } from '../../src/graph/dossier.ts';
+import type { EventNode } from '../../src/graph/types.ts';
+import { KINDS, ENTITY_KINDS, type Kind } from '../../src/model/vocabulary.ts';
+import { eventYearKey, eventYearPages, eventYears, EVENT_INDEX_PAGE_SIZE, TIMELINE_PAGE_SIZE } from '../../src/view/event-years.ts';
+import { ENTRY_LIST_PAGE_SIZE, entryListPages, SECTION_PAGE_SIZE, sectionPages } from '../../src/view/list-pages.ts';
+import {
+  backlinkItems,
+  backlinkKey,
+  mentionItems,
+  mentionKey,
+  relatedCut,
+  shownBacklinks,
+  shownMentions,
+  shownRelated,
+  shownStatements,
+  SHOWN_ON_ENTRY_PAGE,
+  statementItems,
+} from '../../src/view/entry-lists.ts';
+import { entryListRoute, type EntryList } from '../../src/view/routes.ts';
+import { generateCorpus, REPO_ROOT } from '../../scripts/lib/corpus/generate.ts';
+import { readContentDir } from '../../scripts/lib/corpus/read-content.ts';
+
+let work: string;
+let dossier: Dossier;
+
+beforeAll(() => {
+  mkdirSync(path.join(REPO_ROOT, '.cache/test-corpus'), { recursive: true });
+  work = mkdtempSync(path.join(REPO_ROOT, '.cache/test-corpus', 'lists-'));
+  const { dir } = generateCorpus({ pages: 600, seed: 3, out: path.join(work, 'content') });
+  const built = buildDossierGraph(readContentDir(dir));
+  expect(built.issues).toEqual([]);
+  dossier = built.dossier;
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the timeline and the event index by year', () => {
+  test.each([
+    ['timeline', TIMELINE_PAGE_SIZE, /^zeitleiste\/(\d{4}|ohne-datum)\/(\d+\/)?$/],
+    ['index', EVENT_INDEX_PAGE_SIZE, /^ereignisse\/jahr\/(\d{4}|ohne-datum)\/(\d+\/)?$/],
+  ] as const)('%s: every event once, under the year it starts in, in chronological order, at most %i to a page', (view, size, address) => {
+    const pages = eventYearPages(dossier, view);
+    expect(pages.flatMap((p) => p.ids)).toEqual(dossier.chronological(dossier.list('event')).map((e) => e.id));
+    for (const page of pages) {
+      expect(page.ids.length).toBeGreaterThan(0);
+      expect(page.ids.length).toBeLessThanOrEqual(size);
+      expect(page.path).toMatch(address);
+      expect(page.ids.every((id) => eventYearKey(dossier.require(id) as EventNode) === page.year)).toBe(true);
+    }
+    expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
+  });
+
+  test('the years run oldest first, undated events last; an event spanning years is under its first', () => {
+    const keys = eventYears(dossier).map((y) => y.key);
+    const dated = keys.filter((k) => k !== 'ohne-datum');
+    expect(dated).toEqual([...dated].sort());
+    if (keys.includes('ohne-datum')) expect(keys.at(-1)).toBe('ohne-datum');
+    const spanning = dossier.list('event').find((e) => e.data.date?.to && e.data.date.to.year > e.data.date.from.year);
+    expect(spanning).toBeDefined();
+    expect(eventYearKey(spanning!)).toBe(String(spanning!.data.date!.from.year));
+  });
+});
+
+describe('the indexes', () => {
+  test.each(KINDS.filter((k) => k !== 'event'))('%s: every entry once, in the index order, at most SECTION_PAGE_SIZE to a page', (kind: Kind) => {
+    const pages = sectionPages(dossier, kind);
+    expect(pages.flatMap((p) => p.keys)).toEqual(dossier.list(kind).map((n) => n.id));
+    expect(pages.every((p) => p.keys.length <= SECTION_PAGE_SIZE && p.total === dossier.list(kind).length)).toBe(true);
+    expect(pages[0]!.path).toBe(`${dossier.list(kind)[0]!.section}/`);
+  });
+});
+
+describe('an entry page and its complete lists', () => {
+  const complete: Record<EntryList, (id: string) => string[]> = {
+    verweise: (id) => backlinkItems(dossier, id).map(backlinkKey),
+    'erwaehnt-in': (id) => mentionItems(dossier, id).map(mentionKey),
+    verbunden: (id) => dossier.related(id).map((r) => r.node.id),
+    aussagen: (id) => statementItems(dossier, id).map((s) => s.id),
+  };
+  const cuts: Record<EntryList, (id: string, kind: Kind) => boolean> = {
+    verweise: (id) => shownBacklinks(dossier, id).cut,
+    'erwaehnt-in': (id, kind) => (ENTITY_KINDS as readonly Kind[]).includes(kind) && shownMentions(dossier, id).cut,
+    verbunden: (id, kind) => (ENTITY_KINDS as readonly Kind[]).includes(kind) && relatedCut(dossier, id),
+    aussagen: (id, kind) => kind !== 'source' && shownStatements(dossier, id).cut,
+  };
+
+  test('a complete list has pages exactly where the entry page cuts it, and its pages are the list, in order', () => {
+    const pages = entryListPages(dossier);
+    for (const list of Object.keys(complete) as EntryList[]) {
+      const withPages = new Set(pages.filter((p) => p.list === list).map((p) => p.id));
+      for (const node of dossier.nodes.values()) {
+        expect(withPages.has(node.id), `${list} ${node.id}`).toBe(cuts[list](node.id, node.kind));
+        if (!withPages.has(node.id)) continue;
+        const own = pages.filter((p) => p.list === list && p.id === node.id);
+        expect(own.flatMap((p) => p.keys)).toEqual(complete[list](node.id));
+        expect(own.map((p) => p.path)).toEqual(own.map((_, i) => entryListRoute(node, list, i + 1)));
+        expect(own.every((p) => p.keys.length <= ENTRY_LIST_PAGE_SIZE[list])).toBe(true);
+      }
+    }
+    // The corpus is large enough for every kind of list, and for lists of several pages.
+    expect(new Set(pages.map((p) => p.list))).toEqual(new Set(Object.keys(complete)));
+    expect(pages.some((p) => p.page > 1)).toBe(true);
+  });
+
+  test('an entry page shows at most SHOWN_ON_ENTRY_PAGE of each list, the newest mentions first', () => {
+    for (const node of dossier.nodes.values()) {
+      for (const group of shownBacklinks(dossier, node.id).groups) expect(group.shown.items.length).toBeLessThanOrEqual(SHOWN_ON_ENTRY_PAGE);
+      expect(shownRelated(dossier, node.id).items.length).toBeLessThanOrEqual(SHOWN_ON_ENTRY_PAGE);
+      expect(shownStatements(dossier, node.id).items.length).toBeLessThanOrEqual(SHOWN_ON_ENTRY_PAGE);
+      const mentions = shownMentions(dossier, node.id);
+      expect(mentions.items.length).toBeLessThanOrEqual(SHOWN_ON_ENTRY_PAGE);
+      if (mentions.cut) {
+        const days = mentions.items.map((m) => m.citation.source.data.date.raw);
+        const newest = mentionItems(dossier, node.id).at(-1)!.citation.source.data.date.raw;
+        expect(days[0]!.slice(0, 7)).toBe(newest.slice(0, 7));
+      }
+    }
+  });
+
+  test('a cut backlink group shows its newest events first', () => {
+    const cut = [...dossier.nodes.values()].flatMap((n) => shownBacklinks(dossier, n.id).groups).find((g) => g.shown.cut && g.items.every((i) => i.node.kind === 'event'));
+    expect(cut).toBeDefined();
+    const shown = cut!.shown.items.map((i) => i.node as EventNode);
+    const dated = shown.filter((e) => e.data.date);
+    expect(dossier.chronological(dated).reverse().map((e) => e.id)).toEqual(dated.map((e) => e.id));
+    // The newest event of the whole group is among those shown.
+    const all = dossier.chronological(cut!.items.map((i) => i.node as EventNode).filter((e) => e.data.date));
+    expect(dated[0]).toBe(all.at(-1));
+  });
+});
