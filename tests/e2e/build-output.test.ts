@@ -35,7 +35,7 @@ const SEED_PAGES = {
 } as const;
 
 const entryPages = Object.entries(SEED_PAGES).flatMap(([section, ids]) => ids.map((id) => `/${section}/${id}/`));
-const indexPages = ['/', '/zeitleiste/', ...Object.keys(SEED_PAGES).map((s) => `/${s}/`)];
+const indexPages = ['/', '/zeitleiste/', '/zeitleiste/2024/', '/zeitleiste/2025/', '/zeitleiste/ohne-datum/', '/ereignisse/jahr/2025/', ...Object.keys(SEED_PAGES).map((s) => `/${s}/`)];
 
 let build: BuildResult;
 let crawl: CrawlResult;
@@ -137,23 +137,36 @@ describe('the built seed dossier', () => {
     expect(wonsan('.statement figcaption').text().replace(/\s+/g, ' ')).toContain('– Sergej Lawrow, laut Tass, gemäss sda/afp');
   });
 
-  test('lists the timeline in date order, undated events last', () => {
+  test('lists the timeline by year, in date order, undated events on their own page, each year with its drawn timeline', () => {
     const $ = page('/zeitleiste/');
-    expect($('ol.timeline time').map((_, t) => $(t).text()).get()).toEqual([
-      '2024',
-      'August 2024',
-      'August 2024 bis Juli 2025',
-      'April 2025',
-      'Juli 2025',
-      'Juli 2025',
-      'Juli 2025',
-    ]);
-    expect($('ul.timeline li').length).toBe(2);
-    // The drawn timeline: one linked mark per dated event, on the timeline page and the home page.
-    for (const p of ['/zeitleiste/', '/']) {
-      const marks = page(p)('svg.timeline-svg a.tl-mark').map((_, a) => page(p)(a).attr('href')).get();
-      expect(marks.sort(), p).toEqual(page('/zeitleiste/')('ol.timeline a.node-link').map((_, a) => page('/zeitleiste/')(a).attr('href')).get().sort());
-    }
+    expect($('.year-list a').map((_, a) => $(a).attr('href')).get()).toEqual(['/zeitleiste/2024/', '/zeitleiste/2025/', '/zeitleiste/ohne-datum/']);
+    const years = ['/zeitleiste/2024/', '/zeitleiste/2025/'];
+    const dates = years.flatMap((p) => page(p)('ol.timeline time').map((_, t) => page(p)(t).text()).get());
+    expect(dates).toEqual(['2024', 'August 2024', 'August 2024 bis Juli 2025', 'April 2025', 'Juli 2025', 'Juli 2025', 'Juli 2025']);
+    expect(page('/zeitleiste/ohne-datum/')('ul.timeline li').length).toBe(2);
+    // The drawn timeline of a year has one linked mark per event it lists; the home page's marks are the newest events.
+    const listed = (p: string) => page(p)('ol.timeline a.node-link').map((_, a) => page(p)(a).attr('href')).get().sort();
+    const marks = (p: string) => page(p)('svg.timeline-svg a.tl-mark').map((_, a) => page(p)(a).attr('href')).get().sort();
+    for (const p of years) expect(marks(p), p).toEqual(listed(p));
+    expect(marks('/')).toEqual(years.flatMap(listed).sort());
+    // The event index by year lists the same events, a spanning event under the year it starts in.
+    const index = (p: string) => page(p)('.entry-list a.node-link').map((_, a) => page(p)(a).attr('href')).get().sort();
+    expect(index('/ereignisse/jahr/2024/')).toEqual(listed('/zeitleiste/2024/'));
+    expect(index('/ereignisse/jahr/2024/')).toContain('/ereignisse/russland-erobert-kursk-zurueck/');
+    expect(page('/ereignisse/')('.year-list a').map((_, a) => page('/ereignisse/')(a).attr('href')).get()).toEqual(['/ereignisse/jahr/2024/', '/ereignisse/jahr/2025/', '/ereignisse/jahr/ohne-datum/']);
+  });
+
+  test('cuts a long list on an entry page and links to the complete list', () => {
+    const source = page('/quellen/2025-07-lawrow-trifft-kim/');
+    expect(source('.backlink-group li').length).toBe(20);
+    expect(source('.backlinks .list-more a').attr('href')).toBe('/quellen/2025-07-lawrow-trifft-kim/verweise/');
+    const all = page('/quellen/2025-07-lawrow-trifft-kim/verweise/');
+    expect(all('.backlink-group li').length).toBe(24);
+    expect(source('.backlinks .list-more a').text()).toBe('Alle Verweise (24)');
+    expect(all('meta[property="og:type"]').attr('content')).toBe('website');
+    const russland = page('/laender/russland/');
+    expect(russland('.related .related-through').first().find('li').last().text()).toBe('und 4 weitere');
+    expect(page('/laender/russland/verbunden/')('.related .related-through').first().find('a').length).toBe(9);
   });
 
   test('draws a locator map on every place, country and event page that has a position, and a relation graph on every person and event page', () => {
