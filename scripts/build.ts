@@ -29,7 +29,9 @@ if (run.status !== 0) fail('', run.status ?? 1);
 
 const time = () => new Date().toTimeString().slice(0, 8);
 try {
-  console.log(`${time()} [dossier:offline-edition] ${await packOfflineEdition(stagingFolder(outDir), cacheDir)}`);
+  // Logged when done: the log's time stamps mark the end of each step (the benchmark's phases).
+  const packed = await packOfflineEdition(stagingFolder(outDir), cacheDir);
+  console.log(`${time()} [dossier:offline-edition] ${packed}`);
 } catch (error) {
   fail(`Die Offline-Ausgabe liess sich nicht packen: ${(error as Error).message}\n`);
 }
