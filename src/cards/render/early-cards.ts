@@ -32,6 +32,10 @@ export function startEarlyCards(specs: readonly CardSpec[], cacheDir: string): E
   } catch {
     // Not allowed on some systems: the cards then share the cores evenly.
   }
+  // A build that ends early (an error in a page) takes the card process with it.
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  child.once('close', () => process.off('exit', stop));
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
