@@ -197,6 +197,8 @@ export const ui = {
     },
     all: { verweise: 'Alle Verweise', 'erwaehnt-in': 'Alle Erwähnungen', verbunden: 'Alle verbundenen Einträge', aussagen: 'Alle Aussagen' },
     moreShared: (n: number) => `und ${n} weitere`,
+    /** On the home page, under the newest sources. */
+    allSources: 'Alle Quellen',
   },
   drafts: {
     pageTitle: 'Entwürfe zur Prüfung',

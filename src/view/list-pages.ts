@@ -31,7 +31,7 @@ export const SECTION_PAGE_SIZE = 200;
 export const ENTRY_LIST_PAGE_SIZE: Record<EntryList, number> = {
   verweise: 200,
   'erwaehnt-in': 100,
-  verbunden: 100,
+  verbunden: 50,
   aussagen: 50,
 };
 
