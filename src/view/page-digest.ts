@@ -18,6 +18,7 @@ import { parseCitation } from '../model/citation.ts';
 import type { Dossier } from '../graph/dossier.ts';
 import type { DossierNode } from '../graph/types.ts';
 import { currentEdition, type Edition } from './editions.ts';
+import { mentionKey, relatedCut, SHARED_EVENTS_ON_ENTRY_PAGE, sharedEvents, shownBacklinks, shownMentions, shownRelated, shownStatements } from './entry-lists.ts';
 import type { PrintPart } from './print-plan.ts';
 
 /** Bump to invalidate every page when the meaning of the keys changes. */
@@ -34,6 +35,7 @@ export function digestOf(value: unknown): string {
 
 interface DigestCache {
   faces: Map<string, string>;
+  statements: Map<string, unknown>;
   /** Entry keys without page-specific values (the print edition's), by id. */
   plainKeys: Map<string, string>;
   names: string;
@@ -47,7 +49,7 @@ function cacheOf(dossier: Dossier): DigestCache {
   if (!cache) {
     const mentionsBySource = new Map<string, unknown[]>();
     for (const m of dossier.mentions) mentionsBySource.set(m.source, [...(mentionsBySource.get(m.source) ?? []), m]);
-    cache = { faces: new Map(), plainKeys: new Map(), names: namesDigest(dossier), mentionsBySource };
+    cache = { faces: new Map(), statements: new Map(dossier.statements.map((st) => [st.id, [st.filePath, st.data]])), plainKeys: new Map(), names: namesDigest(dossier), mentionsBySource };
     caches.set(dossier, cache);
   }
   return cache;
@@ -107,6 +109,23 @@ export function entryPageKey(dossier: Dossier, node: DossierNode, shown: unknown
   return neighbourhoodKey(dossier, node, shown);
 }
 
+/**
+ * What an entry page lists of its neighbourhood, in order, with the totals it names
+ * (entry-lists.ts): the page cuts its lists by rankings that read beyond the neighbourhood (how
+ * many events a linked entry has), so the cut itself is part of the key.
+ */
+function shownLists(dossier: Dossier, id: string): unknown {
+  const mentions = shownMentions(dossier, id);
+  const related = shownRelated(dossier, id);
+  const statements = shownStatements(dossier, id);
+  return [
+    shownBacklinks(dossier, id).groups.map((g) => [g.type, g.shown.items.map((i) => [i.node.id, i.role ?? null]), g.shown.total]),
+    [mentions.items.map(mentionKey), mentions.total],
+    [related.items.map((r) => [r.node.id, sharedEvents(r, SHARED_EVENTS_ON_ENTRY_PAGE).through.map((t) => [t.event.id, t.type])]), related.total, relatedCut(dossier, id)],
+    [statements.items.map((s) => s.id), statements.total],
+  ];
+}
+
 function neighbourhoodKey(dossier: Dossier, node: DossierNode, shown: unknown): string {
   const cache = cacheOf(dossier);
   const neighbours = new Set<string>();
@@ -124,7 +143,7 @@ function neighbourhoodKey(dossier: Dossier, node: DossierNode, shown: unknown): 
   referencedIds(dossier, node.data, neighbours);
   neighbours.delete(node.id);
   const faces = [...neighbours].sort().map((id) => [id, faceOf(dossier, id)]);
-  return digestOf([KEY_VERSION, cache.names, faceOf(dossier, node.id), faces, edges, mentions, mentioned, related, statements, shown]);
+  return digestOf([KEY_VERSION, cache.names, faceOf(dossier, node.id), faces, edges, mentions, mentioned, related, statements, shownLists(dossier, node.id), shown]);
 }
 
 /**
@@ -168,4 +187,28 @@ export function printPartKey(dossier: Dossier, part: PrintPart, parts: readonly 
 /** The cache key of a print part's running head (druck-kopf): the edition and the part's address. */
 export function printHeadKey(dossier: Dossier, path: string): string {
   return digestOf([KEY_VERSION, 'druck-kopf', wholeDossierDigest(dossier), path]);
+}
+
+/**
+ * The cache key of a page that lists part of the dossier (a page of an index, a year of the
+ * timeline, an entry's complete list): what its props hold (the ids or item keys it lists, in
+ * order, its page numbers and «Stand»), every entry and statement those name, whole, the names
+ * of all entities, and for an entry's list (`owner`) the key of the entry's own page, whose
+ * neighbourhood the list shows.
+ */
+export function listPageKey(dossier: Dossier, route: string, props: unknown, owner?: DossierNode): string {
+  const cache = cacheOf(dossier);
+  const named = new Set<string>();
+  const strings = JSON.stringify(props).match(/"(?:[^"\\]|\\.)*"/g) ?? [];
+  for (const quoted of strings) for (const part of (JSON.parse(quoted) as string).split(/[|#@\s]+/)) if (part) named.add(part);
+  const ids = [...named].sort();
+  return digestOf([
+    KEY_VERSION,
+    route,
+    cache.names,
+    props,
+    ids.filter((id) => dossier.get(id)).map((id) => [id, faceOf(dossier, id)]),
+    ids.filter((id) => cache.statements.has(id)).map((id) => [id, cache.statements.get(id)]),
+    owner ? entryPageKey(dossier, owner, null) : null,
+  ]);
 }

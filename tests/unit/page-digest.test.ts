@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildDossierGraph } from '../../src/graph/build-graph.ts';
 import type { DossierInput } from '../../src/graph/types.ts';
-import { digestOf, entryPageKey } from '../../src/view/page-digest.ts';
+import { digestOf, entryPageKey, listPageKey } from '../../src/view/page-digest.ts';
 import { hasBody, storeWithoutEmptyModules } from '../../src/content-loading/data-without-body.ts';
 import { miniDossier } from '../helpers/mini-dossier.ts';
 
@@ -98,5 +98,28 @@ describe('entries without a body load as data', () => {
     ]);
     // Everything else passes through.
     expect(wrapped.keys()).toEqual(['x']);
+  });
+});
+
+describe('list page cache keys', () => {
+  const listKey = (change: (input: DossierInput) => void, props: unknown) => {
+    const input = miniDossier();
+    change(input);
+    const { dossier } = buildDossierGraph(input);
+    return listPageKey(dossier, 'zeitleiste', props);
+  };
+  const props = { year: '2025', page: 1, ids: ['besuch-in-bern'] };
+
+  test.each([
+    { name: 'an event the page lists', change: (i: DossierInput) => (entry(i, 'event', 'besuch-in-bern').data.summary = 'Neu.'), changes: true },
+    { name: 'an entity name (prose may link it)', change: (i: DossierInput) => (entry(i, 'place', 'bern').data.name = 'Bern BE'), changes: true },
+    { name: 'an event the page does not list', change: (i: DossierInput) => (entry(i, 'event', 'frueheres-treffen').data.summary = 'Neu.'), changes: false },
+  ])('$name', ({ change, changes }) => {
+    expect(listKey(change, props) !== listKey(() => {}, props)).toBe(changes);
+  });
+
+  test('item keys name the entries in them (`quelle#p2@14`)', () => {
+    const mentions = { keys: ['meldung#p1@0'] };
+    expect(listKey((i) => (entry(i, 'source', 'meldung').data.title = 'Neu'), mentions)).not.toBe(listKey(() => {}, mentions));
   });
 });
