@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { previousBuildNote } from '../src/integrations/last-good-build.ts';
 import { publishStagedSite, stagingFolder } from '../src/integrations/staged-output.ts';
+import { SITE_URL_HINT, SITE_URL_MISSING } from '../src/integrations/site-url-check.ts';
 import { packOfflineEdition } from '../src/offline/pack-offline-edition.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { ASTRO_BIN } from './lib/astro-build.ts';
@@ -40,3 +41,5 @@ try {
 } catch (error) {
   fail(`${(error as Error).message}\n`);
 }
+// Last, where it is read: what a build without the published address gets wrong.
+if (!siteConfig.siteUrlSet) console.warn(`${time()} [WARN] [dossier:site-url] ${SITE_URL_MISSING}\n${SITE_URL_HINT}`);
