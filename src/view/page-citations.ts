@@ -4,7 +4,7 @@
  */
 import { CITES } from '../model/vocabulary.ts';
 import { CitationRegistry } from './citation-registry.ts';
-import { shownStatements, statementItems } from './entry-lists.ts';
+import { shownStatements } from './entry-lists.ts';
 import type { Dossier } from '../graph/dossier.ts';
 import type { DossierNode, StatementNode } from '../graph/types.ts';
 
@@ -27,13 +27,14 @@ export function pageCitations(dossier: Dossier, node: DossierNode): CitationRegi
 /**
  * Registers one entry's citations in the order its page (or its part of the print edition)
  * shows them: summary, relations, an event's accounts, facts, statements (`statements`: those
- * shown, by default all of them, as the print edition prints them). A source cites nothing.
+ * shown, by default those the entry's page shows, as the print edition prints them). A source
+ * cites nothing.
  */
 export function addEntryCitations(
   registry: CitationRegistry,
   dossier: Dossier,
   node: DossierNode,
-  statements: readonly StatementNode[] = node.kind === 'source' ? [] : statementItems(dossier, node.id),
+  statements: readonly StatementNode[] = node.kind === 'source' ? [] : statementsShownOn(dossier, node.id),
 ): void {
   if (node.kind === 'source') return;
   registry.add(node.data.cite);
