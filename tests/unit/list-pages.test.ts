@@ -28,6 +28,7 @@ import {
   statementItems,
 } from '../../src/view/entry-lists.ts';
 import { entryListRoute, type EntryList } from '../../src/view/routes.ts';
+import { PRINT_ORDER, PRINT_PAGE_ENTRIES, PRINT_PAGE_ITEMS, printChunks, printedItems, printPlan } from '../../src/view/print-plan.ts';
 import { generateCorpus, REPO_ROOT } from '../../scripts/lib/corpus/generate.ts';
 import { readContentDir } from '../../scripts/lib/corpus/read-content.ts';
 
@@ -136,5 +137,35 @@ describe('an entry page and its complete lists', () => {
     // The newest event of the whole group is among those shown.
     const all = dossier.chronological(cut!.items.map((i) => i.node as EventNode).filter((e) => e.data.date));
     expect(dated[0]).toBe(all.at(-1));
+  });
+});
+
+describe('the print edition in parts', () => {
+  test('every entry once, in order; each part at most PRINT_PAGE_ENTRIES entries and PRINT_PAGE_ITEMS items (or one entry)', () => {
+    const { single, parts } = printPlan(dossier);
+    expect(single).toBe(false);
+    const printed = parts.flatMap((p) => p.sections.flatMap((s) => s.nodes.map((n) => n.id)));
+    const expected = PRINT_ORDER.flatMap((kind) => (kind === 'event' ? dossier.chronological(dossier.list('event')) : dossier.list(kind)).map((n) => n.id));
+    expect(printed).toEqual(expected);
+    for (const part of parts.slice(1)) {
+      const nodes = part.sections.flatMap((s) => s.nodes);
+      const items = nodes.reduce((sum, n) => sum + printedItems(dossier, n), 0);
+      expect(nodes.length, part.path).toBeLessThanOrEqual(PRINT_PAGE_ENTRIES);
+      if (nodes.length > 1) expect(items, part.path).toBeLessThanOrEqual(PRINT_PAGE_ITEMS);
+    }
+    expect(new Set(parts.map((p) => p.path)).size).toBe(parts.length);
+  });
+
+  test.each([
+    { name: 'empty', weights: [], parts: [] },
+    { name: 'fits', weights: [100, 100, 50], parts: [3] },
+    { name: 'cut by items', weights: [200, 100, 100, 100], parts: [1, 2, 1] },
+    { name: 'an entry larger than a page stands alone', weights: [10, 400, 10], parts: [1, 1, 1] },
+    { name: 'cut by entries', weights: Array(60).fill(1), parts: [50, 10] },
+  ])('printChunks: $name', ({ weights, parts }) => {
+    // Entries whose printed items are the given weights: sources with weight - 1 paragraphs.
+    const sources = dossier.list('source').filter((s) => s.paragraphs.length >= 1);
+    const nodes = weights.map((w: number, i: number) => ({ ...sources[i % sources.length]!, id: `s${i}`, paragraphs: Array(w - 1).fill(sources[0]!.paragraphs[0]) }));
+    expect(printChunks(dossier, nodes).map((c) => c.length)).toEqual(parts);
   });
 });
