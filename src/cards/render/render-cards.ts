@@ -4,7 +4,7 @@
  * cached PNG when nothing the card shows has changed (same spec, template, fonts, renderer), and
  * renders the rest with both cores (render-pipeline.ts).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -113,6 +113,20 @@ export function resolveGlyphs(specs: readonly CardSpec[]): { specs: CardSpec[]; 
  * page's card into the built site (`outDir`); without `outDir` it only fills the cache (the early
  * run, src/cards/render/card-process.ts). Rejects naming the first card that fails.
  */
+/**
+ * Puts a cached card into the site as a hard link (a rebuild of 10,000 pages otherwise copies
+ * 10,000 files it already has); copied where the cache lies on another file system. Cached cards
+ * are never changed in place (a new card is a new file, writeAtomically), so the link is safe.
+ */
+function placeCached(cached: string, target: string): void {
+  rmSync(target, { force: true });
+  try {
+    linkSync(cached, target);
+  } catch {
+    copyFileSync(cached, target);
+  }
+}
+
 export async function renderAllCards(pageSpecs: readonly CardSpec[], options: { outDir?: string; cacheDir: string }): Promise<CardRunReport> {
   const started = performance.now();
   const { specs, notes } = resolveGlyphs(pageSpecs);
@@ -124,7 +138,7 @@ export async function renderAllCards(pageSpecs: readonly CardSpec[], options: { 
     if (existsSync(cached)) {
       if (options.outDir) {
         mkdirSync(path.dirname(path.join(options.outDir, spec.file)), { recursive: true });
-        copyFileSync(cached, path.join(options.outDir, spec.file));
+        placeCached(cached, path.join(options.outDir, spec.file));
       }
       fromCache += 1;
     } else {
