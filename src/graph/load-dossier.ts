@@ -51,6 +51,15 @@ export function loadDossier(): Promise<Dossier> {
 }
 
 /**
+ * The raw MDX body of a node's content file (an entity's editor notes, a source's text), or ''
+ * when the file has none: for the page's cache key (src/view/page-digest.ts), since a body-less
+ * entry is data and its page renders no content module Astro could compare.
+ */
+export function entryBody(node: DossierNode): string {
+  return entryOfNode.get(node.id)?.body ?? '';
+}
+
+/**
  * The rendered MDX body of a node's content file, as a component: a source's verbatim text, an
  * entity's editor notes. Undefined when the file has no body but white space.
  */

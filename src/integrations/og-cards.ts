@@ -57,14 +57,20 @@ export function ogCards(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const earlyRun = early ? await early.finished : undefined;
-        if (earlyRun && !earlyRun.ok) logger.info(`Vorschaukarten: der Vorlauf neben den Seiten brach ab (${earlyRun.message.split('\n')[0]}); die übrigen Karten werden jetzt gezeichnet.`);
+        if (earlyRun && !earlyRun.ok) logger.warn(`Vorschaukarten: der Vorlauf neben den Seiten brach ab (${earlyRun.message.split('\n')[0]}); die übrigen Karten werden jetzt gezeichnet.`);
         const { cards } = readBuildManifest(astroCache);
         // The card cache, and the figures of the last run that the benchmarks read.
         const cacheDir = path.join(astroCache, 'og-cards');
         const finalRun = await renderAllCards(cards, { outDir: fileURLToPath(dir), cacheDir });
         // Cards drawn beside the pages count as drawn in this build (the benchmarks read it).
         const report = earlyRun?.ok
-          ? { ...finalRun, rendered: finalRun.rendered + earlyRun.rendered, fromCache: finalRun.fromCache - earlyRun.rendered, renderMs: finalRun.renderMs + earlyRun.renderMs }
+          ? {
+              ...finalRun,
+              // Approximate where the early list differed from the pages' (then the step above drew the rest).
+              rendered: Math.min(finalRun.cards, finalRun.rendered + earlyRun.rendered),
+              fromCache: Math.max(0, finalRun.fromCache - earlyRun.rendered),
+              renderMs: finalRun.renderMs + earlyRun.renderMs,
+            }
           : finalRun;
         // A missing glyph never stops the build; the editor learns what was drawn how, and where.
         for (const line of glyphReport(report.glyphs)) (line.level === 'warn' ? logger.warn : logger.info).call(logger, line.text);

@@ -37,6 +37,7 @@ export function stagingFolder(outDir: string): string {
  * when it died between the two renames of `publishStagedSite`). Put before all other integrations.
  */
 export function stagedOutput(): AstroIntegration {
+  let shown = '';
   return {
     name: 'dossier:staged-output',
     hooks: {
@@ -44,6 +45,7 @@ export function stagedOutput(): AstroIntegration {
         if (command !== 'build') return;
         const outDir = realOutDir(fileURLToPath(config.outDir));
         const { staging, previous } = sideFolders(outDir);
+        shown = path.relative(process.cwd(), outDir) || outDir;
         if (!existsSync(outDir) && existsSync(previous)) {
           // The last build died between its two renames: the previous site goes back first.
           renameSync(previous, outDir);
@@ -51,6 +53,10 @@ export function stagedOutput(): AstroIntegration {
         }
         rmSync(staging, { recursive: true, force: true });
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+      },
+      // A plain `astro build` stops here: say where the site is and what publishes it.
+      'astro:build:done': ({ logger }) => {
+        logger.info(`Die Seiten liegen in ${shown}.staging/; «npm run build» packt jetzt die Offline-Ausgabe und übernimmt sie nach ${shown}/ (ein blosses «astro build» veröffentlicht nichts).`);
       },
     },
   };

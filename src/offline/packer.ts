@@ -10,14 +10,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import { writeAtomically } from '../io/files.ts';
+import { packageVersion } from '../io/package-version.ts';
 import { packFile, type PackedFile, type PackTask } from './pack-file.ts';
 
 /**
  * Everything besides a task that decides how a file is packed: the code of this folder (the
- * rewriting for file:// and the compression level live here).
+ * rewriting for file:// and the compression level live here) and the libraries that parse,
+ * write and compress (cheerio, fflate).
  */
 function packerVersion(): string {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(`cheerio@${packageVersion('cheerio')} fflate@${packageVersion('fflate')}`);
   const folder = new URL('./', import.meta.url);
   for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts')).sort()) hash.update(file).update(readFileSync(new URL(file, folder)));
   return hash.digest('hex');
@@ -53,6 +55,10 @@ export const PACK_IN_WORKERS_FROM = 400;
  */
 const MAX_IN_FLIGHT = 64;
 
+/**
+ * Packs files for the zip (pack-file.ts) in the order added, on worker threads or in place, and
+ * with a cache folder reuses each unchanged file's packed bytes from the last build.
+ */
 export class Packer {
   private readonly pool: Piscina | undefined;
   private readonly inFlight: Promise<unknown>[] = [];

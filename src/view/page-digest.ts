@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parseCitation } from '../model/citation.ts';
+import { mentionTargetOf } from '../graph/assemble-graph.ts';
 import type { Dossier } from '../graph/dossier.ts';
 import type { DossierNode } from '../graph/types.ts';
 import { currentEdition, type Edition } from './editions.ts';
@@ -56,14 +57,13 @@ function cacheOf(dossier: Dossier): DigestCache {
 }
 
 /**
- * Every entity's id, address and names (title, aliases, spellings): editors' prose on any page
- * links any entity by name (Dossier.linkProse), so a name added, changed or removed can change
- * any entry page.
+ * Every entity's id, address and names (name, aliases, spellings, adjective): editors' prose on
+ * any page links any entity by name (Dossier.linkProse), so a name added, changed or removed can
+ * change any entry page.
  */
 function namesDigest(dossier: Dossier): string {
-  return digestOf(
-    dossier.entities().map((n) => [n.id, n.section, n.title, (n.data as { aliases?: unknown }).aliases, (n.data as { spellings?: unknown }).spellings]),
-  );
+  // Every form the mention matcher links by (src/graph/assemble-graph.ts mentionTargetOf).
+  return digestOf(dossier.entities().map((n) => [n.section, mentionTargetOf(n)]));
 }
 
 /** The digest of one entry as a neighbour shows it: all of its own data (and a source's text). */
@@ -161,15 +161,17 @@ function editionDigest(edition: Edition): unknown {
   return [edition.number, edition.day, edition.added.map(entry), edition.changed.map(entry), edition.statements.map((s) => [s.id, s.data]), edition.briefing];
 }
 
-/** The cache key of a page of /ausgaben/: its editions, the number of pages, the current edition. */
+/** The cache key of a page of /ausgaben/: its editions, the number of pages, the current edition, the entity names. */
 export function editionPageKey(dossier: Dossier, editions: readonly Edition[], pageCount: number): string {
-  return digestOf([KEY_VERSION, 'ausgaben', wholeDossierDigest(dossier), pageCount, editions.map(editionDigest)]);
+  // The names: a statement is listed with its speaker's name.
+  return digestOf([KEY_VERSION, 'ausgaben', wholeDossierDigest(dossier), cacheOf(dossier).names, pageCount, editions.map(editionDigest)]);
 }
 
 /**
  * The cache key of a part of the print edition (/druck/…): the current edition, the parts'
- * titles and addresses (the first part lists them), the briefing if the part opens with it, and
- * each entry it prints, keyed as that entry's page (entryPageKey).
+ * titles and addresses (the first part lists them), the entity names, the briefing and its key
+ * actors if the part opens with it, and each entry it prints, keyed as that entry's page
+ * (entryPageKey).
  */
 export function printPartKey(dossier: Dossier, part: PrintPart, parts: readonly PrintPart[]): string {
   return digestOf([
@@ -179,7 +181,9 @@ export function printPartKey(dossier: Dossier, part: PrintPart, parts: readonly 
     part.path,
     part.title,
     parts.map((p) => [p.path, p.title, p.sections.map((section) => section.nodes.length)]),
-    part.briefing ? dossier.briefing : null,
+    // The briefing's prose links entity names, and it names its key actors.
+    cacheOf(dossier).names,
+    part.briefing ? [dossier.briefing, (dossier.briefing?.keyActors ?? []).map((id) => [id, faceOf(dossier, id)])] : null,
     part.sections.map((section) => [section.title, section.nodes.map((node) => entryPageKey(dossier, node, null))]),
   ]);
 }

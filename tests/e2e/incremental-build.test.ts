@@ -6,7 +6,7 @@
  * something a page shows would leave that page stale), while re-rendering only some pages and
  * reusing the cards and the offline edition's packed files.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -42,6 +42,9 @@ beforeAll(async () => {
   cpSync(path.resolve('content'), contentDir, { recursive: true });
   first = await buildSite({ contentDir });
   sourceId = addFeedArticle(contentDir).id;
+  // Notes written into an entry that had none (a data entry, no content module), its change day
+  // left as it was: the page must still change.
+  appendFileSync(path.join(contentDir, 'orte', 'moskau.mdx'), '\nMoskau ist Sitz des russischen Aussenministeriums.\n');
   incremental = await buildSite({ contentDir, again: first });
   cold = await buildSite({ contentDir });
   for (const build of [first, incremental, cold]) if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
@@ -64,6 +67,8 @@ test('the incremental build gives exactly the files of a cold build', () => {
 test('the rebuild re-renders the pages the article touches and restores the others', () => {
   const { rendered, reused } = renderedPages(incremental.output);
   expect(rendered).toContain(`/quellen/${sourceId}/index.html`);
+  expect(rendered).toContain('/orte/moskau/index.html');
+  expect(readFileSync(path.join(incremental.outDir, 'orte', 'moskau', 'index.html'), 'utf8')).toContain('Sitz des russischen Aussenministeriums');
   // The overviews have no cache key: they list the whole dossier.
   expect(rendered).toContain('/index.html');
   // Pages the article does not touch come from the cache.

@@ -14,6 +14,9 @@ import { readFileSync } from 'node:fs';
 import type { CardSpec } from '../spec/card-spec.ts';
 import { renderAllCards } from './render-cards.ts';
 
+// Started with an IPC channel (early-cards.ts): when the build goes, so does this process.
+process.on('disconnect', () => process.exit(1));
+
 const [specFile, cacheDir] = process.argv.slice(2);
 if (!specFile || !cacheDir) {
   console.error('Aufruf: node src/cards/render/card-process.ts <specs.json> <Karten-Cache>');
@@ -23,6 +26,9 @@ try {
   const specs = JSON.parse(readFileSync(specFile, 'utf8')) as CardSpec[];
   const report = await renderAllCards(specs, { cacheDir });
   console.log(JSON.stringify({ cards: report.cards, rendered: report.rendered, renderMs: report.renderMs }));
+  // Done: let go of the channel (which otherwise keeps this process alive), without the exit above.
+  process.removeAllListeners('disconnect');
+  process.disconnect?.();
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

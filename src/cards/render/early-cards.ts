@@ -26,7 +26,9 @@ export function startEarlyCards(specs: readonly CardSpec[], cacheDir: string): E
   const specFile = path.join(cacheDir, 'early-specs.json');
   writeAtomically(specFile, JSON.stringify(specs));
   const entry = fileURLToPath(new URL('./card-process.ts', import.meta.url));
-  const child = spawn(process.execPath, [entry, specFile, cacheDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // With an IPC channel: if the build dies in any way, even killed, the channel closes and the
+  // card process ends (card-process.ts), instead of drawing on for nothing.
+  const child = spawn(process.execPath, [entry, specFile, cacheDir], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   try {
     if (child.pid) os.setPriority(child.pid, NICENESS);
   } catch {
@@ -38,8 +40,8 @@ export function startEarlyCards(specs: readonly CardSpec[], cacheDir: string): E
   child.once('close', () => process.off('exit', stop));
   let out = '';
   let err = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const finished = new Promise<Awaited<EarlyCardRun['finished']>>((resolve) => {
     child.on('error', (error) => resolve({ ok: false, message: error.message }));
     child.on('close', (code) => {

@@ -14,21 +14,9 @@ import { drawnText, ELLIPSIS, TEMPLATE_VERSION } from './card-layout.ts';
 import { renderCards } from './render-pipeline.ts';
 import { cardFonts, fontVersions, glyphCoverage } from './fonts.ts';
 import { codePointLabel } from '../../text/normalise.ts';
+import { packageVersion } from '../../io/package-version.ts';
 
 const require = createRequire(import.meta.url);
-/** A package's version, found from its entry point (sharp does not export its package.json). */
-function version(pkg: string): string {
-  let dir = path.dirname(require.resolve(pkg));
-  while (dir !== path.dirname(dir)) {
-    const file = path.join(dir, 'package.json');
-    if (existsSync(file)) {
-      const json = JSON.parse(readFileSync(file, 'utf8'));
-      if (json.name === pkg) return json.version as string;
-    }
-    dir = path.dirname(dir);
-  }
-  throw new Error(`Version von ${pkg} nicht gefunden.`);
-}
 
 export interface CardRunReport {
   cards: number;
@@ -74,7 +62,7 @@ export function rendererVersion(): string {
     .map(([name, v]) => `${name}@${v}`)
     .sort()
     .join(',');
-  return `${TEMPLATE_VERSION}|${code.digest('hex').slice(0, 16)}|${fontVersions()}|satori@${version('satori')}|${libraries}`;
+  return `${TEMPLATE_VERSION}|${code.digest('hex').slice(0, 16)}|${fontVersions()}|satori@${packageVersion('satori')}|${libraries}`;
 }
 
 /**

@@ -6,10 +6,13 @@ import type { Dossier } from '../../graph/dossier.ts';
 import type { CardSpec } from './card-spec.ts';
 import { cardSpecs } from './dossier-cards.ts';
 
-let byPage: Map<string, CardSpec> | undefined;
+/** Per graph: the build's own and the content check's (which starts the cards early). */
+const byDossier = new WeakMap<Dossier, Map<string, CardSpec>>();
 
+/** Every page's card of `dossier`, by page path below the base path; worked out once per graph. */
 export function allCards(dossier: Dossier): Map<string, CardSpec> {
-  byPage ??= new Map(cardSpecs(dossier).map((spec) => [spec.page, spec]));
+  let byPage = byDossier.get(dossier);
+  if (!byPage) byDossier.set(dossier, (byPage = new Map(cardSpecs(dossier).map((spec) => [spec.page, spec]))));
   return byPage;
 }
 
