@@ -48,6 +48,12 @@ describe('entry page cache keys', () => {
       kept: [],
     },
     {
+      name: 'an adjective the mention matcher links by: every entry page',
+      change: (i: DossierInput) => (entry(i, 'country', 'schweiz').data.adjective = 'schweizerisch'),
+      changed: PAGES,
+      kept: [],
+    },
+    {
       name: "an event's own «Stand»: its page and its neighbours",
       change: (i: DossierInput) => (entry(i, 'event', 'frueheres-treffen').data.updated = '2025-04-01'),
       changed: ['frueheres-treffen', 'anna-muster', 'meldung'],
