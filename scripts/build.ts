@@ -37,7 +37,8 @@ try {
   fail(`Die Offline-Ausgabe liess sich nicht packen: ${(error as Error).message}\n`);
 }
 try {
-  console.log(`${time()} [dossier:publish] ${publishStagedSite(outDir, cacheDir)}`);
+  const published = publishStagedSite(outDir, cacheDir);
+  console.log(`${time()} [dossier:publish] ${published}`);
 } catch (error) {
   fail(`${(error as Error).message}\n`);
 }

@@ -14,11 +14,12 @@ import { shownStatements } from './entry-lists.ts';
 export const PRINT_PAGE_ENTRIES = 50;
 /**
  * The most printed items (an entry, each of its relations, facts, accounts, quotes and a source's
- * paragraphs) one print page holds: a page prints about 0.8 kB per item with its footnote, and no
- * page of the site may weigh more than 250 kB. By entries alone, the 50 countries of a
- * 10,000-page dossier, with their quotes and relations, made a part of 1.25 MB.
+ * paragraphs) one print page holds: a page prints about 0.8 to 1.1 kB per item with its footnote,
+ * and no page of the site may weigh more than 250 kB. By entries alone, the 50 countries of a
+ * 10,000-page dossier, with their quotes and relations, made a part of 1.25 MB; at 250 items the
+ * largest part was 276 kB.
  */
-export const PRINT_PAGE_ITEMS = 250;
+export const PRINT_PAGE_ITEMS = 200;
 
 /** How many items the print edition prints of an entry (see PRINT_PAGE_ITEMS). */
 export function printedItems(dossier: Dossier, node: DossierNode): number {
