@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import pagefind from 'astro-pagefind';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkParagraphAnchors } from './src/markdown/remark-paragraph-anchors.ts';
@@ -58,22 +57,14 @@ export default defineConfig({
   // Order matters: the build goes to a staging folder (stagedOutput also puts back a site that a
   // crashed build left aside; `npm run build` packs the offline edition after Astro has ended and
   // then moves the new site into place, so a failed build keeps the previous site); the content
-  // is checked before anything is read (and its graph starts the cards); the build manifest is
+  // is checked before anything is read (and its graph starts the cards); no MDX integration: the
+  // content's .mdx files are read as Markdown (src/content-loading/markdown-bodies.ts); the build manifest is
   // cleared before the pages write it; the guard checks the index that astro-pagefind has just
   // written; the site-url check stops a build at the start if required, and otherwise warns.
-  integrations: [stagedOutput(), contentCheck(), buildManifest(), mdx(), pagefind(), searchIndexGuard(), ogCards(), siteUrlCheck()],
+  integrations: [stagedOutput(), contentCheck(), buildManifest(), pagefind(), searchIndexGuard(), ogCards(), siteUrlCheck()],
   vite: {
     build: {
       assetsInlineLimit: 0,
-      rollupOptions: {
-        // Astro marks each MDX module with a "use astro:head-inject" directive that the bundler
-        // cannot keep; the warning repeats for every content file and says nothing an editor
-        // can act on.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
     },
   },
 });

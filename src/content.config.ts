@@ -13,14 +13,15 @@ import { siteConfig } from './site.config.ts';
 import { COLLECTION, COLLECTION_NAMES, collectionGlob, type CollectionName } from './model/vocabulary.ts';
 import { entryIdFromFile } from './model/entry-id.ts';
 import { SCHEMAS } from './schemas/index.ts';
-import { loadBodylessAsData } from './content-loading/data-without-body.ts';
+import { loadMdxAsMarkdown } from './content-loading/markdown-bodies.ts';
 
 /** Which file each id came from, per folder, to catch two files claiming one id. */
 const claimedIds = new Map<string, string>();
 
 function folderLoader(folder: string, pattern: string) {
-  // An entry file without a body is data, not a compiled MDX module (content-loading/data-without-body.ts).
-  return loadBodylessAsData(glob({
+  // No entry is a compiled MDX module (content-loading/markdown-bodies.ts): a body is rendered
+  // as Markdown when the content is synced, an entry without one is data.
+  return loadMdxAsMarkdown(glob({
     pattern,
     base: path.join(siteConfig.contentDir, folder),
     generateId: ({ entry, base }) => {

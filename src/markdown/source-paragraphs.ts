@@ -29,8 +29,9 @@ export function topLevelParagraphs(tree: Root): Paragraph[] {
   return tree.children.filter((node): node is Paragraph => node.type === 'paragraph');
 }
 
-// The same syntax as the MDX pipeline that renders the page (MDX, plus GFM which @astrojs/mdx
-// enables): a table or a list must not count as a paragraph here when it is none on the page.
+// MDX syntax plus GFM (the page renders the body as Markdown with GFM, which reads prose without
+// MDX code and without indented code the same way; the content check refuses both): a table or a
+// list must not count as a paragraph here when it is none on the page.
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 /** Parses an MDX body the way the MDX pipeline does; throws the parser's error (with `line`) on bad syntax. */

@@ -43,6 +43,9 @@ const cases: Case[] = [
   ['MDX code in an entity\'s notes', (d) => appendFileSync(path.join(d, 'personen/kim-jong-un.mdx'), '\nSiehe <Karte /> unten.\n'), [
     { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 18, message: /MDX-Code, den die Seite ausführen würde: «<Karte \/>/ },
   ]],
+  ['an indented line, which the page would set as code', (d) => appendFileSync(path.join(d, 'personen/kim-jong-un.mdx'), '\n    Eingerückte Notiz.\n'), [
+    { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 18, message: /^Die Zeile ist eingerückt .*«Eingerückte Notiz\.»\.$/ },
+  ]],
   ['a file name that is no id', (d) => cpSync(path.join(d, 'orte/wonsan.mdx'), path.join(d, 'orte/Wonsan Stadt.mdx')), [
     { file: 'orte/Wonsan Stadt.mdx', field: 'Dateiname', message: /taugt nicht als Kürzel/ },
   ]],

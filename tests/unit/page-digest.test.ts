@@ -1,12 +1,12 @@
 /**
- * The pages' cache keys (src/view/page-digest.ts) and the loading of body-less entries as data
- * (src/content-loading/data-without-body.ts), without a build.
+ * The pages' cache keys (src/view/page-digest.ts) and the reading of content bodies as Markdown
+ * (src/content-loading/markdown-bodies.ts), without a build.
  */
 import { describe, expect, test } from 'vitest';
 import { buildDossierGraph } from '../../src/graph/build-graph.ts';
 import type { DossierInput } from '../../src/graph/types.ts';
 import { digestOf, entryPageKey, listPageKey } from '../../src/view/page-digest.ts';
-import { hasBody, storeWithoutEmptyModules } from '../../src/content-loading/data-without-body.ts';
+import { mdxAsMarkdown } from '../../src/content-loading/markdown-bodies.ts';
 import { miniDossier } from '../helpers/mini-dossier.ts';
 
 const PAGES = ['anna-muster', 'hans-beispiel', 'musterland', 'schweiz', 'bern', 'sda', 'besuch-in-bern', 'frueheres-treffen', 'meldung'];
@@ -80,30 +80,16 @@ describe('entry page cache keys', () => {
   });
 });
 
-describe('entries without a body load as data', () => {
-  test.each([
-    { body: undefined, expected: false },
-    { body: '', expected: false },
-    { body: '\n  \n', expected: false },
-    { body: 'Notiz der Redaktion.', expected: true },
-  ])('body %j', ({ body, expected }) => {
-    expect(hasBody({ body })).toBe(expected);
+describe('content bodies are Markdown, not MDX modules', () => {
+  test('.mdx is read with the Markdown entry type; the others stay', () => {
+    const md = { name: 'md' };
+    const yaml = { name: 'yaml' };
+    const types = mdxAsMarkdown(new Map<string, unknown>([['.md', md], ['.mdx', { name: 'mdx' }], ['.yaml', yaml]]) as never);
+    expect([...types.entries()]).toEqual([['.md', md], ['.mdx', md], ['.yaml', yaml]]);
   });
 
-  test('the store keeps deferred rendering (a compiled module) only for entries with a body', () => {
-    const stored: Record<string, unknown>[] = [];
-    const store = { set: (entry: Record<string, unknown>) => (stored.push(entry), true), get: () => undefined, keys: () => ['x'] };
-    const wrapped = storeWithoutEmptyModules(store as never);
-    wrapped.set({ id: 'leer', data: {}, body: '\n', filePath: 'a.mdx', digest: '1', deferredRender: true });
-    wrapped.set({ id: 'notiz', data: {}, body: 'Text', filePath: 'b.mdx', digest: '2', deferredRender: true });
-    wrapped.set({ id: 'daten', data: {}, filePath: 'c.yaml', digest: '3' });
-    expect(stored.map((e) => [e.id, 'deferredRender' in e])).toEqual([
-      ['leer', false],
-      ['notiz', true],
-      ['daten', false],
-    ]);
-    // Everything else passes through.
-    expect(wrapped.keys()).toEqual(['x']);
+  test('without a Markdown entry type it says so', () => {
+    expect(() => mdxAsMarkdown(new Map() as never)).toThrow(/keinen Eintragstyp für \.md/);
   });
 });
 
