@@ -158,11 +158,13 @@ describe('the print edition in parts', () => {
 
   test.each([
     { name: 'empty', weights: [], parts: [] },
-    { name: 'fits', weights: [100, 100, 50], parts: [3] },
-    { name: 'cut by items', weights: [200, 100, 100, 100], parts: [1, 2, 1] },
+    // PRINT_PAGE_ITEMS is 200.
+    { name: 'fits', weights: [80, 80, 40], parts: [3] },
+    { name: 'cut by items', weights: [150, 60, 100, 100], parts: [1, 2, 1] },
     { name: 'an entry larger than a page stands alone', weights: [10, 400, 10], parts: [1, 1, 1] },
     { name: 'cut by entries', weights: Array(60).fill(1), parts: [50, 10] },
   ])('printChunks: $name', ({ weights, parts }) => {
+    expect(PRINT_PAGE_ITEMS).toBe(200);
     // Entries whose printed items are the given weights: sources with weight - 1 paragraphs.
     const sources = dossier.list('source').filter((s) => s.paragraphs.length >= 1);
     const nodes = weights.map((w: number, i: number) => ({ ...sources[i % sources.length]!, id: `s${i}`, paragraphs: Array(w - 1).fill(sources[0]!.paragraphs[0]) }));
