@@ -4,7 +4,8 @@
  * fixed number of events. An event belongs to the year its date starts in (an event from
  * September 2024 to October 2025 is listed under 2024); undated events have a page of their own
  * (`ohne-datum`). The order is the dossier's chronological order, so that page k of a year
- * always holds the same stretch of it.
+ * always holds the same positions of it (an event added earlier in the year moves the later
+ * ones on).
  */
 import type { Dossier } from '../graph/dossier.ts';
 import type { EventNode } from '../graph/types.ts';
