@@ -14,7 +14,6 @@
  * removed entity name changes every entry page's key (see `namesDigest`).
  */
 import { createHash } from 'node:crypto';
-import { parseCitation } from '../model/citation.ts';
 import { mentionTargetOf } from '../graph/assemble-graph.ts';
 import type { Dossier } from '../graph/dossier.ts';
 import type { DossierNode } from '../graph/types.ts';
@@ -78,19 +77,21 @@ function faceOf(dossier: Dossier, id: string): string {
   return face;
 }
 
-/** Ids of entries named in `value` (deeply): ids and citation keys (`quelle#p3`). */
+/**
+ * Every piece of every string in `value` (deeply), split at the separators of citation and item
+ * keys (`quelle#p3`, `teilnehmer|anna-muster|`, `quelle#p3@12`): the ids a value names are among
+ * them.
+ */
+function tokensOf(value: unknown, into = new Set<string>()): Set<string> {
+  if (typeof value === 'string') for (const part of value.split(/[|#@]/)) into.add(part);
+  else if (Array.isArray(value)) for (const item of value) tokensOf(item, into);
+  else if (value && typeof value === 'object') for (const item of Object.values(value)) tokensOf(item, into);
+  return into;
+}
+
+/** Adds to `into` the ids of entries that `value` names (see tokensOf). */
 function referencedIds(dossier: Dossier, value: unknown, into: Set<string>): void {
-  if (typeof value === 'string') {
-    if (dossier.get(value)) into.add(value);
-    else if (value.includes('#p')) {
-      try {
-        into.add(parseCitation(value).source);
-      } catch {
-        // Not a citation key: plain text.
-      }
-    }
-  } else if (Array.isArray(value)) for (const item of value) referencedIds(dossier, item, into);
-  else if (value && typeof value === 'object') for (const item of Object.values(value)) referencedIds(dossier, item, into);
+  for (const token of tokensOf(value)) if (dossier.get(token)) into.add(token);
 }
 
 /**
@@ -202,10 +203,7 @@ export function printHeadKey(dossier: Dossier, path: string): string {
  */
 export function listPageKey(dossier: Dossier, route: string, props: unknown, owner?: DossierNode): string {
   const cache = cacheOf(dossier);
-  const named = new Set<string>();
-  const strings = JSON.stringify(props).match(/"(?:[^"\\]|\\.)*"/g) ?? [];
-  for (const quoted of strings) for (const part of (JSON.parse(quoted) as string).split(/[|#@\s]+/)) if (part) named.add(part);
-  const ids = [...named].sort();
+  const ids = [...tokensOf(props)].sort();
   return digestOf([
     KEY_VERSION,
     route,
