@@ -10,7 +10,8 @@
 import type { Dossier } from '../graph/dossier.ts';
 import type { EventNode } from '../graph/types.ts';
 import { eventYearRoute, timelineRoute, UNDATED_YEAR } from './routes.ts';
-import { paginate } from './pagination.ts';
+import { pageParam, paginate } from './pagination.ts';
+import { listPageKey } from './page-digest.ts';
 
 /** Events on one page of the timeline (each also a mark in its drawn timeline). */
 export const TIMELINE_PAGE_SIZE = 100;
@@ -96,4 +97,19 @@ export function eventYearPages(dossier: Dossier, view: 'timeline' | 'index'): Ev
       stand: newestChange(page.items),
     })),
   );
+}
+
+/**
+ * The getStaticPaths of the year pages of the timeline or the event index: params, the props
+ * EventYearPage.astro takes, and the cache key, which also holds every year (the year navigation
+ * names them all).
+ */
+export function eventYearPaths(dossier: Dossier, view: 'timeline' | 'index') {
+  const years = eventYears(dossier).map((y) => y.key);
+  const route = view === 'timeline' ? 'zeitleiste' : 'ereignisse';
+  return eventYearPages(dossier, view).map(({ year, page, pages, total, ids, stand }) => ({
+    params: { jahr: year, seite: pageParam(page) },
+    props: { view, year, page, pages, total, ids, stand },
+    cacheKey: listPageKey(dossier, route, { year, page, pages, total, ids, stand, years }),
+  }));
 }
