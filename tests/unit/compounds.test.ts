@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { compoundSplitter, lexiconOf } from '../../src/search/compounds.ts';
 import { termsSchema } from '../../src/schemas/terms.ts';
+import { compoundParts } from '../../src/search/dossier-lexicon.ts';
+import { buildDossierGraph } from '../../src/graph/build-graph.ts';
+import { miniDossier } from '../helpers/mini-dossier.ts';
 
 // A small dossier's text: the words compounds may be split into.
 const TEXT = [
@@ -55,4 +58,15 @@ test.each([
   const parsed = termsSchema.safeParse(data);
   expect(parsed.success).toBe(valid);
   if (!parsed.success) expect(parsed.error.issues[0]!.message).toContain('einzelnes Wort');
+});
+
+describe('compound parts of a page (dossier-lexicon.ts)', () => {
+  const { dossier } = buildDossierGraph(miniDossier());
+  test.each([
+    ['a noun made of words the dossier uses', 'Landtreffen', ['Land', 'treffen']],
+    ['not a lower-case word', 'landtreffen', []],
+    ["not an entity's name («Musterland» is no «Muster» + «land»)", 'Musterland', []],
+  ])('%s', (_name, text, parts) => {
+    expect(compoundParts(dossier, text)).toEqual(parts);
+  });
 });
