@@ -43,7 +43,7 @@ export function entriesInGraphOrder(input: DossierInput): GraphEntry[] {
 
 function toNode(item: GraphEntry): DossierNode {
   const { kind, entry } = item;
-  const base = { id: entry.id, filePath: entry.filePath, section: sectionOf(kind) };
+  const base = { id: entry.id, filePath: entry.filePath, section: sectionOf(kind), body: entry.body ?? '' };
   switch (item.kind) {
     case 'source':
       return { ...base, kind: 'source', title: item.entry.data.title, data: item.entry.data, paragraphs: sourceParagraphs(item.entry.body ?? '') };

@@ -68,6 +68,7 @@ interface DossierIndexes {
   outgoing: Map<string, Edge[]>;
   incoming: Map<string, Edge[]>;
   mentions: Map<string, MentionRecord[]>;
+  mentionsBySource: Map<string, MentionRecord[]>;
   spoken: Map<string, StatementNode[]>;
   relayed: Map<string, StatementNode[]>;
   about: Map<string, StatementNode[]>;
@@ -117,11 +118,17 @@ export class Dossier {
     return (this.index.mentions.get(id) ?? []).map((m) => ({ ...m, citation: this.citation(`${m.source}#p${m.paragraph}`) }));
   }
 
+  /** Every mention a source's paragraphs make, in paragraph and text order. */
+  mentionsIn(sourceId: string): readonly MentionRecord[] {
+    return this.index.mentionsBySource.get(sourceId) ?? [];
+  }
+
   private get index(): DossierIndexes {
     this.indexCache ??= {
       outgoing: indexBy(this.edges, (e) => [e.from]),
       incoming: indexBy(this.edges, (e) => [e.to]),
       mentions: indexBy(this.mentions, (m) => [m.entity]),
+      mentionsBySource: indexBy(this.mentions, (m) => [m.source]),
       spoken: indexBy(this.statements, (s) => [s.data.speaker]),
       relayed: indexBy(this.statements, (s) => s.data.via),
       // A statement that gives someone's words (`reports`) is about them too: Lawrow's page lists the ministry's statement on his praise.

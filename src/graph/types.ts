@@ -33,6 +33,8 @@ interface NodeBase {
   section: Section;
   /** Page title: an entity's name, an event's or source's title. */
   title: string;
+  /** The content file's Markdown body (a source's text, an entity's editor notes); '' when it has none. */
+  body: string;
 }
 
 export interface EntityNode extends NodeBase {

@@ -1,13 +1,11 @@
 /**
- * The build manifest: what the page rendering knows from the dossier graph and the post-build
- * steps need, handed over as one typed file instead of being read back out of the built site.
- * Written once per build when the graph has loaded (src/graph/load-dossier.ts), read by the
- * search-index guard, the card renderer and the offline edition in `astro:build:done`. It lives
- * in the build's cache folder (Astro's `cacheDir`), never in the published output.
- *
- * The integration below tells the page rendering where to write it, through the process
- * environment, only while `astro build` runs: the dev server never writes one, and a build never
- * reads one it did not write (it removes the last one when it starts).
+ * The build manifest: what the post-build steps need to know of the dossier graph (the pages
+ * indexed for search, every page's card, the edition), handed over as one typed file instead of
+ * being read back out of the built site. Written when `astro build` starts, from the graph the
+ * content check built (the graph the pages render from), and read by the search-index guard, the
+ * card renderer and the offline edition in `astro:build:done` and after it. It lives in the
+ * build's cache folder (Astro's `cacheDir`), never in the published output; the dev server never
+ * writes one.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +17,7 @@ import { allCards } from '../cards/spec/page-cards.ts';
 import type { Dossier } from '../graph/dossier.ts';
 import { writeAtomically } from '../io/files.ts';
 import { siteConfig } from '../site.config.ts';
+import { checkedDossier } from '../content-check/checked-dossier.ts';
 import { edition } from '../view/edition.ts';
 
 /** Bump when the shape changes. */
@@ -41,9 +40,6 @@ export function buildManifestFile(cacheDir: string): string {
   return path.join(cacheDir, 'dossier', 'build-manifest.json');
 }
 
-/** Set while `astro build` runs: the file the pages write the manifest to. */
-const MANIFEST_FILE_VARIABLE = 'DOSSIER_BUILD_MANIFEST';
-
 /** The manifest of a dossier graph; pure. */
 function buildManifestOf(dossier: Dossier): BuildManifest {
   return {
@@ -55,11 +51,6 @@ function buildManifestOf(dossier: Dossier): BuildManifest {
   };
 }
 
-/** Writes the manifest of `dossier` for this build's post-build steps (atomically); does nothing outside `astro build`. */
-export function writeBuildManifest(dossier: Dossier): void {
-  const file = process.env[MANIFEST_FILE_VARIABLE];
-  if (file) writeAtomically(file, `${JSON.stringify(buildManifestOf(dossier))}\n`);
-}
 
 /**
  * The manifest this build wrote. Throws an AstroError if there is none (the pages never loaded
@@ -76,8 +67,8 @@ export function readBuildManifest(cacheDir: string): BuildManifest {
 }
 
 /**
- * Removes the previous build's manifest when a build starts, so that the post-build steps can
- * never read a stale one, and tells the page rendering where to write this build's.
+ * Writes this build's manifest when the build starts, from the content check's graph (replacing
+ * the last build's atomically, so that the post-build steps never read a stale one).
  */
 export function buildManifest(): AstroIntegration {
   let file = '';
@@ -89,10 +80,9 @@ export function buildManifest(): AstroIntegration {
       },
       'astro:build:start': () => {
         rmSync(file, { force: true });
-        process.env[MANIFEST_FILE_VARIABLE] = file;
-      },
-      'astro:build:done': () => {
-        delete process.env[MANIFEST_FILE_VARIABLE];
+        const dossier = checkedDossier(siteConfig.contentDir, siteConfig.includeDrafts);
+        if (!dossier) throw new AstroError('Die Inhaltsprüfung hat keinen Dossier-Graphen hinterlassen.', 'Die Integration dossier:content-check muss vor dossier:build-manifest stehen (astro.config.mjs).');
+        writeAtomically(file, `${JSON.stringify(buildManifestOf(dossier))}\n`);
       },
     },
   };

@@ -3,24 +3,14 @@
  * anything is wrong the build stops with every problem at once, in German, each with file,
  * line where known, field, what is wrong and a hint; without Astro's framing, stack trace or
  * links (which the intranet may not reach). The output folder is not touched (see
- * staged-output.ts); `npm run build` then says what it still holds.
+ * staged-output.ts); `npm run build` then says what it still holds. The graph it built is the
+ * build's only one: the pages, the build manifest and the cards read it.
  */
 import type { AstroIntegration } from 'astro';
 import { reviewContent } from '../content-check/check-content.ts';
 import { formatIssues, formatWarnings } from '../graph/build-graph.ts';
 import { siteConfig } from '../site.config.ts';
-import type { Dossier } from '../graph/dossier.ts';
-
-let checkedDossier: Dossier | undefined;
-
-/**
- * The dossier graph the content check built from the content files, once it found no problem;
- * undefined before the check or outside `astro build`. The same graph the pages build from
- * Astro's collections; the card renderer starts from it early (og-cards.ts).
- */
-export function contentCheckedDossier(): Dossier | undefined {
-  return checkedDossier;
-}
+import { handOverCheckedDossier } from '../content-check/checked-dossier.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -31,7 +21,8 @@ export function contentCheck(): AstroIntegration {
         const { problems, warnings, dossier } = reviewContent(siteConfig.contentDir, { includeDrafts: siteConfig.includeDrafts });
         if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         if (problems.length === 0) {
-          checkedDossier = dossier;
+          // The one graph of this build: the pages, the build manifest and the cards read it.
+          handOverCheckedDossier({ contentDir: siteConfig.contentDir, includeDrafts: siteConfig.includeDrafts, dossier });
           return;
         }
         logger.error(`${formatIssues(problems)}\n\nDie genannten Dateien korrigieren und erneut bauen; es wurde nichts gebaut.`);

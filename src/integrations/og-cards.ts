@@ -1,7 +1,7 @@
 /**
  * Renders the Open Graph card of every page: started beside the pages from the content check's
- * graph (early-cards.ts), finished after them from the build manifest, which the pages write
- * from their own graph, so that every page gets exactly its card even if the two lists differed.
+ * graph (early-cards.ts), finished after them from the build manifest (written from the same
+ * graph when the build starts), drawing what the early run did not.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,8 @@ import type { AstroIntegration } from 'astro';
 import { renderAllCards, SUBSTITUTE, type GlyphNote } from '../cards/render/render-cards.ts';
 import { writeAtomically } from '../io/files.ts';
 import { readBuildManifest } from './build-manifest.ts';
-import { contentCheckedDossier } from './content-check.ts';
+import { checkedDossier } from '../content-check/checked-dossier.ts';
+import { siteConfig } from '../site.config.ts';
 import { startEarlyCards, type EarlyCardRun } from '../cards/render/early-cards.ts';
 import { allCards } from '../cards/spec/page-cards.ts';
 
@@ -52,7 +53,7 @@ export function ogCards(): AstroIntegration {
       'astro:build:start': () => {
         // The cards are drawn while the pages are, from the graph of the content check; the
         // step below then finds them in the card cache.
-        const dossier = contentCheckedDossier();
+        const dossier = checkedDossier(siteConfig.contentDir, siteConfig.includeDrafts);
         if (dossier) early = startEarlyCards([...allCards(dossier).values()], path.join(astroCache, 'og-cards'));
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -9,11 +9,11 @@ import type { VFile } from 'vfile';
 import type {} from 'mdast-util-to-hast';
 import { ui } from '../i18n/de-CH.ts';
 import { paragraphAnchor, topLevelParagraphs } from './source-paragraphs.ts';
-import { isSourceFile } from './source-file.ts';
+import { sourceTextOf } from './source-text-data.ts';
 
 export function remarkParagraphAnchors() {
   return (tree: Root, file: VFile) => {
-    if (!isSourceFile(file)) return;
+    if (!sourceTextOf(file)) return;
     topLevelParagraphs(tree).forEach((paragraph, index) => {
       const n = index + 1;
       const anchor = paragraphAnchor(n);

@@ -1,31 +1,27 @@
 /**
- * Links the entities a source mentions, in the MDX tree of the source itself: each top-level
- * paragraph's text nodes are split around the first mention of each entity and the mention
- * becomes a link. The words stay exactly as written; only links are added around them.
- * Editors correct the result with `mentions:` in the source's frontmatter (see README).
+ * Links the entities a source mentions, in the Markdown tree of the source itself: each
+ * top-level paragraph's text nodes are split around the mentions the dossier graph found in that
+ * paragraph (Dossier.mentions, with the editors' `mentions:` corrections applied) and each
+ * mention becomes a link. The words stay exactly as written; only links are added around them.
+ * The matcher runs once per build, in the graph; this step only places its findings, so the
+ * source page and every «Erwähnt in» list come from one answer.
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { siteConfig } from '../site.config.ts';
-import { sectionOf } from '../model/vocabulary.ts';
-import { nodePath } from '../view/routes.ts';
-import { MentionMatcher, type Mention, type MentionOverride } from '../mentions/mention-matcher.ts';
-import { readMentionTargets } from '../mentions/read-mention-targets.ts';
-import { isOpaque, linkableSpans, paragraphMentions } from '../mentions/paragraph-mentions.ts';
+import { isOpaque, linkableSpans } from '../mentions/paragraph-mentions.ts';
 import { topLevelParagraphs } from './source-paragraphs.ts';
-import { isSourceFile } from './source-file.ts';
+import { sourceTextOf } from './source-text-data.ts';
 
-interface Override extends MentionOverride {
-  paragraph: number;
-}
-
-function overridesOf(file: VFile): Override[] {
-  const frontmatter = (file.data as { astro?: { frontmatter?: { mentions?: unknown } } }).astro?.frontmatter;
-  return Array.isArray(frontmatter?.mentions) ? (frontmatter.mentions as Override[]) : [];
+/** A mention to link: where it stands in the paragraph's linkable text, and where it leads. */
+export interface PlacedMention {
+  id: string;
+  start: number;
+  end: number;
+  href: string;
 }
 
 /** Replaces text nodes so that each mention (given as offsets into the paragraph's text) is a link. */
-function linkMentions(paragraph: Parent, mentions: Mention[], hrefOf: (id: string) => string) {
+function linkMentions(paragraph: Parent, mentions: readonly PlacedMention[]) {
   let offset = 0;
   let next = 0;
   const visit = (parent: Parent) => {
@@ -55,7 +51,7 @@ function linkMentions(paragraph: Parent, mentions: Mention[], hrefOf: (id: strin
       if (m.start > at) parts.push({ type: 'text', value: node.value.slice(at - start, m.start - start) });
       const link: Link = {
         type: 'link',
-        url: hrefOf(m.id),
+        url: m.href,
         children: [{ type: 'text', value: node.value.slice(m.start - start, m.end - start) }],
         data: { hProperties: { className: ['mention'], 'data-entity': m.id } },
       };
@@ -71,18 +67,17 @@ function linkMentions(paragraph: Parent, mentions: Mention[], hrefOf: (id: strin
 
 export function remarkSourceMentions() {
   return (tree: Root, file: VFile) => {
-    if (!isSourceFile(file)) return;
-    const targets = readMentionTargets(siteConfig.contentDir);
-    const kindOf = new Map(targets.map((t) => [t.id, t.kind]));
-    const matcher = new MentionMatcher(targets);
-    const overrides = overridesOf(file);
-    // An editor's forced link to an id that is no entity fails the graph's mention-corrections
-    // check, so the build never publishes the fallback address.
-    const hrefOf = (id: string) => nodePath({ section: sectionOf(kindOf.get(id) ?? 'person'), id });
+    const source = sourceTextOf(file);
+    if (!source) return;
     topLevelParagraphs(tree).forEach((paragraph, index) => {
-      const own = overrides.filter((o) => o.paragraph === index + 1);
-      const mentions = paragraphMentions(paragraph, matcher, own);
-      if (mentions.length > 0) linkMentions(paragraph, mentions, hrefOf);
+      const placed = source.paragraphs[index];
+      if (!placed || placed.mentions.length === 0) return;
+      // The graph found the mentions in its own parse of the same body; both parses must see the
+      // same text, or the links would land on other words.
+      if (linkableSpans(paragraph).text !== placed.text) {
+        throw new Error(`Quelle ${source.id}, Absatz ${index + 1}: der gerenderte Text weicht vom Text im Dossier-Graphen ab; Erwähnungen lassen sich nicht sicher verlinken.`);
+      }
+      linkMentions(paragraph, placed.mentions);
     });
   };
 }

@@ -1,28 +1,27 @@
 /**
  * The `cacheKey` of a page for Astro's incremental build (`experimental.incrementalBuild`): a
  * digest of everything the page shows, taken from the dossier graph. Astro re-renders a page
- * only when its key, its route's code or a content body it renders has changed, so a key that
- * leaves out something the page shows would publish a stale page. The keys are therefore
- * deliberately generous: an entry page's key holds its own entry, every entry it links to or is
- * linked from (whole, not only the parts shown), the mentions, statements and related entries
- * it lists, its search metadata and its card, plus the names of all entities (any prose may link
- * any name). The equality of an incremental and a cold build is tested
- * (tests/e2e/incremental-build.test.ts).
- *
- * What this means for a new article: its own page, the pages it cites, mentions or links, and
- * the overview pages change; every other page is restored from Astro's cache. A new, renamed or
- * removed entity name changes every entry page's key (see `namesDigest`).
+ * only when its key or its route's code has changed (the pages render every content body from the
+ * graph, src/markdown/render-body.ts), so a key that leaves out something the page shows would
+ * publish a stale page. An entry page's key holds its own entry, every entry it links to or is
+ * linked from (whole, not only the parts shown), the mentions, statements and related entries it
+ * lists, its search metadata, its card, a source's mention links, and the links that the
+ * entity names make in the prose it shows (src/view/page-prose.ts): a new, renamed or removed
+ * name changes exactly the pages whose text it links or unlinks, the pages that list or link the
+ * entry, and its own. The equality of an incremental and a cold build is tested
+ * (tests/e2e/incremental-build.test.ts, tests/e2e/random-edits.test.ts).
  */
 import { createHash } from 'node:crypto';
 import { mentionTargetOf } from '../graph/assemble-graph.ts';
 import type { Dossier } from '../graph/dossier.ts';
-import type { DossierNode } from '../graph/types.ts';
+import type { DossierNode, StatementNode } from '../graph/types.ts';
 import { currentEdition, type Edition } from './editions.ts';
 import { mentionKey, relatedCut, SHARED_EVENTS_ON_ENTRY_PAGE, sharedEvents, shownBacklinks, shownMentions, shownRelated, shownStatements } from './entry-lists.ts';
 import type { PrintPart } from './print-plan.ts';
+import { entryProse, proseLinks, statementProse } from './page-prose.ts';
 
 /** Bump to invalidate every page when the meaning of the keys changes. */
-const KEY_VERSION = 1;
+const KEY_VERSION = 2;
 
 /** A SHA-256 digest (hex, 32 characters) of any JSON-serialisable value; Maps and Sets as arrays. */
 export function digestOf(value: unknown): string {
@@ -36,6 +35,7 @@ export function digestOf(value: unknown): string {
 interface DigestCache {
   faces: Map<string, string>;
   statements: Map<string, unknown>;
+  statementNodes: Map<string, StatementNode>;
   /** Entry keys without page-specific values (the print edition's), by id. */
   plainKeys: Map<string, string>;
   names: string;
@@ -49,7 +49,7 @@ function cacheOf(dossier: Dossier): DigestCache {
   if (!cache) {
     const mentionsBySource = new Map<string, unknown[]>();
     for (const m of dossier.mentions) mentionsBySource.set(m.source, [...(mentionsBySource.get(m.source) ?? []), m]);
-    cache = { faces: new Map(), statements: new Map(dossier.statements.map((st) => [st.id, [st.filePath, st.data]])), plainKeys: new Map(), names: namesDigest(dossier), mentionsBySource };
+    cache = { faces: new Map(), statements: new Map(dossier.statements.map((st) => [st.id, [st.filePath, st.data]])), statementNodes: new Map(dossier.statements.map((st) => [st.id, st])), plainKeys: new Map(), names: namesDigest(dossier), mentionsBySource };
     caches.set(dossier, cache);
   }
   return cache;
@@ -144,7 +144,9 @@ function neighbourhoodKey(dossier: Dossier, node: DossierNode, shown: unknown): 
   referencedIds(dossier, node.data, neighbours);
   neighbours.delete(node.id);
   const faces = [...neighbours].sort().map((id) => [id, faceOf(dossier, id)]);
-  return digestOf([KEY_VERSION, cache.names, faceOf(dossier, node.id), faces, edges, mentions, mentioned, related, statements, shownLists(dossier, node.id), shown]);
+  // The names linked in the prose the page shows: its own, and the context of each quote shown.
+  const prose = proseLinks(dossier, [...entryProse(node), ...shownStatements(dossier, node.id).items.flatMap(statementProse)]);
+  return digestOf([KEY_VERSION, faceOf(dossier, node.id), faces, edges, mentions, mentioned, related, statements, shownLists(dossier, node.id), prose, shown]);
 }
 
 /**
@@ -170,9 +172,8 @@ export function editionPageKey(dossier: Dossier, editions: readonly Edition[], p
 
 /**
  * The cache key of a part of the print edition (/druck/…): the current edition, the parts'
- * titles and addresses (the first part lists them), the entity names, the briefing and its key
- * actors if the part opens with it, and each entry it prints, keyed as that entry's page
- * (entryPageKey).
+ * titles and addresses (the first part lists them), the briefing with its links and key actors
+ * if the part opens with it, and each entry it prints, keyed as that entry's page (entryPageKey).
  */
 export function printPartKey(dossier: Dossier, part: PrintPart, parts: readonly PrintPart[]): string {
   return digestOf([
@@ -183,10 +184,17 @@ export function printPartKey(dossier: Dossier, part: PrintPart, parts: readonly 
     part.title,
     parts.map((p) => [p.path, p.title, p.sections.map((section) => section.nodes.length)]),
     // The briefing's prose links entity names, and it names its key actors.
-    cacheOf(dossier).names,
-    part.briefing ? [dossier.briefing, (dossier.briefing?.keyActors ?? []).map((id) => [id, faceOf(dossier, id)])] : null,
+    part.briefing && dossier.briefing
+      ? [dossier.briefing, briefingLinks(dossier), dossier.briefing.keyActors.map((id) => [id, faceOf(dossier, id)])]
+      : null,
     part.sections.map((section) => [section.title, section.nodes.map((node) => entryPageKey(dossier, node, null))]),
   ]);
+}
+
+/** The links the entity names make in the briefing's lead and points (linked without an own entry). */
+function briefingLinks(dossier: Dossier): unknown {
+  const briefing = dossier.briefing;
+  return briefing ? proseLinks(dossier, [briefing.lead, ...briefing.points].map((p) => ({ text: p.text }))) : null;
 }
 
 /** The cache key of a print part's running head (druck-kopf): the edition and the part's address. */
@@ -197,20 +205,28 @@ export function printHeadKey(dossier: Dossier, path: string): string {
 /**
  * The cache key of a page that lists part of the dossier (a page of an index, a year of the
  * timeline, an entry's complete list): what its props hold (the ids or item keys it lists, in
- * order, its page numbers and «Stand»), every entry and statement those name, whole, the names
- * of all entities, and for an entry's list (`owner`) the key of the entry's own page, whose
+ * order, its page numbers and «Stand»), every entry and statement those name, whole, each such
+ * statement's speaker, channels, reporter and event as a neighbour shows them and the links in its
+ * context, and for an entry's list (`owner`) the key of the entry's own page, whose
  * neighbourhood the list shows.
  */
 export function listPageKey(dossier: Dossier, route: string, props: unknown, owner?: DossierNode): string {
   const cache = cacheOf(dossier);
   const ids = [...tokensOf(props)].sort();
+  const statements = ids.flatMap((id) => {
+    const statement = cache.statementNodes.get(id);
+    if (!statement) return [];
+    // A quote is shown with its speaker's (and channels') names and links in its context.
+    const named = new Set<string>();
+    referencedIds(dossier, statement.data, named);
+    return [[id, cache.statements.get(id), [...named].sort().map((n) => [n, faceOf(dossier, n)]), proseLinks(dossier, statementProse(statement))]];
+  });
   return digestOf([
     KEY_VERSION,
     route,
-    cache.names,
     props,
     ids.filter((id) => dossier.get(id)).map((id) => [id, faceOf(dossier, id)]),
-    ids.filter((id) => cache.statements.has(id)).map((id) => [id, cache.statements.get(id)]),
+    statements,
     owner ? entryPageKey(dossier, owner, null) : null,
   ]);
 }

@@ -6,7 +6,7 @@
  * something a page shows would leave that page stale), while re-rendering only some pages and
  * reusing the cards and the offline edition's packed files.
  */
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -18,6 +18,15 @@ let first: BuildResult;
 let incremental: BuildResult;
 let cold: BuildResult;
 let sourceId: string;
+
+const OSTKUESTE = `---
+name: Ostküste
+aliases: []
+summary: Die Ostküste Nordkoreas, an der Wonsan liegt.
+cite: ["2025-07-lawrow-trifft-kim#p3"]
+added: "2025-07-15"
+---
+`;
 
 /** The pages Astro rendered and those it took from its cache, from the build log. */
 function renderedPages(output: string): { rendered: string[]; reused: string[] } {
@@ -45,6 +54,9 @@ beforeAll(async () => {
   // Notes written into an entry that had none (a data entry, no content module), its change day
   // left as it was: the page must still change.
   appendFileSync(path.join(contentDir, 'orte', 'moskau.mdx'), '\nMoskau ist Sitz des russischen Aussenministeriums.\n');
+  // A new entity whose name stands in an older source (what accept does with a new place or
+  // speaker): that source's text must link it, though the source's file is unchanged.
+  writeFileSync(path.join(contentDir, 'orte', 'ostkueste.mdx'), OSTKUESTE);
   incremental = await buildSite({ contentDir, again: first });
   cold = await buildSite({ contentDir });
   for (const build of [first, incremental, cold]) if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
@@ -76,6 +88,16 @@ test('the rebuild re-renders the pages the article touches and restores the othe
   expect(rendered.length + reused.length).toBe(files(cold.outDir).filter((f) => f.endsWith('.html')).length);
   // The cold build reuses nothing.
   expect(renderedPages(cold.output).reused).toEqual([]);
+});
+
+test('a new name in an older, unchanged source is linked there, and only the pages naming it re-render', () => {
+  const { rendered } = renderedPages(incremental.output);
+  const page = readFileSync(path.join(incremental.outDir, 'quellen', '2025-07-lawrow-trifft-kim', 'index.html'), 'utf8');
+  expect(page).toMatch(/<p id="p3"[^>]*>.*data-entity="ostkueste"[^>]*>Ostküste<\/a>/s);
+  expect(rendered).toContain('/quellen/2025-07-lawrow-trifft-kim/index.html');
+  expect(rendered).toContain('/orte/ostkueste/index.html');
+  // A person page whose text does not name the coast, and that lists nothing new, stays cached.
+  expect(rendered).not.toContain('/personen/sergej-lawrow/index.html');
 });
 
 test('cards and the offline edition reuse the unchanged work', () => {

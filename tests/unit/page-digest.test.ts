@@ -1,13 +1,9 @@
-/**
- * The pages' cache keys (src/view/page-digest.ts) and the reading of content bodies as Markdown
- * (src/content-loading/markdown-bodies.ts), without a build.
- */
+/** The pages' cache keys (src/view/page-digest.ts), without a build. */
 import { describe, expect, test } from 'vitest';
 import { buildDossierGraph } from '../../src/graph/build-graph.ts';
 import type { DossierInput } from '../../src/graph/types.ts';
 import { digestOf, entryPageKey, listPageKey } from '../../src/view/page-digest.ts';
-import { mdxAsMarkdown } from '../../src/content-loading/markdown-bodies.ts';
-import { miniDossier } from '../helpers/mini-dossier.ts';
+import { ADDED, miniDossier } from '../helpers/mini-dossier.ts';
 
 const PAGES = ['anna-muster', 'hans-beispiel', 'musterland', 'schweiz', 'bern', 'sda', 'besuch-in-bern', 'frueheres-treffen', 'meldung'];
 
@@ -42,16 +38,39 @@ describe('entry page cache keys', () => {
       kept: ['frueheres-treffen', 'sda'],
     },
     {
-      name: 'a place name: every entry page (any prose may name it)',
+      name: 'a place name: its page, the source that names it, the pages that list or link it; not the others',
       change: (i: DossierInput) => (entry(i, 'place', 'bern').data.name = 'Bern BE'),
-      changed: PAGES,
-      kept: [],
+      changed: ['bern', 'meldung', 'besuch-in-bern', 'schweiz', 'anna-muster'],
+      kept: ['sda', 'frueheres-treffen'],
     },
     {
-      name: 'an adjective the mention matcher links by: every entry page',
+      name: 'an adjective the mention matcher links by: its page and its neighbours; not the others',
       change: (i: DossierInput) => (entry(i, 'country', 'schweiz').data.adjective = 'schweizerisch'),
-      changed: PAGES,
-      kept: [],
+      changed: ['schweiz', 'bern'],
+      kept: ['frueheres-treffen'],
+    },
+    {
+      // What accept does with a new speaker or place: only the pages whose text names it change.
+      name: 'a new entity named in an older source and in a summary: that source and that page; not the others',
+      change: (i: DossierInput) =>
+        i.organisation.push({
+          id: 'aussenministerium',
+          filePath: 'content/organisationen/aussenministerium.mdx',
+          data: { added: ADDED, aliases: ['Aussenministerin'], spellings: [], facts: [], relations: [], formerSlugs: [], draft: false, name: 'Aussenministerium', summary: 'Ein Amt.', cite: ['meldung#p2'] },
+        }),
+      changed: ['meldung', 'anna-muster'],
+      kept: ['hans-beispiel', 'musterland', 'schweiz', 'bern', 'sda', 'besuch-in-bern', 'frueheres-treffen'],
+    },
+    {
+      name: 'a new entity whose name no text uses: no page but the one it cites',
+      change: (i: DossierInput) =>
+        i.organisation.push({
+          id: 'weltpostverein',
+          filePath: 'content/organisationen/weltpostverein.mdx',
+          data: { added: ADDED, aliases: [], spellings: [], facts: [], relations: [], formerSlugs: [], draft: false, name: 'Weltpostverein', summary: 'Eine Organisation.', cite: ['meldung#p2'] },
+        }),
+      changed: ['meldung'],
+      kept: ['anna-muster', 'hans-beispiel', 'musterland', 'schweiz', 'bern', 'sda', 'besuch-in-bern', 'frueheres-treffen'],
     },
     {
       name: "an event's own «Stand»: its page and its neighbours",
@@ -80,19 +99,6 @@ describe('entry page cache keys', () => {
   });
 });
 
-describe('content bodies are Markdown, not MDX modules', () => {
-  test('.mdx is read with the Markdown entry type; the others stay', () => {
-    const md = { name: 'md' };
-    const yaml = { name: 'yaml' };
-    const types = mdxAsMarkdown(new Map<string, unknown>([['.md', md], ['.mdx', { name: 'mdx' }], ['.yaml', yaml]]) as never);
-    expect([...types.entries()]).toEqual([['.md', md], ['.mdx', md], ['.yaml', yaml]]);
-  });
-
-  test('without a Markdown entry type it says so', () => {
-    expect(() => mdxAsMarkdown(new Map() as never)).toThrow(/keinen Eintragstyp für \.md/);
-  });
-});
-
 describe('list page cache keys', () => {
   const listKey = (change: (input: DossierInput) => void, props: unknown) => {
     const input = miniDossier();
@@ -104,10 +110,19 @@ describe('list page cache keys', () => {
 
   test.each([
     { name: 'an event the page lists', change: (i: DossierInput) => (entry(i, 'event', 'besuch-in-bern').data.summary = 'Neu.'), changes: true },
-    { name: 'an entity name (prose may link it)', change: (i: DossierInput) => (entry(i, 'place', 'bern').data.name = 'Bern BE'), changes: true },
+    // The year pages show the events' own fields, not the names of their places or participants.
+    { name: 'the name of a place an event it lists is at', change: (i: DossierInput) => (entry(i, 'place', 'bern').data.name = 'Bern BE'), changes: false },
     { name: 'an event the page does not list', change: (i: DossierInput) => (entry(i, 'event', 'frueheres-treffen').data.summary = 'Neu.'), changes: false },
   ])('$name', ({ change, changes }) => {
     expect(listKey(change, props) !== listKey(() => {}, props)).toBe(changes);
+  });
+
+  test('a quote it lists: its speaker\'s name and the names its context links', () => {
+    const quotes = { ids: ['offen'] };
+    const statement = (i: DossierInput) => i.statement[0]!;
+    expect(listKey((i) => (entry(i, 'person', 'anna-muster').data.name = 'Anna M. Muster'), quotes)).not.toBe(listKey(() => {}, quotes));
+    expect(listKey((i) => (statement(i).data.context = 'Nach dem Besuch in Bern.'), quotes)).not.toBe(listKey(() => {}, quotes));
+    expect(listKey((i) => (entry(i, 'place', 'bern').data.aliases = ['Bundesstadt']), quotes)).toBe(listKey(() => {}, quotes));
   });
 
   test('item keys name the entries in them (`quelle#p2@14`)', () => {
