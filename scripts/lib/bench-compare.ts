@@ -31,6 +31,13 @@ const REBUILD_S = metric('Neubau unverändert (s)', (r) => r.rebuild && r.rebuil
 const INGEST_S = metric('Neubau nach einem neuen Artikel (s)', (r) => (r.ingest?.ms === undefined ? undefined : r.ingest.ms / 1000));
 const INGEST_RENDERED = metric('– davon Seiten neu gerendert', (r) => r.ingest?.rendered, (n, r) => `${n} von ${r.ingest?.total ?? '?'}`);
 const INGEST_PAGEFIND = metric('– davon Pagefind (s)', (r) => r.ingest?.pagefindSeconds, (n) => String(n));
+const ACCEPT_S = metric('Neubau nach Übernahme seiner Entwürfe (s)', (r) => (r.ingest?.accept?.ms === undefined ? undefined : r.ingest.accept.ms / 1000));
+const ACCEPT_RENDERED = metric('– davon Seiten neu gerendert', (r) => r.ingest?.accept?.rendered, (n, r) => `${n} von ${r.ingest?.accept?.total ?? '?'}`);
+const ACCEPT_NEW = metric(
+  '– neue Einträge (Seiten, die darauf verweisen)',
+  (r) => r.ingest?.accept?.newEntries?.length,
+  (n, r) => `${n}: ${(r.ingest?.accept?.newEntries ?? []).map((e) => `${e.path} (${e.pages})`).join(', ')}`,
+);
 const LARGEST_HTML = metric('Grösste HTML-Seite (kB)', (r) => r.largestHtml && r.largestHtml.bytes / 1000, (n, r) => `${fmt(n)} (${r.largestHtml!.page})`);
 const ZIP_MIB = metric('Offline-ZIP (MiB)', (r) => (r.offlineZipBytes === undefined ? undefined : r.offlineZipBytes / MiB), (n) => fmt(n, 2));
 const ZIP_PER_1000 = metric('Offline-ZIP je 1 000 Seiten (KiB)', (r) => (r.offlineZipBytes === undefined || !r.pages ? undefined : (r.offlineZipBytes / KiB / r.pages) * 1000), (n) => fmt(n, 0));
@@ -40,7 +47,7 @@ const CARD_MS = metric('Karten kalt: ms je Karte', (r) => r.cards?.msPerCard, (n
 const REBUILD_CARDS = metric('Neubau unverändert: Karten gerendert', (r) => r.rebuild?.cardsRendered, (n) => String(n));
 
 /** The rows of the comparison table, in this order. */
-export const METRICS: readonly Metric[] = [PAGES, COLD_S, MS_PER_PAGE, PEAK_RSS, REBUILD_S, INGEST_S, INGEST_RENDERED, INGEST_PAGEFIND, LARGEST_HTML, ZIP_MIB, ZIP_PER_1000, QUERY_KB, EVENT_GZIP_KB, CARD_MS, REBUILD_CARDS];
+export const METRICS: readonly Metric[] = [PAGES, COLD_S, MS_PER_PAGE, PEAK_RSS, REBUILD_S, INGEST_S, INGEST_RENDERED, INGEST_PAGEFIND, ACCEPT_S, ACCEPT_RENDERED, ACCEPT_NEW, LARGEST_HTML, ZIP_MIB, ZIP_PER_1000, QUERY_KB, EVENT_GZIP_KB, CARD_MS, REBUILD_CARDS];
 
 /** nachher/vorher, or undefined where either is missing or vorher is 0. */
 export function ratio(before: number | undefined, after: number | undefined): number | undefined {
@@ -85,20 +92,28 @@ export interface Target {
   from?: number;
 }
 
-/** The change's targets, judged at the largest size. */
+/**
+ * The change's targets, judged at the largest size: the publishing loop (an unchanged rebuild,
+ * the rebuild after an article and its accepted drafts) as shares of the cold build, the cold
+ * build no slower than vorher, memory within the machine's means; page weight and search stay
+ * within the limits an earlier change set.
+ */
 export const TARGETS: readonly Target[] = [
-  { metric: COLD_S, label: 'Build kalt (s)', target: '≤ 0.6× vorher', limit: 0.6, relative: true },
-  { metric: MS_PER_PAGE, label: 'Build kalt: ms je Seite', target: '≤ 25 ms bei 10 000 Seiten', limit: 25, relative: false, from: LARGE },
-  { metric: PEAK_RSS, label: 'Spitzen-RSS, Prozessbaum, gegenüber vorher (GiB)', target: '≤ 0.7× vorher', limit: 0.7, relative: true },
+  { metric: COLD_S, label: 'Build kalt (s)', target: '≤ 1.0× vorher', limit: 1.0, relative: true },
   { metric: PEAK_RSS, label: 'Spitzen-RSS, Prozessbaum (GiB)', target: '≤ 3 GiB', limit: 3, relative: false },
-  { metric: ZIP_MIB, label: 'Offline-ZIP (MiB)', target: '≤ 0.35× vorher', limit: 0.35, relative: true },
   { metric: LARGEST_HTML, label: 'Grösste HTML-Seite (kB)', target: '≤ 250 kB', limit: 250, relative: false },
   { metric: QUERY_KB, label: 'Suche: Bytes einer Abfrage (kB)', target: '≤ 300 kB', limit: 300, relative: false },
   { metric: EVENT_GZIP_KB, label: 'Typische Ereignisseite, gzip (kB)', target: '≤ 50 kB', limit: 50, relative: false },
 ];
 
-/** How large the rebuild after one ingested article may be, as a share of nachher's cold build. */
+/** How large the rebuild after one ingested article may be, as a share of nachher's cold build (shown, not a target of this change). */
 export const INGEST_SHARE = 0.25;
+/** How large the unchanged rebuild may be, as a share of nachher's cold build. */
+export const REBUILD_SHARE = 0.1;
+/** How large the rebuild after the article's drafts were accepted may be, as a share of nachher's cold build. */
+export const ACCEPT_SHARE = 0.15;
+/** How many of the pages it may re-render. */
+export const ACCEPT_RENDERED_SHARE = 0.05;
 
 function judgeTarget(t: Target, size: number, before: SizeResult | undefined, after: SizeResult): Check {
   const check = { metric: t.label, size, target: t.target };
@@ -121,9 +136,35 @@ function judgeIngest(size: number, after: SizeResult): Check {
   return { ...check, value: `${fmt(share * 100, 0)} %: ${fmt(ingest.ms / 1000)} s von ${fmt(after.cold.ms / 1000)} s${pages}`, pass: share <= INGEST_SHARE };
 }
 
+function judgeRebuild(size: number, after: SizeResult): Check {
+  const check = { metric: 'Neubau unverändert', size, target: `≤ ${REBUILD_SHARE * 100} % des kalten Builds (nachher)` };
+  if (!after.rebuild || !after.cold) return { ...check, value: 'nicht gemessen', pass: after.error ? false : undefined };
+  const share = after.rebuild.ms / after.cold.ms;
+  return { ...check, value: `${fmt(share * 100, 0)} %: ${fmt(after.rebuild.ms / 1000)} s von ${fmt(after.cold.ms / 1000)} s`, pass: share <= REBUILD_SHARE };
+}
+
+function judgeAccept(size: number, after: SizeResult): Check[] {
+  const time = { metric: 'Neubau nach Artikel und Übernahme', size, target: `≤ ${ACCEPT_SHARE * 100} % des kalten Builds (nachher)` };
+  const pages = { metric: '– Seiten neu gerendert', size, target: `≤ ${ACCEPT_RENDERED_SHARE * 100} % der Seiten` };
+  const accept = after.ingest?.accept;
+  const error = accept?.error ?? after.ingest?.error;
+  if (accept?.ms === undefined || !after.cold) {
+    const missing = { value: error ? `nicht gemessen: ${error.split('\n')[0]}` : 'nicht gemessen', pass: after.error || error ? false : undefined };
+    return [{ ...time, ...missing }, { ...pages, ...missing }];
+  }
+  const share = accept.ms / after.cold.ms;
+  const rendered = accept.rendered !== undefined && accept.total ? accept.rendered / accept.total : undefined;
+  return [
+    { ...time, value: `${fmt(share * 100, 0)} %: ${fmt(accept.ms / 1000)} s von ${fmt(after.cold.ms / 1000)} s`, pass: share <= ACCEPT_SHARE },
+    rendered === undefined
+      ? { ...pages, value: 'nicht gemessen' }
+      : { ...pages, value: `${fmt(rendered * 100, 1)} %: ${accept.rendered} von ${accept.total}`, pass: rendered <= ACCEPT_RENDERED_SHARE },
+  ];
+}
+
 /** The change's targets for one size (meant for the largest measured). */
 export function judgeTargets(size: number, before: SizeResult | undefined, after: SizeResult): Check[] {
-  return [...TARGETS.map((t) => judgeTarget(t, size, before, after)), judgeIngest(size, after)];
+  return [...TARGETS.map((t) => judgeTarget(t, size, before, after)), judgeRebuild(size, after), judgeIngest(size, after), ...judgeAccept(size, after)];
 }
 
 /** The results of both variants at one size. */
@@ -148,6 +189,7 @@ function errors(pair: SizePair): string[] {
     if (r?.error) lines.push(`- ${name}: ${r.error.split('\n')[0]}`);
     for (const warning of r?.warnings ?? []) lines.push(`- ${name}, nicht gemessen: ${warning}`);
     if (r?.ingest?.error) lines.push(`- ${name}, neuer Artikel: ${r.ingest.error.split('\n')[0]}`);
+    if (r?.ingest?.accept?.error) lines.push(`- ${name}, Übernahme: ${r.ingest.accept.error.split('\n')[0]}`);
   }
   return lines.length ? ['', ...lines] : [];
 }

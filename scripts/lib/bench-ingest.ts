@@ -1,7 +1,9 @@
 /**
  * The benchmark's «one article added» step: a fixed day after the newest change in a content
  * folder, and this repository's `scripts/ingest.ts` run on that folder with that day, as an
- * editor would add one article (drafts go to `entwuerfe/`, unpublished; the source is published).
+ * editor would add one article (drafts go to `entwuerfe/`, unpublished; the source is published);
+ * then this repository's `scripts/accept.ts` on all of the article's drafts, as an editor who
+ * accepts what was drafted (new people, places, statements, events).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -58,4 +60,24 @@ export function runIngest(contentDir: string, article: string, day: string): { s
   const source = /^Geschrieben: (\S+)/m.exec(output)?.[1];
   if (!source) throw new Error(`Import von ${path.basename(article)} hat keine Quelle geschrieben: ${output.trim().split('\n')[0]}`);
   return { source, output };
+}
+
+/**
+ * Runs `node scripts/accept.ts --source <id>` of this repository on `contentDir` with
+ * `DOSSIER_TODAY=<day>`: every complete draft of the source is published. Returns the content
+ * files written (relative to the content folder) and how many drafts stayed; throws with its
+ * output if accept refused.
+ */
+export function runAccept(contentDir: string, sourceId: string, day: string): { published: string[]; kept: number; output: string } {
+  const run = spawnSync(process.execPath, ['scripts/accept.ts', '--source', sourceId], {
+    cwd: REPO_ROOT,
+    env: { ...cleanEnvironment(), CONTENT_DIR: contentDir, DOSSIER_TODAY: day, NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 ** 2,
+  });
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  if (run.status !== 0) throw new Error(`Übernahme der Entwürfe von ${sourceId} fehlgeschlagen (Exit ${run.status}): ${output.trim().split('\n').slice(-5).join(' ')}`);
+  const published = [...output.matchAll(/^Veröffentlicht: (\S+)/gm)].map((m) => m[1]!);
+  const kept = [...output.matchAll(/^Bleibt Entwurf: /gm)].length;
+  return { published, kept, output };
 }

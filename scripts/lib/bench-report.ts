@@ -48,6 +48,24 @@ export interface IngestRebuild {
   /** The Pagefind phase of that rebuild (from the log's time stamps; Pagefind re-indexes all). */
   pagefindSeconds?: number;
   peakRssBytes?: number;
+  /** Then every complete draft of the article accepted, and rebuilt with the same cache. */
+  accept?: AcceptRebuild;
+}
+
+/** The drafts of the ingested article accepted (`npm run accept -- --source`), then a rebuild. */
+export interface AcceptRebuild {
+  /** The content files accept wrote (relative to the content folder, e.g. `personen/x.mdx`). */
+  published?: string[];
+  /** Drafts left unpublished (incomplete). */
+  kept?: number;
+  /** The new entries (entities and events) among them, each with the number of other pages that link to it. */
+  newEntries?: { path: string; pages: number }[];
+  error?: string;
+  ms?: number;
+  rendered?: number;
+  total?: number;
+  pagefindSeconds?: number;
+  peakRssBytes?: number;
 }
 
 export interface BaselineResult {

@@ -2,16 +2,16 @@
  * One variant of the benchmark at one size: the corpus copied into the variant's folder (so
  * that both variants build identical content), a cold build, the measurements on its output,
  * an unchanged rebuild, then one article ingested into the copy and a rebuild with the same
- * cache. Every build is the variant's own `node scripts/build.ts` (or `astro build`) in its
+ * cache, then all of that article's drafts accepted and another rebuild. Every build is the variant's own `node scripts/build.ts` (or `astro build`) in its
  * own project folder, timed, with the peak memory of its process tree.
  */
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CardRunReport } from '../../src/cards/render/render-cards.ts';
 import { REPO_ROOT, runAstroBuild, type BuildRun } from './astro-build.ts';
-import { BENCH_ARTICLE, ingestDay, runIngest } from './bench-ingest.ts';
+import { BENCH_ARTICLE, ingestDay, runAccept, runIngest } from './bench-ingest.ts';
 import { clock, gib, progress } from './bench-log.ts';
-import type { IngestRebuild, SizeResult } from './bench-report.ts';
+import type { AcceptRebuild, IngestRebuild, SizeResult } from './bench-report.ts';
 import { buildCommand } from './bench-revision.ts';
 import { buildPhases, renderedPages } from './build-phases.ts';
 import type { CorpusManifest } from './corpus/generate.ts';
@@ -122,11 +122,50 @@ async function ingestAndRebuild(size: number, variant: Variant, dirs: Dirs): Pro
       pagefindSeconds: buildPhases(run.logFile).find((p) => p.phase === 'Pagefind')?.seconds,
     });
     progress(size, `${pages.rendered} von ${pages.total} Seiten neu gerendert`, variant.name);
+    ingest.accept = await acceptAndRebuild(size, variant, dirs, path.basename(ingest.source).replace(/\.mdx?$/, ''), day);
   } catch (error) {
     ingest.error = (error as Error).message;
     progress(size, ingest.error, variant.name);
   }
   return ingest;
+}
+
+/** The other pages of `outDir` that link to the page at `address` (below the root, e.g. `/personen/x/`). */
+function pagesLinking(outDir: string, address: string): number {
+  const own = path.join(outDir, address, 'index.html');
+  const link = `href="${address}"`;
+  return readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((f) => {
+    if (!f.isFile() || !f.name.endsWith('.html')) return false;
+    const file = path.join(f.parentPath, f.name);
+    return file !== own && readFileSync(file, 'utf8').includes(link);
+  }).length;
+}
+
+/** Every complete draft of the ingested source accepted, then a rebuild with the same cache. */
+async function acceptAndRebuild(size: number, variant: Variant, dirs: Dirs, sourceId: string, day: string): Promise<AcceptRebuild> {
+  const accept: AcceptRebuild = {};
+  try {
+    const { published, kept } = runAccept(dirs.contentDir, sourceId, day);
+    Object.assign(accept, { published, kept });
+    progress(size, `Entwürfe übernommen: ${published.length} veröffentlicht, ${kept} bleiben Entwurf`, variant.name);
+    const run = await timedBuild(size, variant, 'Neubau nach Übernahme', dirs, path.join(variant.work, 'accept.log'));
+    const pages = renderedPages(run.logFile);
+    // New entries (not statements), each with how many other pages link to it (the site is built at the root).
+    const entries = published.filter((file) => !file.startsWith('aussagen/'));
+    accept.newEntries = entries.map((file) => ({ path: file, pages: pagesLinking(dirs.outDir, `/${file.replace(/\.(mdx?|yaml)$/, '')}/`) }));
+    Object.assign(accept, {
+      ms: run.ms,
+      peakRssBytes: run.peakRssBytes,
+      rendered: pages.rendered,
+      total: pages.total,
+      pagefindSeconds: buildPhases(run.logFile).find((p) => p.phase === 'Pagefind')?.seconds,
+    });
+    progress(size, `${pages.rendered} von ${pages.total} Seiten neu gerendert`, variant.name);
+  } catch (error) {
+    accept.error = (error as Error).message;
+    progress(size, accept.error, variant.name);
+  }
+  return accept;
 }
 
 /** Benchmarks one variant on its own copy of the corpus; a failed build is recorded in `error`, a failed measurement in `warnings`. */

@@ -9,7 +9,7 @@ const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
 
 /** A made-up result; `figures` overrides what a case is about. */
-function result(figures: { coldS?: number; rssGiB?: number; zipMiB?: number; ingestS?: number; largestKB?: number; queryKB?: number; eventKB?: number; pages?: number; error?: string } = {}): SizeResult {
+function result(figures: { coldS?: number; rssGiB?: number; zipMiB?: number; rebuildS?: number; ingestS?: number; acceptS?: number; acceptRendered?: number; largestKB?: number; queryKB?: number; eventKB?: number; pages?: number; error?: string } = {}): SizeResult {
   const pages = figures.pages ?? 10_000;
   const coldMs = (figures.coldS ?? 300) * 1000;
   return {
@@ -19,8 +19,16 @@ function result(figures: { coldS?: number; rssGiB?: number; zipMiB?: number; ing
     ...(figures.error ? { error: figures.error } : {}),
     cold: { ms: coldMs, msPerPage: coldMs / pages, peakRssBytes: (figures.rssGiB ?? 2) * GiB, phases: [] },
     cards: { cards: pages, rendered: pages, renderMs: pages * 10, msPerCard: 10 },
-    rebuild: { ms: 100_000, msPerPage: 10, cardsRendered: 0, peakRssBytes: GiB },
-    ingest: { article: 'a.txt', day: '2026-01-01', ms: (figures.ingestS ?? 30) * 1000, rendered: 12, total: pages + 1, pagefindSeconds: 7 },
+    rebuild: { ms: (figures.rebuildS ?? 20) * 1000, msPerPage: 10, cardsRendered: 0, peakRssBytes: GiB },
+    ingest: {
+      article: 'a.txt',
+      day: '2026-01-01',
+      ms: (figures.ingestS ?? 30) * 1000,
+      rendered: 12,
+      total: pages + 1,
+      pagefindSeconds: 7,
+      accept: { published: ['personen/x.mdx'], kept: 0, newEntries: [{ path: 'personen/x.mdx', pages: 3 }], ms: (figures.acceptS ?? 40) * 1000, rendered: figures.acceptRendered ?? 100, total: pages },
+    },
     largestHtml: { page: 'zeitleiste/index.html', bytes: (figures.largestKB ?? 100) * 1000 },
     offlineZipBytes: (figures.zipMiB ?? 20) * MiB,
     search: { indexBytes: 1, indexFiles: 1, query: 'x', results: 1, payloadBytes: (figures.queryKB ?? 200) * 1000, requests: 30 },
@@ -64,32 +72,36 @@ describe('targets at the largest size', () => {
   const passOf = (checks: ReturnType<typeof judgeTargets>, metric: string) => checks.find((c) => c.metric === metric)?.pass;
 
   test.each([
-    ['cold build 0.5× vorher', 'Build kalt (s)', result({ coldS: 400 }), result({ coldS: 200 }), true],
-    ['cold build 0.75× vorher', 'Build kalt (s)', result({ coldS: 400 }), result({ coldS: 300 }), false],
-    ['peak RSS 0.6× vorher', 'Spitzen-RSS, Prozessbaum, gegenüber vorher (GiB)', result({ rssGiB: 4 }), result({ rssGiB: 2.4 }), true],
-    ['peak RSS 0.8× vorher', 'Spitzen-RSS, Prozessbaum, gegenüber vorher (GiB)', result({ rssGiB: 4 }), result({ rssGiB: 3.2 }), false],
+    ['cold build 1.0× vorher', 'Build kalt (s)', result({ coldS: 400 }), result({ coldS: 400 }), true],
+    ['cold build 1.1× vorher', 'Build kalt (s)', result({ coldS: 400 }), result({ coldS: 440 }), false],
     ['peak RSS 2.9 GiB', 'Spitzen-RSS, Prozessbaum (GiB)', result(), result({ rssGiB: 2.9 }), true],
     ['peak RSS 3.1 GiB', 'Spitzen-RSS, Prozessbaum (GiB)', result(), result({ rssGiB: 3.1 }), false],
-    ['offline zip 0.25× vorher', 'Offline-ZIP (MiB)', result({ zipMiB: 80 }), result({ zipMiB: 20 }), true],
-    ['offline zip 0.5× vorher', 'Offline-ZIP (MiB)', result({ zipMiB: 80 }), result({ zipMiB: 40 }), false],
+    ['unchanged rebuild 10 % of cold', 'Neubau unverändert', result(), result({ coldS: 300, rebuildS: 30 }), true],
+    ['unchanged rebuild 11 % of cold', 'Neubau unverändert', result(), result({ coldS: 300, rebuildS: 33 }), false],
     ['rebuild after an article 10 % of cold', 'Neubau nach einem neuen Artikel', result(), result({ coldS: 300, ingestS: 30 }), true],
     ['rebuild after an article 40 % of cold', 'Neubau nach einem neuen Artikel', result(), result({ coldS: 300, ingestS: 120 }), false],
+    ['rebuild after accept 15 % of cold', 'Neubau nach Artikel und Übernahme', result(), result({ coldS: 300, acceptS: 45 }), true],
+    ['rebuild after accept 20 % of cold', 'Neubau nach Artikel und Übernahme', result(), result({ coldS: 300, acceptS: 60 }), false],
+    ['accept re-renders 5 % of the pages', '– Seiten neu gerendert', result(), result({ acceptRendered: 500 }), true],
+    ['accept re-renders 6 % of the pages', '– Seiten neu gerendert', result(), result({ acceptRendered: 600 }), false],
     ['largest page 250 kB', 'Grösste HTML-Seite (kB)', result(), result({ largestKB: 250 }), true],
     ['largest page 251 kB', 'Grösste HTML-Seite (kB)', result(), result({ largestKB: 251 }), false],
     ['query 300 kB', 'Suche: Bytes einer Abfrage (kB)', result(), result({ queryKB: 300 }), true],
     ['query 301 kB', 'Suche: Bytes einer Abfrage (kB)', result(), result({ queryKB: 301 }), false],
     ['event page 49 kB', 'Typische Ereignisseite, gzip (kB)', result(), result({ eventKB: 49 }), true],
     ['event page 51 kB', 'Typische Ereignisseite, gzip (kB)', result(), result({ eventKB: 51 }), false],
-    ['ms per page 20', 'Build kalt: ms je Seite', result(), result({ coldS: 200 }), true],
-    ['ms per page 30', 'Build kalt: ms je Seite', result(), result({ coldS: 300 }), false],
-    ['no vorher: a relative target is not judged', 'Offline-ZIP (MiB)', undefined, result(), undefined],
+    ['no vorher: a relative target is not judged', 'Build kalt (s)', undefined, result(), undefined],
     ['no vorher: an absolute target still is', 'Grösste HTML-Seite (kB)', undefined, result({ largestKB: 300 }), false],
   ])('%s', (_name, metric, before, after, pass) => {
     expect(passOf(judgeTargets(10_000, before, after), metric)).toBe(pass);
   });
 
-  test('ms per page is judged only from 10 000 pages on', () => {
-    expect(passOf(judgeTargets(100, undefined, result({ coldS: 300 })), 'Build kalt: ms je Seite')).toBeUndefined();
+  test('a failed accept misses both accept targets and says why', () => {
+    const after = result();
+    after.ingest!.accept = { error: 'Übernahme fehlgeschlagen' };
+    const checks = judgeTargets(10_000, undefined, after).filter((c) => c.metric === 'Neubau nach Artikel und Übernahme' || c.metric === '– Seiten neu gerendert');
+    expect(checks.map((c) => c.pass)).toEqual([false, false]);
+    for (const check of checks) expect(check.value).toContain('Übernahme fehlgeschlagen');
   });
 
   test('a failed ingest misses the rebuild target and says why', () => {
