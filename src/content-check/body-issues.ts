@@ -25,7 +25,7 @@ const markdownParser = unified().use(remarkParse);
 
 /**
  * Lines indented by four spaces or a tab that Markdown sets as code: the page renders bodies as
- * Markdown (src/content-loading/markdown-bodies.ts), but the paragraphs are counted as MDX,
+ * Markdown (src/markdown/render-body.ts), but the paragraphs are counted as MDX,
  * which knows no indented code; such a line would be a paragraph in the count and code on the page.
  */
 function indentedCodeIssues(file: string, body: string, offset: number): ValidationIssue[] {

@@ -1,7 +1,7 @@
 /**
  * The schema of every content collection, keyed by the vocabulary's collection names: the one
- * place where schemas are assembled. `content.config.ts` wires them to their folders, the graph
- * takes its data types from them, and tools that read content without Astro validate with them.
+ * place where schemas are assembled. The content check validates every file with them
+ * (src/content-check/read-content.ts), and the graph takes its data types from them.
  */
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../model/vocabulary.ts';
