@@ -29,7 +29,8 @@ function asCountry(node: DossierNode): MapCountry | undefined {
 
 const LOCATING = new Set(['liegt-in', 'steht-fuer']);
 
-export function locatorMapData(dossier: Dossier, id: string): LocatorMapData | undefined {
+/** `backlinks`: the page's cut of its backlinks, when the caller has it already (src/view/entry-page.ts). */
+export function locatorMapData(dossier: Dossier, id: string, backlinks = shownBacklinks(dossier, id)): LocatorMapData | undefined {
   const node = dossier.require(id);
   let places: MapPlace[] = [];
   let countries: MapCountry[] = [];
@@ -46,7 +47,7 @@ export function locatorMapData(dossier: Dossier, id: string): LocatorMapData | u
     // The places the page lists under «Orte» and «Im Text bezeichnet durch»: all of them while
     // they are few, otherwise the ones it shows there (src/view/entry-lists.ts), so that the map
     // stays small and shows what the page lists.
-    places = shownBacklinks(dossier, id).groups.filter((g) => LOCATING.has(g.type)).flatMap((g) => g.shown.items.flatMap((i) => asPlace(i.node) ?? []));
+    places = backlinks.groups.filter((g) => LOCATING.has(g.type)).flatMap((g) => g.shown.items.flatMap((i) => asPlace(i.node) ?? []));
   } else if (node.kind === 'event') {
     places = node.data.place ? [asPlace(dossier.require(node.data.place))].filter((p): p is MapPlace => Boolean(p)) : [];
     countries = node.data.countries.flatMap((c) => asCountry(dossier.require(c)) ?? []);

@@ -17,10 +17,10 @@ export function statementsShownOn(dossier: Dossier, id: string): StatementNode[]
   return shownStatements(dossier, id).items;
 }
 
-/** The Belege of an entry's page: its own citations and those of the statements it shows. */
-export function pageCitations(dossier: Dossier, node: DossierNode): CitationRegistry {
+/** The Belege of an entry's page: its own citations and those of the statements it shows (`statements`, from the page's model). */
+export function pageCitations(dossier: Dossier, node: DossierNode, statements: readonly StatementNode[]): CitationRegistry {
   const registry = new CitationRegistry(dossier);
-  addEntryCitations(registry, dossier, node, node.kind === 'source' ? [] : statementsShownOn(dossier, node.id));
+  addEntryCitations(registry, dossier, node, node.kind === 'source' ? [] : statements);
   return registry;
 }
 

@@ -16,7 +16,8 @@ import { mentionTargetOf } from '../graph/assemble-graph.ts';
 import type { Dossier } from '../graph/dossier.ts';
 import type { DossierNode, StatementNode } from '../graph/types.ts';
 import { currentEdition, type Edition } from './editions.ts';
-import { mentionKey, relatedCut, SHARED_EVENTS_ON_ENTRY_PAGE, sharedEvents, shownBacklinks, shownMentions, shownRelated, shownStatements } from './entry-lists.ts';
+import { mentionKey, SHARED_EVENTS_ON_ENTRY_PAGE, sharedEvents } from './entry-lists.ts';
+import { entryLists, type EntryLists, type EntryPage } from './entry-page.ts';
 import type { PrintPart } from './print-plan.ts';
 import { entryProse, proseLinks, statementProse } from './page-prose.ts';
 
@@ -95,39 +96,39 @@ function referencedIds(dossier: Dossier, value: unknown, into: Set<string>): voi
 }
 
 /**
- * The cache key of an entry's page. `shown` holds what the page computes from the dossier as a
- * whole (search terms, compound parts), so that a change there re-renders it too; `null` where
- * there is nothing such (the print edition), and then the key is kept for the build. Pure; costs
- * about what the page's neighbourhood holds.
+ * The cache key of an entry's page, from its model (src/view/entry-page.ts), which the page
+ * renders from; `null` for an entry as the print edition prints it (its lists, worked out here,
+ * and its own data and neighbourhood), kept for the build. Pure; costs about what the page's
+ * neighbourhood holds.
  */
-export function entryPageKey(dossier: Dossier, node: DossierNode, shown: unknown): string {
+export function entryPageKey(dossier: Dossier, node: DossierNode, page: EntryPage | null): string {
   const cache = cacheOf(dossier);
-  if (shown === null) {
+  if (page === null) {
     let key = cache.plainKeys.get(node.id);
-    if (key === undefined) cache.plainKeys.set(node.id, (key = neighbourhoodKey(dossier, node, null)));
+    if (key === undefined) cache.plainKeys.set(node.id, (key = neighbourhoodKey(dossier, node, entryLists(dossier, node.id), null)));
     return key;
   }
-  return neighbourhoodKey(dossier, node, shown);
+  const { searchTerms, partWords, card, text, map, graph } = page;
+  return neighbourhoodKey(dossier, node, page.lists, [searchTerms, partWords, card, text ?? null, map ?? null, graph ?? null]);
 }
 
-/**
- * What an entry page lists of its neighbourhood, in order, with the totals it names
- * (entry-lists.ts): the page cuts its lists by rankings that read beyond the neighbourhood (how
- * many events a linked entry has), so the cut itself is part of the key.
- */
-function shownLists(dossier: Dossier, id: string): unknown {
-  const mentions = shownMentions(dossier, id);
-  const related = shownRelated(dossier, id);
-  const statements = shownStatements(dossier, id);
+/** The lists as the page shows them, in order, with the totals it names. */
+function listsDigest(lists: EntryLists): unknown {
+  const { backlinks, mentions, related, relatedCut, statements } = lists;
   return [
-    shownBacklinks(dossier, id).groups.map((g) => [g.type, g.shown.items.map((i) => [i.node.id, i.role ?? null]), g.shown.total]),
+    backlinks.groups.map((g) => [g.type, g.shown.items.map((i) => [i.node.id, i.role ?? null]), g.shown.total]),
     [mentions.items.map(mentionKey), mentions.total],
-    [related.items.map((r) => [r.node.id, sharedEvents(r, SHARED_EVENTS_ON_ENTRY_PAGE).through.map((t) => [t.event.id, t.type])]), related.total, relatedCut(dossier, id)],
+    [related.items.map((r) => [r.node.id, sharedEvents(r, SHARED_EVENTS_ON_ENTRY_PAGE).through.map((t) => [t.event.id, t.type])]), related.total, relatedCut],
     [statements.items.map((s) => s.id), statements.total],
   ];
 }
 
-function neighbourhoodKey(dossier: Dossier, node: DossierNode, shown: unknown): string {
+/**
+ * The entry's own data, every entry of its neighbourhood whole (a list shows a neighbour's title,
+ * kind, date or summary), its edges, mentions, related entries and statements, the lists as the
+ * page cuts them, the links in its prose, and what the page model adds (`model`).
+ */
+function neighbourhoodKey(dossier: Dossier, node: DossierNode, lists: EntryLists, model: unknown): string {
   const cache = cacheOf(dossier);
   const neighbours = new Set<string>();
   const edges = [...dossier.outgoing(node.id), ...dossier.incoming(node.id)];
@@ -145,8 +146,8 @@ function neighbourhoodKey(dossier: Dossier, node: DossierNode, shown: unknown): 
   neighbours.delete(node.id);
   const faces = [...neighbours].sort().map((id) => [id, faceOf(dossier, id)]);
   // The names linked in the prose the page shows: its own, and the context of each quote shown.
-  const prose = proseLinks(dossier, [...entryProse(node), ...shownStatements(dossier, node.id).items.flatMap(statementProse)]);
-  return digestOf([KEY_VERSION, faceOf(dossier, node.id), faces, edges, mentions, mentioned, related, statements, shownLists(dossier, node.id), prose, shown]);
+  const prose = proseLinks(dossier, [...entryProse(node), ...lists.statements.items.flatMap(statementProse)]);
+  return digestOf([KEY_VERSION, faceOf(dossier, node.id), node.body, faces, edges, mentions, mentioned, related, statements, listsDigest(lists), prose, model]);
 }
 
 /**

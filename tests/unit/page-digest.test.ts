@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildDossierGraph } from '../../src/graph/build-graph.ts';
 import type { DossierInput } from '../../src/graph/types.ts';
 import { digestOf, entryPageKey, listPageKey } from '../../src/view/page-digest.ts';
+import { entryPage } from '../../src/view/entry-page.ts';
 import { ADDED, miniDossier } from '../helpers/mini-dossier.ts';
 
 const PAGES = ['anna-muster', 'hans-beispiel', 'musterland', 'schweiz', 'bern', 'sda', 'besuch-in-bern', 'frueheres-treffen', 'meldung'];
@@ -13,7 +14,7 @@ function keys(change: (input: DossierInput) => void = () => {}): Map<string, str
   change(input);
   const { dossier, issues } = buildDossierGraph(input);
   expect(issues).toEqual([]);
-  return new Map(PAGES.map((id) => [id, entryPageKey(dossier, dossier.require(id), {})]));
+  return new Map(PAGES.map((id) => [id, entryPageKey(dossier, dossier.require(id), entryPage(dossier, dossier.require(id)))]));
 }
 
 function changedPages(change: (input: DossierInput) => void): string[] {
@@ -88,7 +89,8 @@ describe('entry page cache keys', () => {
     const input = miniDossier();
     const { dossier } = buildDossierGraph(input);
     const node = dossier.require('bern');
-    expect(entryPageKey(dossier, node, { partWords: ['Bern'] })).not.toBe(entryPageKey(dossier, node, { partWords: [] }));
+    const page = entryPage(dossier, node);
+    expect(entryPageKey(dossier, node, { ...page, partWords: ['Bern'] })).not.toBe(entryPageKey(dossier, node, { ...page, partWords: [] }));
   });
 
   test('digestOf is stable and tells values apart', () => {
