@@ -1,8 +1,10 @@
 /**
  * Problems of an MDX body (a source's text, an entity's notes): MDX that does not parse, and MDX
- * code in what must be prose (`{…}`, `<Komponente />`, `import`), which the page would run and
- * which would fail the build late, in Astro's English. Markdown (`.md`) bodies are plain text to
- * Astro and are not checked.
+ * code in what must be prose (`{…}`, `import`, an element that is none of the editors'
+ * components), which the page would run and which would fail the build late, in Astro's English.
+ * The editors' components (src/model/editor-components.ts) are allowed in the notes of entities
+ * and events, on a line of their own, with their attributes as literal text; never in a source,
+ * whose text is the agency's. Markdown (`.md`) bodies are plain text to Astro and are not checked.
  */
 import type { Node } from 'unist';
 import type { Code } from 'mdast';
@@ -10,13 +12,17 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { ValidationIssue } from '../graph/types.ts';
 import { parseMdxBody } from '../markdown/source-paragraphs.ts';
+import { isJsxElement, literalValue, type JsxElement } from '../markdown/component-uses.ts';
+import { EDITOR_COMPONENTS, EDITOR_COMPONENT_NAMES, isEditorComponent } from '../model/editor-components.ts';
 
 /** MDX nodes that are code, not text. */
 const CODE_NODES = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
 
+/** Code nodes, outermost first; inside an editors' component its text is searched too. */
 function codeNodes(node: Node): Node[] {
-  if (CODE_NODES.has(node.type)) return [node];
-  return ((node as { children?: Node[] }).children ?? []).flatMap(codeNodes);
+  const inner = ((node as { children?: Node[] }).children ?? []).flatMap(codeNodes);
+  if (!CODE_NODES.has(node.type)) return inner;
+  return isJsxElement(node) && isEditorComponent(node.name) ? [node, ...inner] : [node];
 }
 
 const HINT = 'Der Text ist Prosa: Zeichen wie { } < > mit einem Backslash schützen (\\{, \\<) oder weglassen; Quellen neu mit npm run ingest importieren.';
@@ -48,21 +54,74 @@ function indentedCodeIssues(file: string, body: string, offset: number): Validat
     }));
 }
 
-/** The problems of the MDX `body` of `file`, whose line 1 is line `offset + 1` of the file. */
-export function mdxBodyIssues(file: string, body: string, offset: number): ValidationIssue[] {
-  return [...mdxCodeIssues(file, body, offset), ...indentedCodeIssues(file, body, offset)];
+/**
+ * The problems of the MDX `body` of `file`, whose line 1 is line `offset + 1` of the file;
+ * `components`: whether the body may use the editors' components (notes, not a source's text).
+ */
+export function mdxBodyIssues(file: string, body: string, offset: number, components = false): ValidationIssue[] {
+  return [...mdxCodeIssues(file, body, offset, components), ...indentedCodeIssues(file, body, offset)];
 }
 
-function mdxCodeIssues(file: string, body: string, offset: number): ValidationIssue[] {
+/**
+ * The problems of a Markdown (`.md`) body: an editors' component in it, which Markdown would
+ * print as text. Components are MDX: the file is renamed to `.mdx` (its page keeps its address,
+ * which comes from the name without the extension).
+ */
+export function markdownBodyIssues(file: string, body: string, offset: number): ValidationIssue[] {
+  const lines = body.split('\n');
+  return lines.flatMap((text, index) => {
+    const name = /<([A-Z][A-Za-z]*)\b/.exec(text)?.[1];
+    if (!isEditorComponent(name)) return [];
+    return [{ file, field: 'Text', line: index + 1 + offset, message: `«<${name}>» ist eine Komponente; eine .md-Datei zeigt sie als Text.`, hint: `Die Datei in ${file.replace(/\.md$/, '.mdx')} umbenennen; die Adresse der Seite bleibt dieselbe.` }];
+  });
+}
+
+const KNOWN = EDITOR_COMPONENT_NAMES.map((name) => `<${name}>`).join(', ');
+
+/** What is wrong with one use of an editors' component (none if it is right). */
+function componentProblems(node: JsxElement, components: boolean): { message: string; hint: string }[] {
+  const name = node.name!;
+  if (!isEditorComponent(name)) return [{ message: `Der Text enthält MDX-Code, den die Seite ausführen würde: «<${name}>» ist keine Komponente der Redaktion.`, hint: `Bekannt sind ${KNOWN} (Handbuch, «Komponenten»); sonst ${HINT}` }];
+  if (!components) return [{ message: `Eine Quelle enthält keine Komponenten («<${name}>»): ihr Text ist der der Agentur, Wort für Wort.`, hint: 'Die Komponente in die Anmerkungen eines Eintrags oder Ereignisses setzen.' }];
+  const spec = EDITOR_COMPONENTS[name];
+  const problems: { message: string; hint: string }[] = [];
+  if (node.type === 'mdxJsxTextElement') problems.push({ message: `«<${name}>» steht mitten im Fliesstext.`, hint: `Die Komponente auf eine eigene Zeile stellen, mit einer Leerzeile davor und danach, z. B. ${spec.example}` });
+  const given = new Set<string>();
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+      problems.push({ message: `«<${name}>» hat eine Angabe in geschweiften Klammern.`, hint: `Angaben als Text in Anführungszeichen schreiben, z. B. ${spec.example}` });
+      continue;
+    }
+    given.add(attribute.name);
+    const known = (spec.attributes as Record<string, { holds: string }>)[attribute.name];
+    if (!known) {
+      const names = Object.keys(spec.attributes).map((a) => `«${a}»`).join(', ');
+      problems.push({ message: `«<${name}>» kennt die Angabe «${attribute.name}» nicht.`, hint: `Erlaubt ${names ? `sind ${names}` : 'ist keine'}, z. B. ${spec.example}` });
+    } else if (literalValue(attribute)?.trim() === '' || literalValue(attribute) === undefined) {
+      problems.push({ message: `«<${name}>»: die Angabe «${attribute.name}» ist leer oder kein Text in Anführungszeichen.`, hint: `«${attribute.name}» nennt ${known.holds}, z. B. ${spec.example}` });
+    }
+  }
+  for (const [attribute, { required, holds }] of Object.entries(spec.attributes) as [string, { required: boolean; holds: string }][]) {
+    if (required && !given.has(attribute)) problems.push({ message: `«<${name}>» fehlt die Angabe «${attribute}».`, hint: `«${attribute}» nennt ${holds}, z. B. ${spec.example}` });
+  }
+  const hasText = node.children.length > 0;
+  if (spec.wrapsText && !hasText) problems.push({ message: `«<${name}>» umschliesst keinen Text.`, hint: `Den Text zwischen öffnende und schliessende Marke setzen, z. B. ${spec.example}` });
+  if (!spec.wrapsText && hasText) problems.push({ message: `«<${name}>» steht für sich und umschliesst keinen Text.`, hint: `So schreiben: ${spec.example}` });
+  return problems;
+}
+
+function mdxCodeIssues(file: string, body: string, offset: number, components: boolean): ValidationIssue[] {
   // Only braces, angle brackets and import/export lines make MDX code or MDX syntax errors;
   // prose without them is Markdown, which always parses (and parsing every body of a large
   // dossier costs seconds).
   if (!/[{<]|^\s*(import|export)\s/m.test(body)) return [];
   try {
-    return codeNodes(parseMdxBody(body)).map((node) => {
+    return codeNodes(parseMdxBody(body)).flatMap((node) => {
       const start = node.position?.start;
+      const at = start ? { line: start.line + offset } : {};
+      if (isJsxElement(node) && node.name && /^[A-Z]/.test(node.name)) return componentProblems(node, components).map((p) => ({ file, field: 'Text', ...at, ...p }));
       const snippet = start ? body.split('\n')[start.line - 1]!.slice(start.column - 1, start.column + 39) : '';
-      return { file, field: 'Text', ...(start ? { line: start.line + offset } : {}), message: `Der Text enthält MDX-Code, den die Seite ausführen würde: «${snippet}».`, hint: HINT };
+      return [{ file, field: 'Text', ...at, message: `Der Text enthält MDX-Code, den die Seite ausführen würde: «${snippet}».`, hint: HINT }];
     });
   } catch (error) {
     const place = error as { line?: number; reason?: string };

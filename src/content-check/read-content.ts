@@ -14,7 +14,7 @@ import { COLLECTION, COLLECTION_NAMES, isCollectionFile, type CollectionName } f
 import { SCHEMAS } from '../schemas/index.ts';
 import type { DossierInput, InputEntry, ValidationIssue } from '../graph/types.ts';
 import { isYamlError, loadYaml, splitFrontmatter } from './astro-parsers.ts';
-import { mdxBodyIssues } from './body-issues.ts';
+import { markdownBodyIssues, mdxBodyIssues } from './body-issues.ts';
 import { germanSchemaMessage, schemaIssues } from './schema-issues.ts';
 import { yamlIssue } from './yaml-issues.ts';
 
@@ -62,9 +62,14 @@ function readEntry(collection: CollectionName, shown: string, name: string, text
   }
   const parsed = SCHEMAS[collection].safeParse(raw, { error: germanSchemaMessage });
   if (!parsed.success) problems.push(...schemaIssues(shown, parsed.error.issues, raw, yamlText, firstLine));
-  if (body !== undefined && name.endsWith('.mdx')) problems.push(...mdxBodyIssues(shown, body, text.length - body.length === 0 ? 0 : text.slice(0, text.length - body.length).split('\n').length - 1));
+  // Notes of entities and events may use the editors' components; a source's text may not.
+  const components = collection !== 'source';
+  if (body !== undefined && name.endsWith('.md')) problems.push(...markdownBodyIssues(shown, body, text.slice(0, text.length - body.length).split('\n').length - 1));
+  if (body !== undefined && name.endsWith('.mdx')) problems.push(...mdxBodyIssues(shown, body, text.length - body.length === 0 ? 0 : text.slice(0, text.length - body.length).split('\n').length - 1, components));
   if (problems.length > before || !parsed.success) return undefined;
-  return { id, filePath: shown, data: parsed.data, body };
+  // The file's line the body starts on, so that problems in the body name the file's line.
+  const bodyLine = body === undefined ? undefined : text.slice(0, text.length - body.length).split('\n').length;
+  return { id, filePath: shown, data: parsed.data, body, bodyLine };
 }
 
 /** The entry files of a collection's folder, as Astro's loader finds them (hidden files left out). */

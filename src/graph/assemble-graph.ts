@@ -8,6 +8,7 @@
 import { parseCitation } from '../model/citation.ts';
 import { ENTITY_KINDS, ENTITY_RELATIONS, EVENT_RELATIONS, EVENT_RELATION_TYPES, CITES, STATEMENT_REFERENCES, sectionOf, type EntityKind, type Kind } from '../model/vocabulary.ts';
 import { sourceParagraphs } from '../markdown/source-paragraphs.ts';
+import { componentUses } from '../markdown/component-uses.ts';
 import { MentionMatcher, type MentionTarget } from '../mentions/mention-matcher.ts';
 import { paragraphMentions } from '../mentions/paragraph-mentions.ts';
 import { Dossier, type MentionRecord } from './dossier.ts';
@@ -43,7 +44,8 @@ export function entriesInGraphOrder(input: DossierInput): GraphEntry[] {
 
 function toNode(item: GraphEntry): DossierNode {
   const { kind, entry } = item;
-  const base = { id: entry.id, filePath: entry.filePath, section: sectionOf(kind), body: entry.body ?? '' };
+  const body = entry.body ?? '';
+  const base = { id: entry.id, filePath: entry.filePath, section: sectionOf(kind), body, bodyLine: entry.bodyLine, components: kind === 'source' ? [] : componentUses(body) };
   switch (item.kind) {
     case 'source':
       return { ...base, kind: 'source', title: item.entry.data.title, data: item.entry.data, paragraphs: sourceParagraphs(item.entry.body ?? '') };

@@ -2,6 +2,7 @@
 import type { CollectionData } from '../schemas/index.ts';
 import type { CollectionName, EntityKind, RelationType, Section } from '../model/vocabulary.ts';
 import type { SourceParagraph } from '../markdown/source-paragraphs.ts';
+import type { ComponentUse } from '../model/editor-components.ts';
 
 export type PersonData = CollectionData<'person'>;
 export type CountryData = CollectionData<'country'>;
@@ -22,6 +23,8 @@ export interface InputEntry<D> {
   data: D;
   /** Raw MDX body; needed for sources, whose paragraphs are cited. */
   body?: string;
+  /** The line of the file the body starts on, where known (for messages about the body). */
+  bodyLine?: number;
 }
 
 /** Every collection's entries, as loaded: the graph's whole input. */
@@ -35,6 +38,10 @@ interface NodeBase {
   title: string;
   /** The content file's Markdown body (a source's text, an entity's editor notes); '' when it has none. */
   body: string;
+  /** The line of the file the body starts on, where known. */
+  bodyLine?: number;
+  /** The editors' components the body uses (never a source's: its text is verbatim). */
+  components: ComponentUse[];
 }
 
 export interface EntityNode extends NodeBase {

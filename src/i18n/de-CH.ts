@@ -120,6 +120,8 @@ export const ui = {
     shortTimeline: 'Chronologie',
     allEvents: 'Alle Ereignisse in der Zeitleiste',
     notes: 'Anmerkungen der Redaktion',
+    /** The heading of an editors' assessment (<Einschaetzung>): never a sourced fact. */
+    assessment: 'Einschätzung der Redaktion',
     draft: 'Entwurf',
     draftNotice: 'nur in der Vorschau sichtbar, nicht veröffentlicht. Zum Veröffentlichen Zusammenfassung und Belege prüfen und «draft: true» entfernen.',
     mentionedIn: 'Erwähnt in',

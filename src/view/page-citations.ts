@@ -17,10 +17,11 @@ export function statementsShownOn(dossier: Dossier, id: string): StatementNode[]
   return shownStatements(dossier, id).items;
 }
 
-/** The Belege of an entry's page: its own citations and those of the statements it shows (`statements`, from the page's model). */
+/** The Belege of an entry's page: its own citations, those of the statements it shows (`statements`, from the page's model), those of its notes' components. */
 export function pageCitations(dossier: Dossier, node: DossierNode, statements: readonly StatementNode[]): CitationRegistry {
   const registry = new CitationRegistry(dossier);
   addEntryCitations(registry, dossier, node, node.kind === 'source' ? [] : statements);
+  addNotesCitations(registry, dossier, node);
   return registry;
 }
 
@@ -44,4 +45,19 @@ export function addEntryCitations(
   if (node.kind === 'event') for (const account of node.data.accounts) registry.add(account.cite);
   for (const fact of node.data.facts) registry.add(fact.cite);
   for (const statement of statements) registry.add([statement.data.cite]);
+}
+
+/**
+ * The Belege of the editors' components in an entry's notes, which the page shows last: each
+ * embedded quote's citation and each assessment's `belege`, in the order they stand.
+ */
+export function addNotesCitations(registry: CitationRegistry, dossier: Dossier, node: DossierNode): void {
+  for (const use of node.components) {
+    if (use.name === 'Zitat') {
+      const statement = dossier.statements.find((s) => s.id === use.attributes.id);
+      if (statement) registry.add([statement.data.cite]);
+    } else if (use.name === 'Einschaetzung' && use.attributes.belege) {
+      registry.add(use.attributes.belege.split(/\s+/).filter(Boolean));
+    }
+  }
 }

@@ -140,13 +140,17 @@ function neighbourhoodKey(dossier: Dossier, node: DossierNode, lists: EntryLists
   const related = dossier.related(node.id).map((r) => [r.node.id, r.through.map((t) => [t.event.id, t.type])]);
   referencedIds(dossier, related, neighbours);
   const { spoken, relayed, about } = dossier.statementsAbout(node.id);
-  const statements = [...spoken, ...relayed, ...about].map((s) => [s.id, s.filePath, s.data]);
+  // The quotes its notes embed (<Zitat id="…">) are shown like its own.
+  const embedded = node.components.flatMap((use) => (use.name === 'Zitat' ? (cache.statementNodes.get(use.attributes.id ?? '') ?? []) : []));
+  const statements = [...spoken, ...relayed, ...about, ...embedded].map((s) => [s.id, s.filePath, s.data]);
   referencedIds(dossier, statements, neighbours);
   referencedIds(dossier, node.data, neighbours);
+  // The sources its notes' assessments cite.
+  referencedIds(dossier, node.components, neighbours);
   neighbours.delete(node.id);
   const faces = [...neighbours].sort().map((id) => [id, faceOf(dossier, id)]);
   // The names linked in the prose the page shows: its own, and the context of each quote shown.
-  const prose = proseLinks(dossier, [...entryProse(node), ...lists.statements.items.flatMap(statementProse)]);
+  const prose = proseLinks(dossier, [...entryProse(node), ...lists.statements.items.flatMap(statementProse), ...embedded.flatMap(statementProse)]);
   return digestOf([KEY_VERSION, faceOf(dossier, node.id), node.body, faces, edges, mentions, mentioned, related, statements, listsDigest(lists), prose, model]);
 }
 

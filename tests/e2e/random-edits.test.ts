@@ -2,7 +2,7 @@
  * An incremental build equals a cold build, byte for byte, after any edit: a generated corpus of
  * about 300 pages takes a seeded random sequence of editors' edits (tests/helpers/random-edits.ts:
  * a new entity named in older sources, a renamed entity, a removed one, a new relation, a new
- * source, a changed quote); after each, the site is rebuilt with the cache of the build before
+ * source, a changed quote, notes that start using the editors' components); after each, the site is rebuilt with the cache of the build before
  * and compared with a cold build of the same content. The pages re-rendered are counted twice:
  * from Astro's log and from the output files whose bytes changed; both are printed, and the log's
  * count must cover every page whose bytes changed.
@@ -24,7 +24,7 @@ let work: string;
 let contentDir: string;
 let site: BuildResult;
 const random = seededRandom(SEED);
-// The six kinds in an order the seed picks.
+// The kinds of edit in an order the seed picks.
 const order = Object.keys(EDITS)
   .map((name) => ({ name, at: random.next() }))
   .sort((a, b) => a.at - b.at)

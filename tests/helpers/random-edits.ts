@@ -1,7 +1,8 @@
 /**
  * Edits an editor makes to a dossier, applied to a generated corpus's files at places a seeded
  * random generator picks: a new entity whose name stands in older sources, a renamed entity, a
- * removed one, a new relation, a new source, a changed quote. Each leaves a valid dossier and
+ * removed one, a new relation, a new source, a changed quote, notes that start using the editors'
+ * components. Each leaves a valid dossier and
  * says what it did. For the test that an incremental build equals a cold one after every edit
  * (tests/e2e/random-edits.test.ts).
  */
@@ -156,6 +157,17 @@ export const changeQuote: Edit = (dir, random) => {
   return { did: `Zitat ${idOf(file)} geändert (auch in ${source})`, id: idOf(file) };
 };
 
+/** A person's notes start using the editors' components: an assessment citing the person's first paragraph, and a quote of the dossier. */
+export const startUsingComponents: Edit = (dir, random) => {
+  const file = random.pick(filesIn(dir, 'personen'));
+  const statement = idOf(random.pick(filesIn(dir, 'aussagen')));
+  const text = readFileSync(file, 'utf8');
+  const cite = /^cite: \["([^"]+)"/m.exec(text)![1]!;
+  const notes = `\nDie Redaktion verfolgt die Rolle genau.\n\n<Einschaetzung belege="${cite}">\nDie Redaktion erwartet weitere Auftritte.\n</Einschaetzung>\n\n<Zitat id="${statement}" />\n`;
+  writeFileSync(file, `${text.replace(/^(updated: ).*$/m, `$1"${EDIT_DAY}"`).trimEnd()}\n${notes}`);
+  return { did: `${idOf(file)}: Anmerkungen mit <Einschaetzung> und <Zitat id="${statement}">`, id: idOf(file) };
+};
+
 /** Every kind of edit, by name. */
 export const EDITS: Record<string, Edit> = {
   'neuer Name in älteren Quellen': newEntityInOlderSource,
@@ -164,4 +176,5 @@ export const EDITS: Record<string, Edit> = {
   'neue Beziehung': newRelation,
   'neue Quelle': newSource,
   'geändertes Zitat': changeQuote,
+  'Text beginnt Komponenten zu nutzen': startUsingComponents,
 };

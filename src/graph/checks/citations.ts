@@ -9,7 +9,7 @@ import type { ValidationIssue } from '../types.ts';
 import { issue, type Check } from './check.ts';
 
 /** The problems of the citations in `file`'s `field` (reported as `field[i]`). */
-function citationIssues(dossier: Dossier, file: string, field: string, cites: readonly string[]): ValidationIssue[] {
+export function citationIssues(dossier: Dossier, file: string, field: string, cites: readonly string[]): ValidationIssue[] {
   return cites.flatMap((cite, index) => {
     const { source, paragraph } = parseCitation(cite);
     const at = `${field}[${index}]`;

@@ -8,6 +8,7 @@ import { checkAccounts } from './accounts.ts';
 import { checkBriefing } from './briefing.ts';
 import { checkChangeDays } from './change-days.ts';
 import { checkCitations } from './citations.ts';
+import { checkComponents } from './components.ts';
 import { checkCountryOutlines } from './country-outlines.ts';
 import { checkDerivedForms } from './derived-forms.ts';
 import { checkEntityRelations } from './entity-relations.ts';
@@ -36,6 +37,7 @@ export const CHECKS: readonly Check[] = [
   checkTerms,
   checkChangeDays,
   checkAccounts,
+  checkComponents,
 ];
 
 /** Every problem of the dossier, grouped by file (files in path order, problems in check order). */
