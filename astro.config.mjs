@@ -11,6 +11,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { siteUrlCheck } from './src/integrations/site-url-check.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
 import { componentBodiesIntegration } from './src/integrations/component-bodies.ts';
+import { figures } from './src/integrations/figures.ts';
 
 // Site URL, base path and the output/cache folders come from one module so that tests can build
 // into temporary folders and intranet deployments can set a sub-path without editing code.
@@ -41,7 +42,7 @@ export default defineConfig({
   // starts the cards); the build manifest is written from that graph when the build starts; MDX
   // compiles only the bodies that use an editors' component; the guard checks the index that
   // astro-pagefind has just written; the site-url check stops a build at the start if required, and otherwise warns.
-  integrations: [stagedOutput(), contentCheck(), buildManifest(), mdx(), componentBodiesIntegration(), pagefind(), searchIndexGuard(), ogCards(), siteUrlCheck()],
+  integrations: [stagedOutput(), contentCheck(), buildManifest(), mdx(), componentBodiesIntegration(), figures(), pagefind(), searchIndexGuard(), ogCards(), siteUrlCheck()],
   vite: {
     build: {
       assetsInlineLimit: 0,

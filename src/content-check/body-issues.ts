@@ -14,6 +14,7 @@ import type { ValidationIssue } from '../graph/types.ts';
 import { parseMdxBody } from '../markdown/source-paragraphs.ts';
 import { isJsxElement, literalValue, type JsxElement } from '../markdown/component-uses.ts';
 import { EDITOR_COMPONENTS, EDITOR_COMPONENT_NAMES, isEditorComponent } from '../model/editor-components.ts';
+import { IMAGE_EXTENSIONS, IMAGES_FOLDER } from '../model/vocabulary.ts';
 
 /** MDX nodes that are code, not text. */
 const CODE_NODES = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
@@ -56,10 +57,22 @@ function indentedCodeIssues(file: string, body: string, offset: number): Validat
 
 /**
  * The problems of the MDX `body` of `file`, whose line 1 is line `offset + 1` of the file;
- * `components`: whether the body may use the editors' components (notes, not a source's text).
+ * `components`: whether the body may use the editors' components (notes, not a source's text);
+ * `imageExists`: whether the content's images folder has a file of that name.
  */
-export function mdxBodyIssues(file: string, body: string, offset: number, components = false): ValidationIssue[] {
-  return [...mdxCodeIssues(file, body, offset, components), ...indentedCodeIssues(file, body, offset)];
+export function mdxBodyIssues(file: string, body: string, offset: number, components = false, imageExists: (name: string) => boolean = () => false): ValidationIssue[] {
+  return [...mdxCodeIssues(file, body, offset, components, imageExists), ...indentedCodeIssues(file, body, offset)];
+}
+
+const IMAGE_NAME = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._-]*\\.(${IMAGE_EXTENSIONS.join('|')})$`, 'i');
+
+/** What is wrong with an image's `src`: a path, a web address, another format, a missing file. */
+function imageProblems(src: string | undefined, imageExists: (name: string) => boolean): { message: string; hint: string }[] {
+  if (!src?.trim()) return [];
+  const hint = `Das Bild in den Ordner ${IMAGES_FOLDER}/ des Inhalts legen (png, jpg oder webp, ohne Leerzeichen im Namen) und hier nur seinen Dateinamen angeben; Bilder aus dem Netz werden nicht geladen.`;
+  if (!IMAGE_NAME.test(src)) return [{ message: `<Abbildung src="${src}">: kein Dateiname eines Bildes im Ordner ${IMAGES_FOLDER}/.`, hint }];
+  if (!imageExists(src)) return [{ message: `<Abbildung src="${src}">: die Datei gibt es im Ordner ${IMAGES_FOLDER}/ nicht.`, hint }];
+  return [];
 }
 
 /**
@@ -79,7 +92,7 @@ export function markdownBodyIssues(file: string, body: string, offset: number): 
 const KNOWN = EDITOR_COMPONENT_NAMES.map((name) => `<${name}>`).join(', ');
 
 /** What is wrong with one use of an editors' component (none if it is right). */
-function componentProblems(node: JsxElement, components: boolean): { message: string; hint: string }[] {
+function componentProblems(node: JsxElement, components: boolean, imageExists: (name: string) => boolean): { message: string; hint: string }[] {
   const name = node.name!;
   if (!isEditorComponent(name)) return [{ message: `Der Text enthält MDX-Code, den die Seite ausführen würde: «<${name}>» ist keine Komponente der Redaktion.`, hint: `Bekannt sind ${KNOWN} (Handbuch, «Komponenten»); sonst ${HINT}` }];
   if (!components) return [{ message: `Eine Quelle enthält keine Komponenten («<${name}>»): ihr Text ist der der Agentur, Wort für Wort.`, hint: 'Die Komponente in die Anmerkungen eines Eintrags oder Ereignisses setzen.' }];
@@ -107,10 +120,14 @@ function componentProblems(node: JsxElement, components: boolean): { message: st
   const hasText = node.children.length > 0;
   if (spec.wrapsText && !hasText) problems.push({ message: `«<${name}>» umschliesst keinen Text.`, hint: `Den Text zwischen öffnende und schliessende Marke setzen, z. B. ${spec.example}` });
   if (!spec.wrapsText && hasText) problems.push({ message: `«<${name}>» steht für sich und umschliesst keinen Text.`, hint: `So schreiben: ${spec.example}` });
+  if (name === 'Abbildung') {
+    const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src');
+    problems.push(...imageProblems(src ? literalValue(src) : undefined, imageExists));
+  }
   return problems;
 }
 
-function mdxCodeIssues(file: string, body: string, offset: number, components: boolean): ValidationIssue[] {
+function mdxCodeIssues(file: string, body: string, offset: number, components: boolean, imageExists: (name: string) => boolean): ValidationIssue[] {
   // Only braces, angle brackets and import/export lines make MDX code or MDX syntax errors;
   // prose without them is Markdown, which always parses (and parsing every body of a large
   // dossier costs seconds).
@@ -119,7 +136,7 @@ function mdxCodeIssues(file: string, body: string, offset: number, components: b
     return codeNodes(parseMdxBody(body)).flatMap((node) => {
       const start = node.position?.start;
       const at = start ? { line: start.line + offset } : {};
-      if (isJsxElement(node) && node.name && /^[A-Z]/.test(node.name)) return componentProblems(node, components).map((p) => ({ file, field: 'Text', ...at, ...p }));
+      if (isJsxElement(node) && node.name && /^[A-Z]/.test(node.name)) return componentProblems(node, components, imageExists).map((p) => ({ file, field: 'Text', ...at, ...p }));
       const snippet = start ? body.split('\n')[start.line - 1]!.slice(start.column - 1, start.column + 39) : '';
       return [{ file, field: 'Text', ...at, message: `Der Text enthält MDX-Code, den die Seite ausführen würde: «${snippet}».`, hint: HINT }];
     });

@@ -7,10 +7,10 @@
  * working folder, as editors see it), the field, the line where known, what is wrong and a hint,
  * in German. Files with a problem are left out of the input.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { idOfFile, SLUG_PATTERN } from '../model/entry-id.ts';
-import { COLLECTION, COLLECTION_NAMES, isCollectionFile, type CollectionName } from '../model/vocabulary.ts';
+import { COLLECTION, COLLECTION_NAMES, IMAGES_FOLDER, isCollectionFile, type CollectionName } from '../model/vocabulary.ts';
 import { SCHEMAS } from '../schemas/index.ts';
 import type { DossierInput, InputEntry, ValidationIssue } from '../graph/types.ts';
 import { isYamlError, loadYaml, splitFrontmatter } from './astro-parsers.ts';
@@ -28,7 +28,7 @@ export interface ContentReading {
   rejectedIds: Set<string>;
 }
 
-function readEntry(collection: CollectionName, shown: string, name: string, text: string, problems: ValidationIssue[]): InputEntry<unknown> | undefined {
+function readEntry(collection: CollectionName, shown: string, name: string, text: string, problems: ValidationIssue[], imageExists: (name: string) => boolean): InputEntry<unknown> | undefined {
   const id = idOfFile(name);
   const before = problems.length;
   if (!SLUG_PATTERN.test(id)) {
@@ -65,7 +65,7 @@ function readEntry(collection: CollectionName, shown: string, name: string, text
   // Notes of entities and events may use the editors' components; a source's text may not.
   const components = collection !== 'source';
   if (body !== undefined && name.endsWith('.md')) problems.push(...markdownBodyIssues(shown, body, text.slice(0, text.length - body.length).split('\n').length - 1));
-  if (body !== undefined && name.endsWith('.mdx')) problems.push(...mdxBodyIssues(shown, body, text.length - body.length === 0 ? 0 : text.slice(0, text.length - body.length).split('\n').length - 1, components));
+  if (body !== undefined && name.endsWith('.mdx')) problems.push(...mdxBodyIssues(shown, body, text.length - body.length === 0 ? 0 : text.slice(0, text.length - body.length).split('\n').length - 1, components, imageExists));
   if (problems.length > before || !parsed.success) return undefined;
   // The file's line the body starts on, so that problems in the body name the file's line.
   const bodyLine = body === undefined ? undefined : text.slice(0, text.length - body.length).split('\n').length;
@@ -90,6 +90,9 @@ function entryFiles(folder: string, collection: CollectionName): string[] {
 export function readContent(dir: string, options: { includeDrafts?: boolean } = {}): ContentReading {
   const problems: ValidationIssue[] = [];
   const rejectedIds = new Set<string>();
+  // The editors' images (<Abbildung src="…">), read once.
+  const images = new Set(existsSync(path.join(dir, IMAGES_FOLDER)) ? readdirSync(path.join(dir, IMAGES_FOLDER)) : []);
+  const imageExists = (name: string) => images.has(name);
   const input = Object.fromEntries(
     COLLECTION_NAMES.map((collection) => {
       const folder = path.join(dir, COLLECTION[collection].folder);
@@ -104,7 +107,7 @@ export function readContent(dir: string, options: { includeDrafts?: boolean } = 
           rejectedIds.add(idOfFile(name));
           return [];
         }
-        const entry = readEntry(collection, shown, name, text, problems);
+        const entry = readEntry(collection, shown, name, text, problems, imageExists);
         if (!entry) {
           rejectedIds.add(idOfFile(name));
           return [];

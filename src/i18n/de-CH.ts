@@ -122,6 +122,8 @@ export const ui = {
     notes: 'Anmerkungen der Redaktion',
     /** The heading of an editors' assessment (<Einschaetzung>): never a sourced fact. */
     assessment: 'Einschätzung der Redaktion',
+    /** Before the credit of an editors' image (<Abbildung quelle="…">). */
+    imageCredit: 'Bild',
     draft: 'Entwurf',
     draftNotice: 'nur in der Vorschau sichtbar, nicht veröffentlicht. Zum Veröffentlichen Zusammenfassung und Belege prüfen und «draft: true» entfernen.',
     mentionedIn: 'Erwähnt in',

@@ -28,6 +28,16 @@ export const EDITOR_COMPONENTS = {
     wrapsText: true,
     example: '<Einschaetzung belege="2025-07-lawrow-trifft-kim#p3">Die Redaktion erwartet …</Einschaetzung>',
   },
+  /** An image from the content's images folder, resized at build time, with caption and credit. */
+  Abbildung: {
+    attributes: {
+      src: { required: true, holds: 'den Dateinamen eines Bildes im Ordner bilder/ des Inhalts (png, jpg, webp)' },
+      alt: { required: true, holds: 'was das Bild zeigt, für Screenreader' },
+      quelle: { required: true, holds: 'wer das Bild gemacht hat oder woher es stammt' },
+    },
+    wrapsText: true,
+    example: '<Abbildung src="wonsan-hafen.jpg" alt="Der Hafen von Wonsan" quelle="Redaktion">Wonsan an der Ostküste</Abbildung>',
+  },
   /** A statement of the dossier, with its attribution chain. */
   Zitat: {
     attributes: { id: { required: true, holds: 'das Kürzel einer Aussage (Dateiname in aussagen/ ohne .yaml)' } },

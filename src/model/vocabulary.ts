@@ -58,6 +58,15 @@ export function kindOfSection(section: string): Kind | undefined {
 export const NAVIGATION_ORDER = ['event', ...ENTITY_KINDS, 'source'] as const satisfies readonly Kind[];
 
 /**
+ * The folder of the editors' images (<Abbildung src="…">), inside the content folder; the
+ * resized images are published under the same name below the site's base path.
+ */
+export const IMAGES_FOLDER = 'bilder';
+
+/** The image formats an <Abbildung> takes, by file extension. */
+export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp'] as const;
+
+/**
  * Every content collection: the page kinds, and three that feed pages without being pages
  * themselves: statements (shown on the pages of their speaker, event …), the briefing of the
  * home page and the editors' search terms. The collection's name is the kind's.

@@ -20,6 +20,7 @@ import type { SourceTextData } from '../markdown/source-text-data.ts';
 import { KIND } from '../model/vocabulary.ts';
 import { relatedCut, shownBacklinks, shownMentions, shownRelated, shownStatements, type Mention, type Shown } from './entry-lists.ts';
 import { sourceText } from './source-text.ts';
+import { handedFigurePlan, type FigurePlan } from '../pictures/figures.ts';
 
 /** The lists an entry's page shows of its neighbourhood, as it cuts them (src/view/entry-lists.ts). */
 export interface EntryLists {
@@ -45,6 +46,8 @@ export interface EntryPage {
   map?: LocatorMapData;
   /** The relation graph, where the entry's kind draws one. */
   graph?: RelationGraphData;
+  /** The images its notes show (<Abbildung>), as the build planned them: a changed image file changes its published name. */
+  figures: FigurePlan[];
 }
 
 /** The lists an entry's page shows; the print edition prints the same (src/components/PrintEntry.astro). */
@@ -71,5 +74,6 @@ export function entryPage(dossier: Dossier, node: DossierNode): EntryPage {
     text: node.kind === 'source' ? sourceText(dossier, node) : undefined,
     map: spec.map ? locatorMapData(dossier, node.id, lists.backlinks) : undefined,
     graph: spec.relationGraph ? relationGraphData(dossier, node.id) : undefined,
+    figures: node.components.flatMap((use) => (use.name === 'Abbildung' && use.attributes.src ? (handedFigurePlan(use.attributes.src) ?? []) : [])),
   };
 }

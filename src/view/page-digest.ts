@@ -108,8 +108,8 @@ export function entryPageKey(dossier: Dossier, node: DossierNode, page: EntryPag
     if (key === undefined) cache.plainKeys.set(node.id, (key = neighbourhoodKey(dossier, node, entryLists(dossier, node.id), null)));
     return key;
   }
-  const { searchTerms, partWords, card, text, map, graph } = page;
-  return neighbourhoodKey(dossier, node, page.lists, [searchTerms, partWords, card, text ?? null, map ?? null, graph ?? null]);
+  const { searchTerms, partWords, card, text, map, graph, figures } = page;
+  return neighbourhoodKey(dossier, node, page.lists, [searchTerms, partWords, card, text ?? null, map ?? null, graph ?? null, figures]);
 }
 
 /** The lists as the page shows them, in order, with the totals it names. */

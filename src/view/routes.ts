@@ -4,7 +4,7 @@
  * file path or an id.
  */
 import { parseCitation } from '../model/citation.ts';
-import { sectionOf, type Kind, type Section } from '../model/vocabulary.ts';
+import { IMAGES_FOLDER, sectionOf, type Kind, type Section } from '../model/vocabulary.ts';
 import { paragraphAnchor } from '../markdown/source-paragraphs.ts';
 import { siteConfig } from '../site.config.ts';
 import { pagedPath } from './pagination.ts';
@@ -17,6 +17,11 @@ export function sitePath(relative = ''): SitePath {
 }
 
 /** The index page of a kind, e.g. `/personen/`. */
+/** A resized image of the editors' (src/pictures/figures.ts), by its published file name. */
+export function figurePath(file: string): SitePath {
+  return sitePath(`${IMAGES_FOLDER}/${file}`);
+}
+
 export function indexPath(kind: Kind): SitePath {
   return sitePath(`${sectionOf(kind)}/`);
 }

@@ -13,7 +13,9 @@ const FILE = 'content/personen/anna-muster.mdx';
 /** The body starts on line 11 of the file. */
 const OFFSET = 10;
 
-const messages = (body: string, components = true) => mdxBodyIssues(FILE, body, OFFSET, components).map((i) => [i.line, i.message]);
+/** The images folder holds one file. */
+const imageExists = (name: string) => name === 'hafen.jpg';
+const messages = (body: string, components = true) => mdxBodyIssues(FILE, body, OFFSET, components, imageExists).map((i) => [i.line, i.message]);
 
 describe('components in a body', () => {
   test.each([
@@ -26,6 +28,11 @@ describe('components in a body', () => {
     ['an empty attribute', '<Zitat id="" />\n', [[11, '«<Zitat>»: die Angabe «id» ist leer oder kein Text in Anführungszeichen.']]],
     ['an assessment without text', '<Einschaetzung></Einschaetzung>\n', [[11, '«<Einschaetzung>» umschliesst keinen Text.']]],
     ['a quote around text', '<Zitat id="offen">\nDazu.\n</Zitat>\n', [[11, '«<Zitat>» steht für sich und umschliesst keinen Text.']]],
+    ['an image with caption and credit', '<Abbildung src="hafen.jpg" alt="Der Hafen" quelle="Redaktion">\nDer Hafen.\n</Abbildung>\n', []],
+    ['an image that is not in the images folder', '<Abbildung src="fehlt.jpg" alt="x" quelle="y">\nL.\n</Abbildung>\n', [[11, '<Abbildung src="fehlt.jpg">: die Datei gibt es im Ordner bilder/ nicht.']]],
+    ['an image from the web', '<Abbildung src="https://example.org/a.jpg" alt="x" quelle="y">\nL.\n</Abbildung>\n', [[11, '<Abbildung src="https://example.org/a.jpg">: kein Dateiname eines Bildes im Ordner bilder/.']]],
+    ['an image path out of the folder', '<Abbildung src="../geheim.jpg" alt="x" quelle="y">\nL.\n</Abbildung>\n', [[11, '<Abbildung src="../geheim.jpg">: kein Dateiname eines Bildes im Ordner bilder/.']]],
+    ['an image without alt text and credit', '<Abbildung src="hafen.jpg">\nL.\n</Abbildung>\n', [[11, '«<Abbildung>» fehlt die Angabe «alt».'], [11, '«<Abbildung>» fehlt die Angabe «quelle».']]],
     ['an unknown component inside an assessment', '<Einschaetzung>\nSiehe <Karte />.\n</Einschaetzung>\n', [[12, 'Der Text enthält MDX-Code, den die Seite ausführen würde: «<Karte>» ist keine Komponente der Redaktion.']]],
   ])('%s', (_name, body, expected) => {
     expect(messages(body)).toEqual(expected);
