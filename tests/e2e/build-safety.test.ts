@@ -175,7 +175,12 @@ describe('a failed build', () => {
   });
 
   test('a successful build replaces the site and leaves no staging or previous folder', () => {
+    // A retired site that an earlier build's remover did not finish: this build removes it first.
+    const leftover = `${outDir}.retired-1-1`;
+    mkdirSync(path.join(leftover, 'orte'), { recursive: true });
+    writeFileSync(path.join(leftover, 'orte', 'alt.html'), 'alt');
     const run = build({ SITE_URL: 'https://intranet.example.ch' });
+    expect(existsSync(leftover)).toBe(false);
     expect(run.status, run.output).toBe(0);
     expect(readFileSync(path.join(outDir, 'seitenadresse.css'), 'utf8')).toBe(':root{--site-origin:"https://intranet.example.ch"}\n');
     expect(existsSync(`${outDir}.staging`)).toBe(false);
