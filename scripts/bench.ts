@@ -13,7 +13,7 @@
  *   npm run bench -- --sizes 10000 --compare 7e4d512   # vorher = 7e4d512, nachher = working tree
  *   npm run bench -- --profile                     # cold builds under --cpu-prof, summary per size
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,16 +28,21 @@ import { benchVariant, type Variant } from './lib/bench-variant.ts';
 import { readOptions, runMain, UsageError, wholeNumber } from './lib/cli-args.ts';
 import { generateCorpus } from './lib/corpus/generate.ts';
 import { MAX_PAGES, MIN_PAGES } from './lib/corpus/plan.ts';
+import { addComponents } from './lib/corpus/components.ts';
 
-const USAGE = 'Aufruf: npm run bench -- [--sizes 100,1000,10000] [--compare <git-revision>] [--seed 1] [--baseline-sample 100] [--profile]';
+const USAGE = 'Aufruf: npm run bench -- [--sizes 100,1000,10000] [--compare <git-revision>] [--components <prozent>] [--seed 1] [--baseline-sample 100] [--profile]';
 const BENCH_DIR = path.join(REPO_ROOT, '.cache/bench');
 const BASELINE_MODULE = path.join(REPO_ROOT, 'scripts/lib/card-baseline.ts');
 
 /** nachher keeps the folder name of earlier runs (`build-<size>`); the card baseline reads its cache. */
 const workOf = (size: number, name: string) => path.join(BENCH_DIR, name === 'nachher' ? `build-${size}` : `${name}-${size}`);
 
-/** One corpus per size, then each variant on a copy of it, vorher first. */
-async function benchSize(size: number, seed: number, profile: boolean, before: ExportedRevision | undefined): Promise<SizePair> {
+/**
+ * One corpus per size, then each variant on a copy of it, vorher first; with `components` (a
+ * percentage), then nachher's cold build once more on a copy in which that share of the entries
+ * use the editors' components (scripts/lib/corpus/components.ts).
+ */
+async function benchSize(size: number, seed: number, profile: boolean, before: ExportedRevision | undefined, components: number | undefined): Promise<SizePair> {
   progress(size, 'Korpus erzeugen');
   const corpus = generateCorpus({ pages: size, seed, out: path.join(BENCH_DIR, `corpus-${size}`) });
   const variants: Variant[] = [
@@ -46,7 +51,14 @@ async function benchSize(size: number, seed: number, profile: boolean, before: E
   ];
   const results: Record<string, SizeResult> = {};
   for (const variant of variants) results[variant.name] = await benchVariant(size, corpus, variant, profile);
-  return { size, before: results.vorher, after: results.nachher! };
+  if (components === undefined) return { size, before: results.vorher, after: results.nachher! };
+  const dir = path.join(BENCH_DIR, `corpus-${size}-komponenten`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(corpus.dir, dir, { recursive: true });
+  const entries = addComponents(dir, components);
+  progress(size, `${entries} Einträge (${components} %) mit Komponenten`);
+  const withComponents = await benchVariant(size, { dir, manifest: corpus.manifest }, { name: 'nachher mit Komponenten', root: REPO_ROOT, work: workOf(size, 'komponenten') }, false, true);
+  return { size, before: results.vorher, after: results.nachher!, components: { percent: components, entries, result: withComponents } };
 }
 
 /** The baseline renderer (scripts/lib/card-baseline.ts) on the first cards of the largest build. */
@@ -78,7 +90,8 @@ function prepareRevision(rev: string | undefined): ExportedRevision | undefined 
 }
 
 await runMain(async () => {
-  const options = readOptions(process.argv.slice(2), { sizes: { type: 'string' }, seed: { type: 'string' }, 'baseline-sample': { type: 'string' }, profile: { type: 'boolean' }, compare: { type: 'string' } }, USAGE);
+  const options = readOptions(process.argv.slice(2), { sizes: { type: 'string' }, seed: { type: 'string' }, 'baseline-sample': { type: 'string' }, profile: { type: 'boolean' }, compare: { type: 'string' }, components: { type: 'string' } }, USAGE);
+  const components = options.components === undefined ? undefined : wholeNumber(options.components, '--components', { min: 1, max: 100 }, USAGE);
   const sizes = (options.sizes ?? '100,1000,10000').split(',').map((s) => wholeNumber(s.trim(), '--sizes', { min: MIN_PAGES, max: MAX_PAGES }, USAGE));
   if (new Set(sizes).size !== sizes.length) throw new UsageError(`--sizes ${options.sizes}: jede Grösse nur einmal angeben.\n${USAGE}`);
   const seed = options.seed === undefined ? 1 : wholeNumber(options.seed, '--seed', { min: 0, max: 0xffffffff }, USAGE);
@@ -87,7 +100,7 @@ await runMain(async () => {
   const started = new Date().toISOString().slice(0, 16).replace('T', ' ');
 
   const pairs: SizePair[] = [];
-  for (const size of [...sizes].sort((a, b) => a - b)) pairs.push(await benchSize(size, seed, options.profile === true, before));
+  for (const size of [...sizes].sort((a, b) => a - b)) pairs.push(await benchSize(size, seed, options.profile === true, before, components));
   const results = pairs.map((p) => p.after);
   let baseline: BaselineResult;
   try {

@@ -172,6 +172,35 @@ export interface SizePair {
   size: number;
   before?: SizeResult;
   after: SizeResult;
+  /** nachher's cold build of a copy of the corpus in which `percent` of the entries use the editors' components. */
+  components?: { percent: number; entries: number; result: SizeResult };
+}
+
+/** How much slower the cold build may be when a share of the entries use components, against the same branch without. */
+export const COMPONENTS_COLD_LIMIT = 1.1;
+
+/** The cold build with components beside the one without (same branch), judged against COMPONENTS_COLD_LIMIT. */
+export function componentsMarkdown(pair: SizePair): string[] {
+  const c = pair.components;
+  if (!c) return [];
+  const without = pair.after.cold;
+  const withComponents = c.result.cold;
+  const r = ratio(without?.ms, withComponents?.ms);
+  const rss = (x: SizeResult['cold']) => (x ? fmt(x.peakRssBytes / GiB, 2) : '—');
+  const pass = r === undefined ? undefined : r <= COMPONENTS_COLD_LIMIT;
+  return [
+    `#### ${pair.size} Seiten: ${c.entries} Einträge (${c.percent} %) mit Komponenten, derselbe Stand`,
+    '',
+    table(
+      ['Kennzahl', 'ohne Komponenten', 'mit Komponenten', 'Verhältnis', 'Ziel', 'erfüllt?'],
+      [
+        ['Build kalt (s)', without ? fmt(without.ms / 1000) : '—', withComponents ? fmt(withComponents.ms / 1000) : '—', showRatio(r), `≤ ${COMPONENTS_COLD_LIMIT}×`, passMark(c.result.error ? false : pass)],
+        ['Spitzen-RSS kalt (GiB)', rss(without), rss(withComponents), showRatio(ratio(without?.peakRssBytes, withComponents?.peakRssBytes)), '', ''],
+      ],
+    ),
+    ...(c.result.error ? ['', `- mit Komponenten: ${c.result.error.split('\n')[0]}`] : []),
+    '',
+  ];
 }
 
 /** Which revision «vorher» was, for the report's heading. */
@@ -209,7 +238,7 @@ export function comparisonMarkdown(pairs: readonly SizePair[], compare: CompareC
     const body = compare
       ? table(['Kennzahl', 'vorher', 'nachher', 'Verhältnis (nachher/vorher)'], rows.map((r) => [r.metric, r.before, r.after, r.ratio]))
       : table(['Kennzahl', 'nachher'], rows.map((r) => [r.metric, r.after]));
-    return [`### ${pair.size} Seiten`, '', body, ...errors(pair), ''];
+    return [`### ${pair.size} Seiten`, '', body, ...errors(pair), '', ...componentsMarkdown(pair)];
   });
   const targets = largest ? judgeTargets(largest.size, largest.before, largest.after) : [];
   const note = largest && largest.size < LARGE ? [`Die Ziele gelten für 10 000 Seiten; bei ${largest.size} Seiten ist das nur ein Probelauf.`, ''] : [];

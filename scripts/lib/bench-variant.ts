@@ -168,8 +168,12 @@ async function acceptAndRebuild(size: number, variant: Variant, dirs: Dirs, sour
   return accept;
 }
 
-/** Benchmarks one variant on its own copy of the corpus; a failed build is recorded in `error`, a failed measurement in `warnings`. */
-export async function benchVariant(size: number, corpus: { dir: string; manifest: CorpusManifest }, variant: Variant, profile: boolean): Promise<SizeResult> {
+/**
+ * Benchmarks one variant on its own copy of the corpus; a failed build is recorded in `error`, a
+ * failed measurement in `warnings`. `coldOnly`: the cold build alone (for a second corpus of the
+ * same variant).
+ */
+export async function benchVariant(size: number, corpus: { dir: string; manifest: CorpusManifest }, variant: Variant, profile: boolean, coldOnly = false): Promise<SizeResult> {
   const { plan } = corpus.manifest;
   const result: SizeResult = { size, pages: plan.pages, plan };
   rmSync(variant.work, { recursive: true, force: true }); // cold: no Astro cache, no card cache, no output
@@ -185,6 +189,7 @@ export async function benchVariant(size: number, corpus: { dir: string; manifest
       const cards = readCardRun(dirs.cacheDir);
       result.cards = { cards: cards.cards, rendered: cards.rendered, renderMs: cards.renderMs, msPerCard: cards.renderMs / Math.max(1, cards.rendered) };
     });
+    if (coldOnly) return result;
     await measureOutput(size, variant, dirs.outDir, corpus.manifest.probeQuery, result);
 
     const rebuild = await timedBuild(size, variant, 'Unveränderter Neubau', dirs, path.join(variant.work, 'rebuild.log'));

@@ -6,9 +6,10 @@
  * says what it did. For the test that an incremental build equals a cold one after every edit
  * (tests/e2e/random-edits.test.ts).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Random } from '../../scripts/lib/corpus/prng.ts';
+import { appendNotes, componentNotes, writeCorpusImage } from '../../scripts/lib/corpus/components.ts';
 
 export interface EditResult {
   /** What was done, in a line. */
@@ -157,19 +158,13 @@ export const changeQuote: Edit = (dir, random) => {
   return { did: `Zitat ${idOf(file)} geändert (auch in ${source})`, id: idOf(file) };
 };
 
-/** A PNG of 4 × 3 pixels, for an image in the notes. */
-const SMALL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEElEQVQImWMQCeiBIwacHADV5wtBNvGV2AAAAABJRU5ErkJggg==';
-
 /** A person's notes start using the editors' components: an assessment citing the person's first paragraph, a quote of the dossier, an image. */
 export const startUsingComponents: Edit = (dir, random) => {
   const file = random.pick(filesIn(dir, 'personen'));
   const statement = idOf(random.pick(filesIn(dir, 'aussagen')));
-  const text = readFileSync(file, 'utf8');
-  const cite = /^cite: \["([^"]+)"/m.exec(text)![1]!;
-  mkdirSync(path.join(dir, 'bilder'), { recursive: true });
-  writeFileSync(path.join(dir, 'bilder', `${idOf(file)}.png`), Buffer.from(SMALL_PNG, 'base64'));
-  const notes = `\nDie Redaktion verfolgt die Rolle genau.\n\n<Einschaetzung belege="${cite}">\nDie Redaktion erwartet weitere Auftritte.\n</Einschaetzung>\n\n<Zitat id="${statement}" />\n\n<Abbildung src="${idOf(file)}.png" alt="Eine blaue Fläche" quelle="Redaktion">\nEin Platzhalter.\n</Abbildung>\n`;
-  writeFileSync(file, `${text.replace(/^(updated: ).*$/m, `$1"${EDIT_DAY}"`).trimEnd()}\n${notes}`);
+  const cite = /^cite: \["([^"]+)"/m.exec(readFileSync(file, 'utf8'))![1]!;
+  writeCorpusImage(dir, `${idOf(file)}.png`);
+  appendNotes(file, componentNotes(cite, statement, `${idOf(file)}.png`));
   return { did: `${idOf(file)}: Anmerkungen mit <Einschaetzung>, <Zitat id="${statement}"> und <Abbildung>`, id: idOf(file) };
 };
 

@@ -1,6 +1,6 @@
 /** The benchmark's pure report logic: ratios, comparison rows, judged targets, log reading, ingest day. No timing. */
 import { describe, expect, test } from 'vitest';
-import { comparisonMarkdown, comparisonRows, judgeTargets, ratio, showRatio } from '../../scripts/lib/bench-compare.ts';
+import { comparisonMarkdown, comparisonRows, componentsMarkdown, judgeTargets, ratio, showRatio } from '../../scripts/lib/bench-compare.ts';
 import { dayAfter, newestChangeDay } from '../../scripts/lib/bench-ingest.ts';
 import type { SizeResult } from '../../scripts/lib/bench-report.ts';
 import { countRenderedPages, phasesOfLog } from '../../scripts/lib/build-phases.ts';
@@ -161,5 +161,27 @@ describe('build phases, from the log time stamps', () => {
     ['no time stamps', ['Fehler'], []],
   ])('%s', (_name, lines, expected) => {
     expect(phasesOfLog(lines.join('\n')).map((p) => [p.phase, p.seconds])).toEqual(expected);
+  });
+});
+
+describe('the corpus with components beside the one without', () => {
+  const pair = (withS: number | undefined) => {
+    const after = result({ coldS: 300 });
+    const components = result({ coldS: withS });
+    if (withS === undefined) delete components.cold;
+    return { size: 10_000, after, components: { percent: 2, entries: 150, result: components } };
+  };
+
+  test.each([
+    ['1.1× of the cold build without', 330, '1.10×', '✓'],
+    ['1.2× of the cold build without', 360, '1.20×', '✗'],
+  ])('%s', (_name, withS, shownRatio, mark) => {
+    const row = componentsMarkdown(pair(withS)).join('\n').split('\n').find((line) => line.startsWith('| Build kalt'))!;
+    expect(row).toContain(shownRatio);
+    expect(row).toContain(mark);
+  });
+
+  test('no section without the option', () => {
+    expect(componentsMarkdown({ size: 10_000, after: result() })).toEqual([]);
   });
 });
