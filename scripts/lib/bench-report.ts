@@ -34,12 +34,8 @@ export interface SizeResult {
   ingest?: IngestRebuild;
 }
 
-export interface IngestRebuild {
-  /** The article file and the day it was ingested on (`DOSSIER_TODAY`). */
-  article: string;
-  day: string;
-  /** The source file ingest wrote. */
-  source?: string;
+/** A rebuild after a change to the content, with the same cache. */
+export interface Rebuild {
   error?: string;
   ms?: number;
   /** HTML pages Astro rendered (not taken from its incremental cache), of all it generated. */
@@ -48,24 +44,26 @@ export interface IngestRebuild {
   /** The Pagefind phase of that rebuild (from the log's time stamps; Pagefind re-indexes all). */
   pagefindSeconds?: number;
   peakRssBytes?: number;
+}
+
+export interface IngestRebuild extends Rebuild {
+  /** The article file and the day it was ingested on (`DOSSIER_TODAY`). */
+  article: string;
+  day: string;
+  /** The source file ingest wrote. */
+  source?: string;
   /** Then every complete draft of the article accepted, and rebuilt with the same cache. */
   accept?: AcceptRebuild;
 }
 
 /** The drafts of the ingested article accepted (`npm run accept -- --source`), then a rebuild. */
-export interface AcceptRebuild {
+export interface AcceptRebuild extends Rebuild {
   /** The content files accept wrote (relative to the content folder, e.g. `personen/x.mdx`). */
   published?: string[];
   /** Drafts left unpublished (incomplete). */
   kept?: number;
   /** The new entries (entities and events) among them, each with the number of other pages that link to it. */
   newEntries?: { path: string; pages: number }[];
-  error?: string;
-  ms?: number;
-  rendered?: number;
-  total?: number;
-  pagefindSeconds?: number;
-  peakRssBytes?: number;
 }
 
 export interface BaselineResult {

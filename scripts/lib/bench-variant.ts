@@ -11,7 +11,7 @@ import type { CardRunReport } from '../../src/cards/render/render-cards.ts';
 import { REPO_ROOT, runAstroBuild, type BuildRun } from './astro-build.ts';
 import { BENCH_ARTICLE, ingestDay, runAccept, runIngest } from './bench-ingest.ts';
 import { clock, gib, progress } from './bench-log.ts';
-import type { AcceptRebuild, IngestRebuild, SizeResult } from './bench-report.ts';
+import type { AcceptRebuild, IngestRebuild, Rebuild, SizeResult } from './bench-report.ts';
 import { buildCommand } from './bench-revision.ts';
 import { buildPhases, renderedPages } from './build-phases.ts';
 import type { CorpusManifest } from './corpus/generate.ts';
@@ -105,6 +105,19 @@ async function measureOutput(size: number, variant: Variant, outDir: string, pro
   });
 }
 
+/** What a rebuild's run and log say: time, memory, pages re-rendered, the Pagefind phase. */
+function rebuildFigures(size: number, variant: Variant, run: BuildRun): Rebuild {
+  const pages = renderedPages(run.logFile);
+  progress(size, `${pages.rendered} von ${pages.total} Seiten neu gerendert`, variant.name);
+  return {
+    ms: run.ms,
+    peakRssBytes: run.peakRssBytes,
+    rendered: pages.rendered,
+    total: pages.total,
+    pagefindSeconds: buildPhases(run.logFile).find((p) => p.phase === 'Pagefind')?.seconds,
+  };
+}
+
 /** One article ingested into the variant's content copy, then a rebuild with the same cache. */
 async function ingestAndRebuild(size: number, variant: Variant, dirs: Dirs): Promise<IngestRebuild> {
   const day = ingestDay(dirs.contentDir);
@@ -113,15 +126,7 @@ async function ingestAndRebuild(size: number, variant: Variant, dirs: Dirs): Pro
     progress(size, `Neuer Artikel ${path.basename(BENCH_ARTICLE)} (DOSSIER_TODAY=${day})`, variant.name);
     ingest.source = runIngest(dirs.contentDir, BENCH_ARTICLE, day).source;
     const run = await timedBuild(size, variant, 'Neubau nach neuem Artikel', dirs, path.join(variant.work, 'ingest.log'));
-    const pages = renderedPages(run.logFile);
-    Object.assign(ingest, {
-      ms: run.ms,
-      peakRssBytes: run.peakRssBytes,
-      rendered: pages.rendered,
-      total: pages.total,
-      pagefindSeconds: buildPhases(run.logFile).find((p) => p.phase === 'Pagefind')?.seconds,
-    });
-    progress(size, `${pages.rendered} von ${pages.total} Seiten neu gerendert`, variant.name);
+    Object.assign(ingest, rebuildFigures(size, variant, run));
     ingest.accept = await acceptAndRebuild(size, variant, dirs, path.basename(ingest.source).replace(/\.mdx?$/, ''), day);
   } catch (error) {
     ingest.error = (error as Error).message;
@@ -149,18 +154,10 @@ async function acceptAndRebuild(size: number, variant: Variant, dirs: Dirs, sour
     Object.assign(accept, { published, kept });
     progress(size, `Entwürfe übernommen: ${published.length} veröffentlicht, ${kept} bleiben Entwurf`, variant.name);
     const run = await timedBuild(size, variant, 'Neubau nach Übernahme', dirs, path.join(variant.work, 'accept.log'));
-    const pages = renderedPages(run.logFile);
+    Object.assign(accept, rebuildFigures(size, variant, run));
     // New entries (not statements), each with how many other pages link to it (the site is built at the root).
     const entries = published.filter((file) => !file.startsWith('aussagen/'));
     accept.newEntries = entries.map((file) => ({ path: file, pages: pagesLinking(dirs.outDir, `/${file.replace(/\.(mdx?|yaml)$/, '')}/`) }));
-    Object.assign(accept, {
-      ms: run.ms,
-      peakRssBytes: run.peakRssBytes,
-      rendered: pages.rendered,
-      total: pages.total,
-      pagefindSeconds: buildPhases(run.logFile).find((p) => p.phase === 'Pagefind')?.seconds,
-    });
-    progress(size, `${pages.rendered} von ${pages.total} Seiten neu gerendert`, variant.name);
   } catch (error) {
     accept.error = (error as Error).message;
     progress(size, accept.error, variant.name);
