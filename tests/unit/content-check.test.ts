@@ -41,7 +41,7 @@ const cases: Case[] = [
     { file: 'orte/wonsan.mdx', field: 'YAML', line: 9, message: /^Ein Anführungszeichen \("\) wird nicht geschlossen\.$/ },
   ]],
   ['MDX code in an entity\'s notes', (d) => appendFileSync(path.join(d, 'personen/kim-jong-un.mdx'), '\nSiehe <Karte /> unten.\n'), [
-    { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 18, message: /MDX-Code, den die Seite ausführen würde: «<Karte \/>/ },
+    { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 18, message: /MDX-Code, den die Seite ausführen würde: «<Karte>» ist keine Komponente der Redaktion\./ },
   ]],
   ['an indented line, which the page would set as code', (d) => appendFileSync(path.join(d, 'personen/kim-jong-un.mdx'), '\n    Eingerückte Notiz.\n'), [
     { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 18, message: /^Die Zeile ist eingerückt .*«Eingerückte Notiz\.»\.$/ },
