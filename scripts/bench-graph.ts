@@ -21,6 +21,8 @@ import { readOptions, runMain, wholeNumber } from './lib/cli-args.ts';
 import { generateCorpus } from './lib/corpus/generate.ts';
 import { readContentDir } from './lib/corpus/read-content.ts';
 import { MAX_PAGES, MIN_PAGES } from './lib/corpus/plan.ts';
+import { entryPage } from '../src/view/entry-page.ts';
+import { entryPageKey } from '../src/view/page-digest.ts';
 
 const USAGE = 'Aufruf: npm run bench:graph -- [--pages 10000] [--seed 1] [--rounds 5] [--content <Ordner>]';
 
@@ -36,7 +38,7 @@ await runMain(() => {
   let started = performance.now();
   const input = readContentDir(content);
   const readMs = performance.now() - started;
-  const times = { build: [] as number[], queries: [] as number[], cards: [] as number[] };
+  const times = { build: [] as number[], queries: [] as number[], cards: [] as number[], models: [] as number[] };
   let nodes = 0;
   for (let round = 0; round < rounds; round++) {
     started = performance.now();
@@ -60,6 +62,10 @@ await runMain(() => {
     started = performance.now();
     answers += cardSpecs(dossier).length;
     times.cards.push(performance.now() - started);
+    // Every entry page's model and cache key, as the build works them out in getStaticPaths.
+    started = performance.now();
+    for (const node of dossier.nodes.values()) answers += entryPageKey(dossier, node, entryPage(dossier, node)).length;
+    times.models.push(performance.now() - started);
     if (answers < 0) throw new Error('unreachable');
   }
   const rows: [string, string][] = [
@@ -69,6 +75,7 @@ await runMain(() => {
     ['Graph bauen und prüfen, ms (Median)', median(times.build).toFixed(0)],
     ['Fragen aller Seiten an den Graphen, ms (Median)', median(times.queries).toFixed(0)],
     ['Karten aller Seiten festlegen, ms (Median)', median(times.cards).toFixed(0)],
+    ['Modelle und Cache-Schlüssel aller Eintragsseiten, ms (Median)', median(times.models).toFixed(0)],
     ['Runden', String(rounds)],
     ['Rechner', `${os.availableParallelism()} Kerne, Node ${process.version}`],
   ];
