@@ -6,6 +6,8 @@
  * same draft setting is handed over.
  */
 import type { Dossier } from '../graph/dossier.ts';
+import { siteConfig } from '../site.config.ts';
+import { reviewContent } from './check-content.ts';
 
 interface CheckedDossier {
   contentDir: string;
@@ -26,4 +28,17 @@ export function handOverCheckedDossier(checked: CheckedDossier): void {
 export function checkedDossier(contentDir: string, includeDrafts: boolean): Dossier | undefined {
   const checked = (globalThis as WithChecked)[KEY];
   return checked && checked.contentDir === contentDir && checked.includeDrafts === includeDrafts ? checked.dossier : undefined;
+}
+
+/** The graph the content check built in this process from the configured content folder, if it did (a build always has). */
+export function builtDossier(): Dossier | undefined {
+  return checkedDossier(siteConfig.contentDir, siteConfig.includeDrafts);
+}
+
+/**
+ * The graph of the configured content folder as it is now: the build's, or in the preview the
+ * files read again (those with a problem left out; the pages show the problems).
+ */
+export function currentDossier(): Dossier {
+  return builtDossier() ?? reviewContent(siteConfig.contentDir, { includeDrafts: siteConfig.includeDrafts }).dossier;
 }

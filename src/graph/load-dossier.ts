@@ -13,7 +13,7 @@ import { AstroError } from 'astro/errors';
 import { COLLECTION, COLLECTION_NAMES } from '../model/vocabulary.ts';
 import { siteConfig } from '../site.config.ts';
 import { reviewContent } from '../content-check/check-content.ts';
-import { checkedDossier } from '../content-check/checked-dossier.ts';
+import { builtDossier } from '../content-check/checked-dossier.ts';
 import { formatIssues } from './build-graph.ts';
 import type { Dossier } from './dossier.ts';
 
@@ -60,5 +60,5 @@ function readDossier(): Dossier {
 
 /** The validated dossier graph; throws an AstroError listing every problem of the content. */
 export async function loadDossier(): Promise<Dossier> {
-  return checkedDossier(siteConfig.contentDir, siteConfig.includeDrafts) ?? readDossier();
+  return builtDossier() ?? readDossier();
 }

@@ -17,7 +17,7 @@ import { allCards } from '../cards/spec/page-cards.ts';
 import type { Dossier } from '../graph/dossier.ts';
 import { writeAtomically } from '../io/files.ts';
 import { siteConfig } from '../site.config.ts';
-import { checkedDossier } from '../content-check/checked-dossier.ts';
+import { builtDossier } from '../content-check/checked-dossier.ts';
 import { edition } from '../view/edition.ts';
 
 /** Bump when the shape changes. */
@@ -80,7 +80,7 @@ export function buildManifest(): AstroIntegration {
       },
       'astro:build:start': () => {
         rmSync(file, { force: true });
-        const dossier = checkedDossier(siteConfig.contentDir, siteConfig.includeDrafts);
+        const dossier = builtDossier();
         if (!dossier) throw new AstroError('Die Inhaltsprüfung hat keinen Dossier-Graphen hinterlassen.', 'Die Integration dossier:content-check muss vor dossier:build-manifest stehen (astro.config.mjs).');
         writeAtomically(file, `${JSON.stringify(buildManifestOf(dossier))}\n`);
       },

@@ -21,8 +21,7 @@
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { checkedDossier } from '../content-check/checked-dossier.ts';
-import { reviewContent } from '../content-check/check-content.ts';
+import { currentDossier } from '../content-check/checked-dossier.ts';
 import type { Dossier } from '../graph/dossier.ts';
 import { siteConfig } from '../site.config.ts';
 
@@ -43,12 +42,6 @@ export function componentBodies(dossier: Dossier): { key: string; file: string }
 export function componentBodiesModule(bodies: readonly { key: string; file: string }[]): string {
   const entries = bodies.map(({ key, file }) => `  [${JSON.stringify(key)}, () => import(${JSON.stringify(file)})],`);
   return `export default new Map([\n${entries.join('\n')}\n]);\n`;
-}
-
-function currentDossier(): Dossier {
-  // In a build, the content check's graph; in the preview, the content as it is now (a body
-  // with a problem is left out of the graph; the page then shows the problem).
-  return checkedDossier(siteConfig.contentDir, siteConfig.includeDrafts) ?? reviewContent(siteConfig.contentDir, { includeDrafts: siteConfig.includeDrafts }).dossier;
 }
 
 function componentBodiesPlugin(): Plugin {

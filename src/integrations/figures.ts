@@ -9,8 +9,7 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkedDossier } from '../content-check/checked-dossier.ts';
-import { reviewContent } from '../content-check/check-content.ts';
+import { builtDossier, currentDossier } from '../content-check/checked-dossier.ts';
 import type { Dossier } from '../graph/dossier.ts';
 import { IMAGES_FOLDER } from '../model/vocabulary.ts';
 import { figureBytes, handOverFigurePlans, planFigure, publishFigure, type FigurePlan } from '../pictures/figures.ts';
@@ -48,7 +47,7 @@ export function figures(): AstroIntegration {
                     const url = request.url?.split('?')[0] ?? '';
                     if (!url.startsWith(prefix)) return next();
                     try {
-                      const dossier = reviewContent(siteConfig.contentDir, { includeDrafts: siteConfig.includeDrafts }).dossier;
+                      const dossier = currentDossier();
                       const wanted = url.slice(prefix.length);
                       const plan = [...(await planAll(dossier)).values()].find((p) => p.file === wanted);
                       if (!plan) return next();
@@ -66,7 +65,7 @@ export function figures(): AstroIntegration {
         });
       },
       'astro:build:start': async () => {
-        const dossier = checkedDossier(siteConfig.contentDir, siteConfig.includeDrafts);
+        const dossier = builtDossier();
         plans = dossier ? await planAll(dossier) : new Map();
         handOverFigurePlans(plans);
       },

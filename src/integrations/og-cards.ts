@@ -9,8 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { renderAllCards, SUBSTITUTE, type GlyphNote } from '../cards/render/render-cards.ts';
 import { writeAtomically } from '../io/files.ts';
 import { readBuildManifest } from './build-manifest.ts';
-import { checkedDossier } from '../content-check/checked-dossier.ts';
-import { siteConfig } from '../site.config.ts';
+import { builtDossier } from '../content-check/checked-dossier.ts';
 import { startEarlyCards, type EarlyCardRun } from '../cards/render/early-cards.ts';
 import { allCards } from '../cards/spec/page-cards.ts';
 
@@ -53,7 +52,7 @@ export function ogCards(): AstroIntegration {
       'astro:build:start': () => {
         // The cards are drawn while the pages are, from the graph of the content check; the
         // step below then finds them in the card cache.
-        const dossier = checkedDossier(siteConfig.contentDir, siteConfig.includeDrafts);
+        const dossier = builtDossier();
         if (dossier) early = startEarlyCards([...allCards(dossier).values()], path.join(astroCache, 'og-cards'));
       },
       'astro:build:done': async ({ dir, logger }) => {
