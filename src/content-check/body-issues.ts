@@ -94,8 +94,8 @@ const KNOWN = EDITOR_COMPONENT_NAMES.map((name) => `<${name}>`).join(', ');
 /** What is wrong with one use of an editors' component (none if it is right). */
 function componentProblems(node: JsxElement, components: boolean, imageExists: (name: string) => boolean): { message: string; hint: string }[] {
   const name = node.name!;
-  if (!isEditorComponent(name)) return [{ message: `Der Text enthält MDX-Code, den die Seite ausführen würde: «<${name}>» ist keine Komponente der Redaktion.`, hint: `Bekannt sind ${KNOWN} (Handbuch, «Komponenten»); sonst ${HINT}` }];
-  if (!components) return [{ message: `Eine Quelle enthält keine Komponenten («<${name}>»): ihr Text ist der der Agentur, Wort für Wort.`, hint: 'Die Komponente in die Anmerkungen eines Eintrags oder Ereignisses setzen.' }];
+  if (!components) return [{ message: `Eine Quelle darf keine Komponenten enthalten; gefunden: «<${name}>». Ihr Text ist der der Agentur, Wort für Wort.`, hint: `${isEditorComponent(name) ? 'Die Komponente in die Anmerkungen eines Eintrags oder Ereignisses setzen.' : HINT}` }];
+  if (!isEditorComponent(name)) return [{ message: `Der Text enthält MDX-Code, den die Seite ausführen würde: «<${name}>» ist keine Komponente der Redaktion.`, hint: `Bekannt sind ${KNOWN} (README, «Komponenten in Anmerkungen»); sonst ${HINT}` }];
   const spec = EDITOR_COMPONENTS[name];
   const problems: { message: string; hint: string }[] = [];
   if (node.type === 'mdxJsxTextElement') problems.push({ message: `«<${name}>» steht mitten im Fliesstext.`, hint: `Die Komponente auf eine eigene Zeile stellen, mit einer Leerzeile davor und danach, z. B. ${spec.example}` });
@@ -109,7 +109,8 @@ function componentProblems(node: JsxElement, components: boolean, imageExists: (
     const known = (spec.attributes as Record<string, { holds: string }>)[attribute.name];
     if (!known) {
       const names = Object.keys(spec.attributes).map((a) => `«${a}»`).join(', ');
-      problems.push({ message: `«<${name}>» kennt die Angabe «${attribute.name}» nicht.`, hint: `Erlaubt ${names ? `sind ${names}` : 'ist keine'}, z. B. ${spec.example}` });
+      const count = Object.keys(spec.attributes).length;
+      problems.push({ message: `«<${name}>» kennt die Angabe «${attribute.name}» nicht.`, hint: `Erlaubt ${count === 0 ? 'ist keine' : count === 1 ? `ist nur ${names}` : `sind ${names}`}, z. B. ${spec.example}` });
     } else if (literalValue(attribute)?.trim() === '' || literalValue(attribute) === undefined) {
       problems.push({ message: `«<${name}>»: die Angabe «${attribute.name}» ist leer oder kein Text in Anführungszeichen.`, hint: `«${attribute.name}» nennt ${known.holds}, z. B. ${spec.example}` });
     }
@@ -119,7 +120,7 @@ function componentProblems(node: JsxElement, components: boolean, imageExists: (
   }
   const hasText = node.children.length > 0;
   if (spec.wrapsText && !hasText) problems.push({ message: `«<${name}>» umschliesst keinen Text.`, hint: `Den Text zwischen öffnende und schliessende Marke setzen, z. B. ${spec.example}` });
-  if (!spec.wrapsText && hasText) problems.push({ message: `«<${name}>» steht für sich und umschliesst keinen Text.`, hint: `So schreiben: ${spec.example}` });
+  if (!spec.wrapsText && hasText) problems.push({ message: `«<${name}>» darf keinen Text umschliessen.`, hint: `Allein stehend mit «/>» schreiben: ${spec.example}` });
   if (name === 'Abbildung') {
     const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src');
     problems.push(...imageProblems(src ? literalValue(src) : undefined, imageExists));

@@ -11,7 +11,8 @@
  * Removing the old site took about 6 s at 10,000 pages, after the new one was already served. So
  * it is renamed to a folder of its own (`dist.retired-<time>-<process>/`, a rename: at once) and
  * removed by a process of its own that outlives the build; the next build removes any such folder
- * that is still there before it starts (one that died half removed included).
+ * that is still there before it starts (one that died half removed included): one older than a
+ * few minutes at once, a younger one (its remover may still be at work) by another remover.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
@@ -48,13 +49,30 @@ function removeRetired(folder: string): void {
   }
 }
 
+/** Removes `folder` in a process of its own, which outlives the build. */
+function removeInBackground(folder: string): void {
+  const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder], { detached: true, stdio: 'ignore' });
+  remover.on('error', () => removeRetired(folder));
+  remover.unref();
+}
+
 /** Moves the old site `folder` out of the way at once, and removes it in a process of its own. */
 function retire(folder: string, outDir: string): void {
   const retired = `${outDir}.retired-${Date.now()}-${process.pid}`;
   renameSync(folder, retired);
-  const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', retired], { detached: true, stdio: 'ignore' });
-  remover.on('error', () => removeRetired(retired));
-  remover.unref();
+  removeInBackground(retired);
+}
+
+/** After this long a retired site's remover has surely ended; what is left, the next build removes itself. */
+const REMOVER_GRACE_MS = 5 * 60 * 1000;
+
+/** Removes the retired sites beside `outDir`: old ones now, young ones (their remover may still run) by another remover. */
+function removeRetiredSites(outDir: string): void {
+  for (const folder of retiredFolders(outDir)) {
+    const retiredAt = Number(/\.retired-(\d+)-/.exec(folder)?.[1] ?? 0);
+    if (Date.now() - retiredAt > REMOVER_GRACE_MS) removeRetired(folder);
+    else removeInBackground(folder);
+  }
 }
 
 /** The folder the site really goes to: `outDir`, or where it points if it is a symbolic link. */
@@ -88,7 +106,7 @@ export function stagedOutput(): AstroIntegration {
           logger.warn(`${path.relative(process.cwd(), outDir) || outDir}/ aus ${path.basename(previous)}/ wiederhergestellt (der letzte Build wurde beim Ersetzen unterbrochen).`);
         }
         rmSync(staging, { recursive: true, force: true });
-        for (const folder of retiredFolders(outDir)) removeRetired(folder);
+        removeRetiredSites(outDir);
         updateConfig({ outDir: pathToFileURL(`${staging}/`) });
       },
       // A plain `astro build` stops here: say where the site is and what publishes it.

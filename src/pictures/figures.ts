@@ -18,6 +18,9 @@ import { writeAtomically } from '../io/files.ts';
 /** The widest an image is published: the page's text column at twice its CSS width would be wider than needed. */
 export const FIGURE_WIDTH = 960;
 
+/** Bump when the drawing below changes, so that every image gets a new published name. */
+const FIGURE_VERSION = 2;
+
 export interface FigurePlan {
   /** The file name in the images folder, as the editor wrote it. */
   src: string;
@@ -40,9 +43,16 @@ export async function planFigure(contentDir: string, src: string): Promise<Figur
   const bytes = readFileSync(path.join(imagesDir(contentDir), src));
   const extension = path.extname(src).slice(1).toLowerCase();
   const format = FORMATS[extension];
-  if (!format) throw new Error(`${src}: kein Bildformat, das eine Abbildung nimmt (png, jpg, webp).`);
-  const digest = createHash('sha256').update(`sharp@${packageVersion('sharp')} ${FIGURE_WIDTH} ${format}\n`).update(bytes).digest('hex').slice(0, 20);
-  const { width = FIGURE_WIDTH, height = FIGURE_WIDTH } = await sharp(bytes).metadata();
+  if (!format) throw new Error(`${IMAGES_FOLDER}/${src}: dieses Bildformat nimmt eine Abbildung nicht an (nur png, jpg, webp).`);
+  const digest = createHash('sha256').update(`v${FIGURE_VERSION} sharp@${packageVersion('sharp')} ${FIGURE_WIDTH} ${format}\n`).update(bytes).digest('hex').slice(0, 20);
+  let metadata;
+  try {
+    metadata = await sharp(bytes).metadata();
+  } catch (error) {
+    throw new Error(`${IMAGES_FOLDER}/${src}: die Datei ist kein lesbares Bild (${(error as Error).message}).\nHinweis: Das Bild neu als png, jpg oder webp speichern; eine Endung allein macht kein Bild.`);
+  }
+  // The size upright, as the image is drawn (.rotate() below follows the EXIF orientation of phone photos).
+  const { width = FIGURE_WIDTH, height = FIGURE_WIDTH } = metadata.autoOrient ?? metadata;
   const scale = Math.min(1, FIGURE_WIDTH / width);
   return { src, file: `${digest}.${format === 'jpeg' ? 'jpg' : format}`, width: Math.round(width * scale), height: Math.round(height * scale) };
 }

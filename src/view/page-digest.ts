@@ -12,6 +12,7 @@
  * (tests/e2e/incremental-build.test.ts, tests/e2e/random-edits.test.ts).
  */
 import { createHash } from 'node:crypto';
+import { CITATION_PATTERN, parseCitation } from '../model/citation.ts';
 import { mentionTargetOf } from '../graph/assemble-graph.ts';
 import type { Dossier } from '../graph/dossier.ts';
 import type { DossierNode, StatementNode } from '../graph/types.ts';
@@ -145,8 +146,12 @@ function neighbourhoodKey(dossier: Dossier, node: DossierNode, lists: EntryLists
   const statements = [...spoken, ...relayed, ...about, ...embedded].map((s) => [s.id, s.filePath, s.data]);
   referencedIds(dossier, statements, neighbours);
   referencedIds(dossier, node.data, neighbours);
-  // The sources its notes' assessments cite.
-  referencedIds(dossier, node.components, neighbours);
+  // The sources its notes' assessments cite (<Einschaetzung belege="a#p1 b#p3">): the footnotes show their titles and paragraphs.
+  for (const use of node.components) {
+    for (const cite of use.name === 'Einschaetzung' ? (use.attributes.belege ?? '').split(/\s+/) : []) {
+      if (CITATION_PATTERN.test(cite)) neighbours.add(parseCitation(cite).source);
+    }
+  }
   neighbours.delete(node.id);
   const faces = [...neighbours].sort().map((id) => [id, faceOf(dossier, id)]);
   // The names linked in the prose the page shows: its own, and the context of each quote shown.

@@ -27,7 +27,7 @@ describe('components in a body', () => {
     ['a computed attribute', '<Zitat id={welche} />\n', [[11, '«<Zitat>»: die Angabe «id» ist leer oder kein Text in Anführungszeichen.']]],
     ['an empty attribute', '<Zitat id="" />\n', [[11, '«<Zitat>»: die Angabe «id» ist leer oder kein Text in Anführungszeichen.']]],
     ['an assessment without text', '<Einschaetzung></Einschaetzung>\n', [[11, '«<Einschaetzung>» umschliesst keinen Text.']]],
-    ['a quote around text', '<Zitat id="offen">\nDazu.\n</Zitat>\n', [[11, '«<Zitat>» steht für sich und umschliesst keinen Text.']]],
+    ['a quote around text', '<Zitat id="offen">\nDazu.\n</Zitat>\n', [[11, '«<Zitat>» darf keinen Text umschliessen.']]],
     ['an image with caption and credit', '<Abbildung src="hafen.jpg" alt="Der Hafen" quelle="Redaktion">\nDer Hafen.\n</Abbildung>\n', []],
     ['an image that is not in the images folder', '<Abbildung src="fehlt.jpg" alt="x" quelle="y">\nL.\n</Abbildung>\n', [[11, '<Abbildung src="fehlt.jpg">: die Datei gibt es im Ordner bilder/ nicht.']]],
     ['an image from the web', '<Abbildung src="https://example.org/a.jpg" alt="x" quelle="y">\nL.\n</Abbildung>\n', [[11, '<Abbildung src="https://example.org/a.jpg">: kein Dateiname eines Bildes im Ordner bilder/.']]],
@@ -39,7 +39,7 @@ describe('components in a body', () => {
   });
 
   test('a source holds no component: its text is the agency\'s', () => {
-    expect(messages('<Zitat id="offen" />\n', false)).toEqual([[11, 'Eine Quelle enthält keine Komponenten («<Zitat>»): ihr Text ist der der Agentur, Wort für Wort.']]);
+    expect(messages('<Zitat id="offen" />\n', false)).toEqual([[11, 'Eine Quelle darf keine Komponenten enthalten; gefunden: «<Zitat>». Ihr Text ist der der Agentur, Wort für Wort.']]);
   });
 
   test('every problem has a hint naming an example', () => {

@@ -39,6 +39,20 @@ describe('planning and publishing an image', () => {
     expect(before.file).toMatch(/^[0-9a-f]{20}\.png$/);
   });
 
+  test('a phone photo turned by its EXIF orientation is planned upright, as it is drawn', async () => {
+    const stored = await sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 1, g: 2, b: 3 } } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    writeFileSync(path.join(content, 'bilder', 'hochkant.jpg'), stored);
+    const plan = await planFigure(content, 'hochkant.jpg');
+    expect(plan).toMatchObject({ width: 300, height: 400 });
+    const drawn = await sharp(readFileSync(await figureBytes(content, plan, path.join(work, 'cache')))).metadata();
+    expect([drawn.width, drawn.height]).toEqual([300, 400]);
+  });
+
+  test('a file that is no image is named in German', async () => {
+    writeFileSync(path.join(content, 'bilder', 'kaputt.png'), 'kein Bild');
+    await expect(planFigure(content, 'kaputt.png')).rejects.toThrow(/^bilder\/kaputt\.png: die Datei ist kein lesbares Bild/);
+  });
+
   test('the resized image has the planned size, is cached, and lands in the site', async () => {
     const plan = await planFigure(content, 'breit.png');
     const cache = path.join(work, 'cache');

@@ -132,3 +132,23 @@ describe('list page cache keys', () => {
     expect(listKey((i) => (entry(i, 'source', 'meldung').data.title = 'Neu'), mentions)).not.toBe(listKey(() => {}, mentions));
   });
 });
+
+describe('what the notes show enters the key', () => {
+  /** Anna Muster's notes cite two sources in an assessment; `title` is the second one's title. */
+  const annaKey = (title: string) => {
+    const input = miniDossier();
+    const source = input.source[0]!;
+    // A source that names nobody of the dossier: only the assessment ties it to Anna's page.
+    input.source.push({ ...source, id: 'zweite', filePath: 'content/quellen/zweite.mdx', data: { ...source.data, title }, body: 'Ein erster Absatz.\n\nEin zweiter Absatz. (sda)\n' });
+    const anna = input.person.find((p) => p.id === 'anna-muster')!;
+    anna.body = 'Notiz.\n\n<Einschaetzung belege="meldung#p1 zweite#p2">\nDie Redaktion meint.\n</Einschaetzung>\n';
+    const { dossier, issues } = buildDossierGraph(input);
+    expect(issues).toEqual([]);
+    const node = dossier.require('anna-muster');
+    return entryPageKey(dossier, node, entryPage(dossier, node));
+  };
+
+  test('every source an assessment cites, not only the first (its footnote shows the title)', () => {
+    expect(annaKey('Zweite Meldung')).not.toBe(annaKey('Zweite Meldung, neu betitelt'));
+  });
+});

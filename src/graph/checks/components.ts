@@ -23,10 +23,12 @@ export const checkComponents: Check = ({ dossier }) => {
         found.push(issue(node.filePath, 'Text', `<Zitat id="${use.attributes.id}">: diese Aussage gibt es nicht.`, 'Das Kürzel einer Aussage angeben: ihr Dateiname in aussagen/ ohne .yaml.', use.attributes.id));
       }
       if (use.name === 'Einschaetzung' && use.attributes.belege !== undefined) {
-        const cites = use.attributes.belege.split(/\s+/).filter(Boolean);
-        const malformed = cites.filter((c) => !CITATION_PATTERN.test(c));
-        for (const cite of malformed) found.push(issue(node.filePath, 'Text', `<Einschaetzung belege="…">: «${cite}» ist kein Beleg.`, 'Belege als «quelle#p3» schreiben, mehrere durch Leerzeichen getrennt.'));
-        found.push(...citationIssues(dossier, node.filePath, 'Text: Einschaetzung belege', cites.filter((c) => CITATION_PATTERN.test(c))));
+        use.attributes.belege.split(/\s+/).filter(Boolean).forEach((cite, index) => {
+          const field = `Text: Einschaetzung belege[${index}]`;
+          if (!CITATION_PATTERN.test(cite)) found.push(issue(node.filePath, field, `<Einschaetzung belege="…">: «${cite}» ist kein Beleg.`, 'Belege als «quelle#p3» schreiben, mehrere durch Leerzeichen getrennt.'));
+          // One at a time, so that the field names the citation's place in the list as written.
+          else found.push(...citationIssues(dossier, node.filePath, 'Text: Einschaetzung belege', [cite]).map((problem) => ({ ...problem, field })));
+        });
       }
       return found.map((problem) => withLine(problem, node, use));
     }),

@@ -19,9 +19,9 @@ const cases: CheckCase[] = [
     name: 'an assessment citing a missing source and a paragraph the source lacks, and a malformed citation',
     breakIt: notes('<Einschaetzung belege="fehlt#p1 meldung#p9 meldung-p1">\nDie Redaktion meint.\n</Einschaetzung>\n'),
     expected: [
-      { file: 'content/personen/anna-muster.mdx', field: 'Text', message: '<Einschaetzung belege="…">: «meldung-p1» ist kein Beleg.' },
       { file: 'content/personen/anna-muster.mdx', field: 'Text: Einschaetzung belege[0]', message: 'Beleg «fehlt#p1»: Die Quelle «fehlt» gibt es nicht.' },
       { file: 'content/personen/anna-muster.mdx', field: 'Text: Einschaetzung belege[1]', message: 'Beleg «meldung#p9»: Die Quelle «meldung» hat nur 2 Absätze.' },
+      { file: 'content/personen/anna-muster.mdx', field: 'Text: Einschaetzung belege[2]', message: '<Einschaetzung belege="…">: «meldung-p1» ist kein Beleg.' },
     ],
   },
 ];
