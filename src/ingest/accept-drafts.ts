@@ -12,7 +12,8 @@ import { existsSync, readdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../content-check/check-content.ts';
 import { COLLECTION, DRAFTS_FOLDER, ENTITY_KINDS, KIND, isCollectionFile } from '../model/vocabulary.ts';
-import { idOfFile } from '../model/entry-id.ts';
+import { idOfFile, SLUG_PATTERN } from '../model/entry-id.ts';
+import { liesBelow } from '../io/safe-paths.ts';
 import { writeNewFile } from '../io/files.ts';
 import { contentYaml } from './content-yaml.ts';
 import { load as parseYaml } from 'js-yaml';
@@ -36,9 +37,34 @@ export interface AcceptOutcome {
   errors: string[];
 }
 
+/**
+ * What is wrong with `--source <id>` for the drafts folder of `contentDir`: not a source's id (a
+ * path such as `..` or `../aussagen`), or a folder that leads out of the drafts folder (a
+ * symbolic link). Undefined when it names a drafts folder, existing or not.
+ */
+export function draftSourceProblem(contentDir: string, source: string): string | undefined {
+  const root = path.join(contentDir, DRAFTS_FOLDER);
+  if (!SLUG_PATTERN.test(source)) return `--source «${source}»: keine Kennung einer Quelle (nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. 2025-07-lawrow-trifft-kim); es wurde nichts verändert.`;
+  const folder = path.join(root, source);
+  if (existsSync(folder) && !liesBelow(root, folder)) return `${folder}: der Entwurfsordner führt aus ${root}/ hinaus (eine Verknüpfung?); es wurde nichts verändert. Hinweis: die Verknüpfung entfernen und die Entwürfe neu importieren.`;
+  return undefined;
+}
+
+/** What is wrong with a draft file given on the command line (`absolute`, as resolved), or undefined. */
+function draftFileProblem(contentDir: string, given: string, absolute: string): string | undefined {
+  const root = path.resolve(contentDir, DRAFTS_FOLDER);
+  if (!absolute.startsWith(`${root}${path.sep}`) || !absolute.endsWith('.yaml')) return `${given}: kein Entwurf; Entwürfe liegen in ${path.join(contentDir, DRAFTS_FOLDER)}/<Quelle>/ und enden auf .yaml.`;
+  if (!existsSync(absolute)) return `${given}: Datei nicht gefunden (schon veröffentlicht oder verworfen?).`;
+  // A draft (or its folder) that is a symbolic link out of the drafts folder is no draft.
+  if (!liesBelow(root, absolute)) return `${given}: führt aus ${path.join(contentDir, DRAFTS_FOLDER)}/ hinaus (eine Verknüpfung?); kein Entwurf.`;
+  return undefined;
+}
+
 /** The drafts selected, read; or the problems that make the selection unreadable. */
 function selectDrafts(contentDir: string, selection: DraftSelection): { drafts: DraftFile[]; errors: string[]; unreadable: string[] } {
   if ('source' in selection) {
+    const problem = draftSourceProblem(contentDir, selection.source);
+    if (problem) return { drafts: [], errors: [problem], unreadable: [] };
     const { drafts, problems } = readDrafts(contentDir, selection.source);
     if (drafts.length === 0 && problems.length === 0) return { drafts, errors: [`Für die Quelle «${selection.source}» gibt es keine Entwürfe (mehr) in ${path.join(contentDir, DRAFTS_FOLDER, selection.source)}: schon veröffentlicht oder verworfen, oder die Kennung ist verschrieben.`], unreadable: [] };
     // An unreadable draft of the source stays (listed), and does not hold back the others.
@@ -46,15 +72,11 @@ function selectDrafts(contentDir: string, selection: DraftSelection): { drafts: 
   }
   const drafts: DraftFile[] = [];
   const errors: string[] = [];
-  const root = path.resolve(contentDir, DRAFTS_FOLDER);
   for (const given of new Set(selection.files)) {
     const absolute = path.resolve(selection.cwd ?? process.cwd(), given);
-    if (!absolute.startsWith(`${root}${path.sep}`) || !absolute.endsWith('.yaml')) {
-      errors.push(`${given}: kein Entwurf; Entwürfe liegen in ${path.join(contentDir, DRAFTS_FOLDER)}/<Quelle>/ und enden auf .yaml.`);
-      continue;
-    }
-    if (!existsSync(absolute)) {
-      errors.push(`${given}: Datei nicht gefunden (schon veröffentlicht oder verworfen?).`);
+    const problem = draftFileProblem(contentDir, given, absolute);
+    if (problem) {
+      errors.push(problem);
       continue;
     }
     const draft = readDraft(contentDir, path.relative(path.resolve(contentDir), absolute).split(path.sep).join('/'));
@@ -249,6 +271,8 @@ export function rejectDrafts(contentDir: string, selection: DraftSelection): { r
   const root = path.resolve(contentDir, DRAFTS_FOLDER);
   let files: string[];
   if ('source' in selection) {
+    const problem = draftSourceProblem(contentDir, selection.source);
+    if (problem) return { removed: [], errors: [problem] };
     const folder = path.join(root, selection.source);
     if (!existsSync(folder)) return { removed: [], errors: [`Für die Quelle «${selection.source}» gibt es keine Entwürfe (mehr) in ${path.join(contentDir, DRAFTS_FOLDER, selection.source)}: schon veröffentlicht oder verworfen, oder die Kennung ist verschrieben.`] };
     files = readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${DRAFTS_FOLDER}/${selection.source}/${f}`);
@@ -257,8 +281,8 @@ export function rejectDrafts(contentDir: string, selection: DraftSelection): { r
     files = [];
     for (const given of new Set(selection.files)) {
       const absolute = path.resolve(selection.cwd ?? process.cwd(), given);
-      if (!absolute.startsWith(`${root}${path.sep}`) || !absolute.endsWith('.yaml')) errors.push(`${given}: kein Entwurf; Entwürfe liegen in ${path.join(contentDir, DRAFTS_FOLDER)}/<Quelle>/ und enden auf .yaml.`);
-      else if (!existsSync(absolute)) errors.push(`${given}: Datei nicht gefunden (schon veröffentlicht oder verworfen?).`);
+      const problem = draftFileProblem(contentDir, given, absolute);
+      if (problem) errors.push(problem);
       else files.push(path.relative(path.resolve(contentDir), absolute).split(path.sep).join('/'));
     }
     if (errors.length > 0) return { removed: [], errors };

@@ -5,7 +5,7 @@
  * pass the build's content check; reject removes drafts and nothing else. Each test works on
  * its own copy of content/.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
@@ -178,6 +178,28 @@ describe('reject', () => {
     expect(outcome.removed).toEqual([first!.file]);
     expect(listing(contentDir)).toEqual(before.filter((f) => f !== path.join(...first!.file.split('/'))));
     expect(existsSync(path.join(contentDir, second!.file))).toBe(true);
+  });
+
+  test.each([['..'], ['../aussagen'], ['../../../x'], ['.'], ['']])('--source «%s» is no source: refused, nothing touched (accept and reject)', (given) => {
+    const before = listing(contentDir);
+    const rejected = rejectDrafts(contentDir, { source: given });
+    expect(rejected.removed).toEqual([]);
+    expect(rejected.errors[0]).toContain('keine Kennung einer Quelle');
+    expect(acceptDrafts(contentDir, { source: given }).errors[0]).toContain('keine Kennung einer Quelle');
+    expect(listing(contentDir)).toEqual(before);
+  });
+
+  test('a draft folder or draft that is a symbolic link out of the drafts folder is refused, and what it points at stays', () => {
+    const outside = path.join(path.dirname(contentDir), 'draussen');
+    mkdirSync(outside);
+    writeFileSync(path.join(outside, 'wichtig.yaml'), 'bleibt: ja\n');
+    symlinkSync(outside, path.join(contentDir, 'entwuerfe', 'verknuepft'));
+    expect(rejectDrafts(contentDir, { source: 'verknuepft' }).errors[0]).toContain('führt aus');
+    expect(acceptDrafts(contentDir, { source: 'verknuepft' }).errors[0]).toContain('führt aus');
+    const link = path.join(contentDir, 'entwuerfe', source, 'verknuepft.yaml');
+    symlinkSync(path.join(outside, 'wichtig.yaml'), link);
+    expect(rejectDrafts(contentDir, { files: [link] }).errors[0]).toContain('führt aus');
+    expect(readFileSync(path.join(outside, 'wichtig.yaml'), 'utf8')).toBe('bleibt: ja\n');
   });
 });
 
