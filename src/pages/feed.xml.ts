@@ -11,6 +11,7 @@ import { ui } from '../i18n/de-CH.ts';
 import { nodePath, sitePath } from '../view/routes.ts';
 import { lastChange } from '../view/editions.ts';
 import { formatDossierDate } from '../view/format-date.ts';
+import { xmlCharacters, xmlText } from '../text/xml-characters.ts';
 
 /** How many items the feed carries: enough for a week of imports, bounded so the feed does not grow with the dossier. */
 export const FEED_ITEMS = 50;
@@ -28,14 +29,15 @@ export async function GET(context: APIContext) {
     customData: `<language>de-ch</language>`,
     items: entries.map((node) => {
       const changed = node.data.updated !== undefined && node.data.updated !== node.data.added;
+      // Content text without what XML does not allow (src/text/xml-characters.ts); the library escapes the rest.
       return {
-        title: `${changed ? `${ui.editions.changed}: ` : ''}${node.title}`,
+        title: xmlCharacters(`${changed ? `${ui.editions.changed}: ` : ''}${node.title}`),
         link: new URL(nodePath(node), site).href,
         pubDate: new Date(`${lastChange(node)}T00:00:00Z`),
-        description: node.kind === 'source' ? `${node.data.credit}, ${formatDossierDate(node.data.date)}` : `${formatDossierDate(node.data.date)}: ${node.data.summary}`,
+        description: xmlCharacters(node.kind === 'source' ? `${node.data.credit}, ${formatDossierDate(node.data.date)}` : `${formatDossierDate(node.data.date)}: ${node.data.summary}`),
         categories: [node.kind === 'source' ? ui.kinds.source.singular : ui.kinds.event.singular],
         // A changed entry is a new item for feed readers: its own guid, not the link's.
-        ...(changed ? { customData: `<guid isPermaLink="false">${new URL(nodePath(node), site).href}#${lastChange(node)}</guid>` } : {}),
+        ...(changed ? { customData: `<guid isPermaLink="false">${xmlText(`${new URL(nodePath(node), site).href}#${lastChange(node)}`)}</guid>` } : {}),
       };
     }),
   });

@@ -5,6 +5,7 @@
  */
 import type { APIContext } from 'astro';
 import { KINDS } from '../model/vocabulary.ts';
+import { xmlText } from '../text/xml-characters.ts';
 import { loadDossier } from '../graph/load-dossier.ts';
 import { indexPath, nodePath, sitePath } from '../view/routes.ts';
 import { currentEdition, editionPages, lastChange } from '../view/editions.ts';
@@ -33,7 +34,8 @@ export async function GET({ site }: APIContext) {
     ...[...dossier.nodes.values()].map((node): [string, string | undefined] => [nodePath(node), lastChange(node)]),
     ...entryListPages(dossier).map((p): [string, string | undefined] => [sitePath(p.path), p.stand]),
   ];
-  const urls = pages.map(([p, lastmod]) => `  <url><loc>${new URL(p, site).href}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`).join('\n');
+  // An address may hold `&` (a BASE_PATH such as /a&b/): escaped, as XML requires.
+  const urls = pages.map(([p, lastmod]) => `  <url><loc>${xmlText(new URL(p, site).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`).join('\n');
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 }
