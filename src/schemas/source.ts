@@ -11,8 +11,8 @@ export const sourceSchema = z.object({
   credit: requiredText(),
   /** Language of the text (BCP 47). */
   language: z.string().default('de-CH'),
-  /** Where the article was published, if known. */
-  url: z.url().optional(),
+  /** Where the article was published, if known: a web address (`http:` or `https:` only; a `javascript:` or `file:` address is no source). */
+  url: z.url({ protocol: /^https?$/, error: 'muss eine Webadresse sein, die mit http:// oder https:// beginnt' }).optional(),
   /**
    * How many paragraphs the body has. Anchors are numbered `#p1`, `#p2`, …; this count makes the
    * build fail if a paragraph is added or removed, which would silently move every later anchor.

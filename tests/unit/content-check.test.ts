@@ -40,6 +40,9 @@ const cases: Case[] = [
   ['an unclosed quote in a nested frontmatter value is reported where it opens', (d) => edit(d, 'orte/wonsan.mdx', /^  source: "(.*)"$/m, '  source: "$1'), [
     { file: 'orte/wonsan.mdx', field: 'YAML', line: 9, message: /^Ein Anführungszeichen \("\) wird nicht geschlossen\.$/ },
   ]],
+  ['a source address that is no web address (javascript:, file:)', (d) => edit(d, 'quellen/2025-07-lawrow-trifft-kim.mdx', /^(credit: .*)$/m, '$1\nurl: "javascript:alert(1)"'), [
+    { file: 'quellen/2025-07-lawrow-trifft-kim.mdx', field: 'url', message: /^muss eine Webadresse sein, die mit http:\/\/ oder https:\/\/ beginnt/ },
+  ]],
   ['MDX code in an entity\'s notes', (d) => appendFileSync(path.join(d, 'personen/kim-jong-un.mdx'), '\nSiehe <Karte /> unten.\n'), [
     { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 18, message: /MDX-Code, den die Seite ausführen würde: «<Karte>» ist keine Komponente der Redaktion\./ },
   ]],
