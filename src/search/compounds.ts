@@ -37,6 +37,13 @@ export interface CompoundSplitter {
 const LINKS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ens'];
 /** Shortest part, in folded letters. */
 const MIN_PART = 4;
+/**
+ * Longest word that is split, in letters: German compounds in news text stay well below it
+ * («Donaudampfschifffahrtsgesellschaftskapitän» has 42). Splitting tries every cut and looks each
+ * part up, so its cost grows faster than the word's length; one 50,000-letter token in a body
+ * (a pasted hash, a broken feed) added about 42 s to every build. Longer tokens stay whole.
+ */
+export const MAX_SPLIT_LENGTH = 64;
 const LETTERS = /^\p{L}+$/u;
 
 /**
@@ -96,7 +103,7 @@ export function compoundSplitter(lexicon: Lexicon): CompoundSplitter {
       if (!LETTERS.test(word)) return undefined;
       const folded = foldForSearch(word);
       // Folding keeps one letter per letter for these words, except ß, ä/ö/ü written ae/oe/ue; cut the written word only where that holds.
-      if (folded.length !== word.length || whole.has(folded) || folded.length < 2 * MIN_PART) return undefined;
+      if (folded.length !== word.length || whole.has(folded) || folded.length < 2 * MIN_PART || folded.length > MAX_SPLIT_LENGTH) return undefined;
       const found = cuts(folded, 0);
       if (!found) return undefined;
       // A linking element stays on the part before it («Partnerschafts»), which the stemmer drops.

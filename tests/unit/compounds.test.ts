@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compoundSplitter, lexiconOf } from '../../src/search/compounds.ts';
+import { compoundSplitter, lexiconOf, MAX_SPLIT_LENGTH } from '../../src/search/compounds.ts';
 import { termsSchema } from '../../src/schemas/terms.ts';
 import { compoundParts } from '../../src/search/dossier-lexicon.ts';
 import { buildDossierGraph } from '../../src/graph/build-graph.ts';
@@ -40,6 +40,19 @@ describe('words that stay whole', () => {
     ['Straßenkontrolle', 'folding would change its length (ß), so it is not cut'],
   ])('%s (%s)', (word) => {
     expect(splitter.split(word)).toBeUndefined();
+  });
+
+  test('a token longer than any word stays whole: a 50,000-letter run of the dossier\'s own words is not split', () => {
+    // Made of parts the splitter would otherwise take, so only the length keeps it whole.
+    const long = `Truppen${'entsendungsabkommen'.repeat(2_700)}`.slice(0, 50_000);
+    expect(long.length).toBe(50_000);
+    expect(splitter.split(long)).toBeUndefined();
+    // The same compound splits up to the limit, and not past it.
+    const within = `Truppen${'abkommen'.repeat(7)}`;
+    const past = `Truppen${'abkommen'.repeat(8)}`;
+    expect([within.length <= MAX_SPLIT_LENGTH, past.length > MAX_SPLIT_LENGTH]).toEqual([true, true]);
+    expect(splitter.split(within)).toEqual(['Truppen', ...Array(7).fill('abkommen')]);
+    expect(splitter.split(past)).toBeUndefined();
   });
 });
 
