@@ -17,6 +17,7 @@ import { isYamlError, loadYaml, splitFrontmatter } from './astro-parsers.ts';
 import { markdownBodyIssues, mdxBodyIssues } from './body-issues.ts';
 import { germanSchemaMessage, schemaIssues } from './schema-issues.ts';
 import { yamlIssue } from './yaml-issues.ts';
+import { forbiddenCharacters } from '../text/forbidden-characters.ts';
 
 /** What reading a content folder gives: the entries that passed and every problem found. */
 export interface ContentReading {
@@ -31,6 +32,14 @@ export interface ContentReading {
 function readEntry(collection: CollectionName, shown: string, name: string, text: string, problems: ValidationIssue[], imageExists: (name: string) => boolean): InputEntry<unknown> | undefined {
   const id = idOfFile(name);
   const before = problems.length;
+  // Control characters, noncharacters and bidi controls: refused wherever they stand
+  // (src/text/forbidden-characters.ts); the file is read no further, since the YAML reader would
+  // name some of them again in its own words.
+  const forbidden = forbiddenCharacters(text);
+  for (const { code, line, label } of forbidden) {
+    problems.push({ file: shown, field: 'Text', line, message: `Die Zeile enthält ${code}, ${label}.`, hint: 'Das Zeichen löschen (es ist meist unsichtbar: die Zeile neu tippen hilft); es kam oft beim Kopieren aus einer Webseite oder einem Feed mit.' });
+  }
+  if (forbidden.length > 0) return undefined;
   if (!SLUG_PATTERN.test(id)) {
     problems.push({
       file: shown,

@@ -5,6 +5,7 @@
  */
 
 import { checkMojibake } from '../text/mojibake.ts';
+import { forbiddenCharacters } from '../text/forbidden-characters.ts';
 import { unusualCharacters, type UnusualCharacter } from '../text/unusual-characters.ts';
 
 /** Larger articles are refused: a news article is a few kilobytes; 1 MiB is an accident. */
@@ -66,8 +67,10 @@ function decode(bytes: Uint8Array, file: string, warnings: string[]): string {
 export function parseArticle(bytes: Uint8Array, file: string): ParsedArticle {
   const warnings: string[] = [];
   const text = decode(bytes, file, warnings).replace(/\r\n?/g, '\n');
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text)) {
-    throw new ArticleError(file, 'Datei', 'Der Text enthält Steuerzeichen.', 'Den Artikel als reinen Text speichern.');
+  // The same rule as the content check's (src/text/forbidden-characters.ts): what the build would refuse is not imported.
+  const [forbidden] = forbiddenCharacters(text);
+  if (forbidden) {
+    throw new ArticleError(file, 'Datei', `Der Text enthält ${forbidden.code}, ${forbidden.label} (Zeile ${forbidden.line}).`, 'Den Artikel als reinen Text speichern und das Zeichen entfernen; es kam oft beim Kopieren aus einer Webseite oder einem Feed mit.');
   }
   const [firstLine = '', ...rest] = text.split('\n');
   const match = DATE_LINE.exec(firstLine);

@@ -43,6 +43,13 @@ const cases: Case[] = [
   ['a source address that is no web address (javascript:, file:)', (d) => edit(d, 'quellen/2025-07-lawrow-trifft-kim.mdx', /^(credit: .*)$/m, '$1\nurl: "javascript:alert(1)"'), [
     { file: 'quellen/2025-07-lawrow-trifft-kim.mdx', field: 'url', message: /^muss eine Webadresse sein, die mit http:\/\/ oder https:\/\/ beginnt/ },
   ]],
+  ['a bidi override in a name, a control character in a summary (each with its line)', (d) => {
+    edit(d, 'personen/kim-jong-un.mdx', /^name: (.*)$/m, 'name: Kim \u202EJong Un');
+    edit(d, 'orte/wonsan.mdx', /^summary: (.*)$/m, 'summary: $1\u0001');
+  }, [
+    { file: 'orte/wonsan.mdx', field: 'Text', line: 4, message: /^Die Zeile enthält U\+0001, ein unsichtbares Steuerzeichen\.$/ },
+    { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 2, message: /^Die Zeile enthält U\+202E, ein Steuerzeichen für die Schreibrichtung/ },
+  ]],
   ['MDX code in an entity\'s notes', (d) => appendFileSync(path.join(d, 'personen/kim-jong-un.mdx'), '\nSiehe <Karte /> unten.\n'), [
     { file: 'personen/kim-jong-un.mdx', field: 'Text', line: 18, message: /MDX-Code, den die Seite ausführen würde: «<Karte>» ist keine Komponente der Redaktion\./ },
   ]],

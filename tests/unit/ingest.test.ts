@@ -77,6 +77,8 @@ describe('ingest', () => {
     ['a malformed date', fixture('bad-month.txt'), 'bad-month.txt: Zeile 1: Monat 13 gibt es nicht.'],
     ['no paragraph', fixture('no-paragraph.txt'), 'no-paragraph.txt: Text: Nach der Datumszeile steht kein Absatz.'],
     ['binary data', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]), 'binary.pdf: Datei: Die Datei enthält Binärdaten (Null-Bytes) und ist kein Text.'],
+    ['a bidi override in a name', Buffer.from('2025-07-12 Ein Titel\n\nDer Minister \u202EIvanov reiste ab. (sda)\n'), 'bidi.txt: Datei: Der Text enthält U+202E, ein Steuerzeichen für die Schreibrichtung, das die Reihenfolge der folgenden Zeichen umkehrt oder einbettet (Zeile 3).'],
+    ['a noncharacter in the headline', Buffer.from('2025-07-12 Ein Titel \uFFFF\n\nEin Absatz. (sda)\n'), 'nonchar.txt: Datei: Der Text enthält U+FFFF, ein Nicht-Zeichen, das in keinem Text vorkommen darf (Zeile 1).'],
     ['an absurdly large file', Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61), `huge.txt: Datei: Die Datei ist ${MAX_ARTICLE_BYTES + 1} Bytes gross; erlaubt sind höchstens ${MAX_ARTICLE_BYTES} (1 MiB).`],
   ])('refuses %s, with a clear message, and writes nothing', (_name, bytes, message) => {
     const name = message.split(':')[0]!;
