@@ -64,10 +64,17 @@ export const ui = {
   eventKinds: {
     besuch: 'Besuch',
     treffen: 'Treffen',
-    offensive: 'Offensive',
+    konferenz: 'Konferenz',
     abkommen: 'Abkommen',
+    waffenruhe: 'Waffenruhe',
+    offensive: 'Offensive',
+    angriff: 'Angriff',
     entsendung: 'Truppenentsendung',
     lieferung: 'Lieferung',
+    hilfe: 'Hilfe',
+    evakuierung: 'Evakuierung',
+    einbestellung: 'Einbestellung',
+    amtsantritt: 'Amtsantritt',
     erklaerung: 'Erklärung',
   } satisfies Record<EventKind, string>,
   /** Forward labels (on the page that states the relation) and inverse labels (backlinks). */

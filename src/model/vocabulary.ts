@@ -112,7 +112,10 @@ export function contentFolderLabel(collection: CollectionName): string {
 }
 
 /** Kinds of event, as editors write them in `kind:`. */
-export const EVENT_KINDS = ['besuch', 'treffen', 'offensive', 'abkommen', 'entsendung', 'lieferung', 'erklaerung'] as const;
+export const EVENT_KINDS = [
+  'besuch', 'treffen', 'konferenz', 'abkommen', 'waffenruhe', 'offensive', 'angriff', 'entsendung', 'lieferung', 'hilfe',
+  'evakuierung', 'einbestellung', 'amtsantritt', 'erklaerung',
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** Kinds of statement: `zitat`, words in quotation marks in the source; `aussage`, reported speech. */
