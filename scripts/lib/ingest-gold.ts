@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { foldText } from '../../src/text/normalise.ts';
+import { canonicalCredit } from '../../src/ingest/read-credit.ts';
 
 /** A speaker, channel or participant: a known entry by id, or a new one by its name. */
 export type GoldParty = { id: string } | { name: string };
@@ -96,7 +97,7 @@ export function sealArticle(gold: GoldArticle): SealedArticle {
     article: gold.article,
     textDigest: gold.textDigest,
     cluster: gold.cluster,
-    credit: gold.credit === null ? null : seal('credit', gold.credit.toLocaleLowerCase('de-CH')),
+    credit: gold.credit === null ? null : seal('credit', canonicalCredit(gold.credit)),
     quotes: gold.quotes.map((q) => ({ paragraph: q.paragraph, digest: q.digest, speaker: party(q.speaker), channel: party(q.channel) })),
     dates: gold.dates.map((d) => ({ paragraph: d.paragraph, value: seal('date', `${d.value}|${d.precision}`) })),
     events: gold.events.map((e) => ({

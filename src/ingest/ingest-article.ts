@@ -20,8 +20,8 @@ import type { Candidate } from './name-candidates.ts';
 import { ArticleError, parseArticle } from './parse-article.ts';
 import { draftFacts, slugOfWords, type FactDrafts } from './draft-facts.ts';
 import { draftText, type DraftFile } from './drafts.ts';
-import { draftFiles, type KnownEvent } from './make-drafts.ts';
-import { earliestDay, latestDay, parseDossierDate } from '../model/dossier-date.ts';
+import { draftFiles } from './make-drafts.ts';
+import { readKnownEvents } from './known-events.ts';
 import { today } from './today.ts';
 
 export interface StubRequest {
@@ -95,28 +95,6 @@ function sameText(sourcesDir: string, files: readonly string[], fingerprint: str
   return undefined;
 }
 
-/** The events already in the dossier, read from their files, for recognising the same event in a new article. */
-function knownEvents(contentDir: string): KnownEvent[] {
-  const dir = path.join(contentDir, COLLECTION.event.folder);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => isCollectionFile('event', name))
-    .sort()
-    .flatMap((name) => {
-      const data = readFrontmatter(path.join(dir, name));
-      const raw = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : data.date === undefined ? undefined : String(data.date);
-      const parsed = raw === undefined ? undefined : parseDossierDate(raw);
-      const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-      return [{
-        id: name.replace(/\.[^.]+$/, ''),
-        kind: String(data.kind ?? ''),
-        ...(parsed?.ok ? { from: earliestDay(parsed.date.from), to: latestDay(parsed.date.to ?? parsed.date.from) } : {}),
-        ...(typeof data.place === 'string' ? { place: data.place } : {}),
-        participants: strings(data.participants),
-      }];
-    });
-}
-
 /** Whether `name` or its genitive (-s, -es) stands in `text` as words: `--stub Kreml` for a text that says «des Kremls». */
 function namedIn(text: string, name: string): boolean {
   return [name, `${name}s`, `${name}es`].some((form) => findWords(text, form) !== undefined);
@@ -180,7 +158,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     const frontmatter = {
       title: article.title,
       date: article.date,
-      credit: article.credit ?? 'ohne Angabe',
+      credit: article.credit?.text ?? 'ohne Angabe',
       language: 'de-CH',
       paragraphs: article.paragraphs.length,
       sha256: fingerprint,
@@ -190,7 +168,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     // The source and its drafts for review, all or nothing: a file that cannot be written
     // (a draft left from an earlier run, a full disk) removes what this run wrote.
     const exists = (rel: string) => existsSync(path.join(options.contentDir, rel));
-    const set = draftFiles(facts, id, article.title, article.date, exists, today(), knownEvents(options.contentDir), article.credit ?? 'der Agentur');
+    const set = draftFiles(facts, id, article.title, article.date, exists, today(), readKnownEvents(options.contentDir), article.credit?.text ?? 'der Agentur');
     const written: string[] = [];
     try {
       writeNewFile(file, mdxFile(frontmatter, body));

@@ -12,17 +12,9 @@ import type { NamedParty } from './read-quotes.ts';
 import { isInstitutionName } from './name-resolver.ts';
 import { today } from './today.ts';
 import type { DraftFile } from './drafts.ts';
+import type { KnownEvent } from './known-events.ts';
 
-/** An event already in the dossier, as ingest compares a drafted one with it. */
-export interface KnownEvent {
-  id: string;
-  kind: string;
-  /** First and last day its date can mean (`YYYY-MM-DD`), if it has one. */
-  from?: string;
-  to?: string;
-  place?: string;
-  participants: string[];
-}
+export type { KnownEvent } from './known-events.ts';
 
 /**
  * The date note of an event drafted from `expression` in the source `credit` of `articleDate`

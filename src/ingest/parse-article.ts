@@ -7,6 +7,7 @@
 import { checkMojibake } from '../text/mojibake.ts';
 import { forbiddenCharacters } from '../text/forbidden-characters.ts';
 import { unusualCharacters, type UnusualCharacter } from '../text/unusual-characters.ts';
+import { readCredit, type Credit } from './read-credit.ts';
 
 /** Larger articles are refused: a news article is a few kilobytes; 1 MiB is an accident. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
@@ -17,8 +18,8 @@ export interface ParsedArticle {
   date: string;
   /** The paragraphs, verbatim (line breaks inside a paragraph kept, trailing spaces removed). */
   paragraphs: string[];
-  /** Agency credit, from a closing `(sda/afp)` or a dateline `PJÖNGJANG (dpa-AFX) -`. */
-  credit?: string;
+  /** Agency credit, where the text prints one (read-credit.ts): a dateline, a closing credit or a credit line. */
+  credit?: Credit;
   /** Warnings that did not stop the import (e.g. a Latin-1 file converted, mojibake repaired). */
   warnings: string[];
   /** Unusual characters that came in with the text (kept in the source), by place: `Titel` or `Absatz 3`. */
@@ -40,8 +41,6 @@ export class ArticleError extends Error {
 }
 
 const DATE_LINE = /^\s*date\s+(\d{4})-(\d{2})\s+(\S.*?)\s*$/;
-const CLOSING_CREDIT = /\((\p{L}[\p{L}\p{N}\-]*(?:\/\p{L}[\p{L}\p{N}\-]*)*)\)\s*$/u;
-const DATELINE_CREDIT = /^[\p{Lu}\p{Lt}][\p{Lu}\p{Lt}\s\-./]+\s\(([^)]+)\)\s+[-–]\s/u;
 
 function decode(bytes: Uint8Array, file: string, warnings: string[]): string {
   if (bytes.length === 0) throw new ArticleError(file, 'Datei', 'Die Datei ist leer.', 'Eine Textdatei mit Datumszeile und mindestens einem Absatz angeben.');
@@ -98,9 +97,8 @@ export function parseArticle(bytes: Uint8Array, file: string): ParsedArticle {
   const unusual = [['Titel', repaired.title] as const, ...repaired.paragraphs.map((p, i) => [`Absatz ${i + 1}`, p] as const)]
     .map(([where, text]) => ({ where, characters: unusualCharacters(text) }))
     .filter((u) => u.characters.length > 0);
-  const last = repaired.paragraphs.at(-1)!;
-  const credit = CLOSING_CREDIT.exec(last)?.[1] ?? DATELINE_CREDIT.exec(repaired.paragraphs[0]!)?.[1]?.trim();
-  if (!credit) warnings.push(`${file}: keine Agenturangabe gefunden (z. B. «(sda/afp)» am Schluss); «credit» bitte von Hand setzen.`);
+  const credit = readCredit(repaired.paragraphs);
+  if (!credit) warnings.push(`${file}: Der Text nennt keine Agentur (keine Ortsmarke wie «PEKING (dpa-AFX) -», kein «(sda)» oder «© AFP» am Schluss); die Quelle bitte bei der Durchsicht angeben.`);
   return { title: repaired.title, date: `${year}-${month}`, paragraphs: repaired.paragraphs, credit, warnings, unusual };
 }
 
