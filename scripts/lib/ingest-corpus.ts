@@ -145,7 +145,7 @@ function goldView(gold: GoldArticle): SealedArticle {
     quotes: gold.quotes.map((q) => ({ paragraph: q.paragraph, digest: q.digest, speaker: party(q.speaker), channel: party(q.channel) })),
     dates: gold.dates.map((d) => ({ paragraph: d.paragraph, value: `${d.value}|${d.precision}` })),
     events: gold.events.map((e) => ({ paragraphs: e.paragraphs, kind: e.kind, date: e.date, report: e.report, abweichend: e.abweichend })),
-    entities: gold.entities.map((e) => ({ name: partyKey({ name: e.name }), kind: e.kind })),
+    entities: gold.entities.map((e) => ({ name: partyKey({ name: e.name }), kind: e.kind, aliases: (e.aliases ?? []).map((a) => partyKey({ name: a })) })),
   };
 }
 
@@ -155,6 +155,14 @@ function score(article: string, part: 'dev' | 'blind', gold: SealedArticle, draf
     disagreements: tally(), knownAsNew: 0, entities: tally(), entityKinds: tally(), credit: tally(), inventedCredit: 0, misses: [],
   };
   const miss = (line: string) => r.misses.push(`${article}: ${line}`);
+  // A name the gold lists as another name of a new entry («Christian Stöcker» for Christian Stocker) means that entry.
+  const canonical = new Map(gold.entities.flatMap((e) => e.aliases.map((a) => [a, e.name] as const)));
+  const as = (key: string | null) => (key === null ? null : canonical.get(key) ?? key);
+  drafted = {
+    ...drafted,
+    quotes: drafted.quotes.map((q) => ({ ...q, speaker: as(q.speaker), channel: as(q.channel) })),
+    entities: [...new Map(drafted.entities.map((e) => [as(e.name)!, { ...e, name: as(e.name)! }])).values()],
+  };
 
   r.quotes = { expected: gold.quotes.length, found: drafted.quotes.length, correct: 0 };
   const openQuotes = [...drafted.quotes];

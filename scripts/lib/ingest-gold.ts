@@ -56,7 +56,8 @@ export interface SealedArticle {
   quotes: { paragraph: number; digest: string; speaker: string | null; channel: string | null }[];
   dates: { paragraph: number; value: string }[];
   events: { paragraphs: number[]; kind: string; date: string; report: string | null; abweichend: boolean }[];
-  entities: { name: string; kind: string }[];
+  /** A new entry's name, kind, and the other names it goes by (all sealed). */
+  entities: { name: string; kind: string; aliases: string[] }[];
 }
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -107,6 +108,6 @@ export function sealArticle(gold: GoldArticle): SealedArticle {
       report: e.report === null ? null : seal('event', e.report),
       abweichend: e.abweichend,
     })),
-    entities: gold.entities.map((e) => ({ name: seal('party', partyKey({ name: e.name })), kind: seal('kind', e.kind) })),
+    entities: gold.entities.map((e) => ({ name: seal('party', partyKey({ name: e.name })), kind: seal('kind', e.kind), aliases: (e.aliases ?? []).map((a) => seal('party', partyKey({ name: a }))) })),
   };
 }

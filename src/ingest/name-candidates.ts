@@ -1,90 +1,220 @@
 /**
- * Names in an article that the dossier does not know yet, for the editor to decide on. German
- * capitalises every noun, so a single capitalised word says little; we propose runs of two or
- * more capitalised words (Choe Son Hui, Kim Jong Un) and single words after a word that
- * introduces a name (Agentur, Region, Minister …), minus every known form. A word capitalised
- * only because it opens a sentence or a quotation («Unsere Freundschaft …») is never part of a
- * proposal. A genitive is proposed in its base form («des Kremls» -> Kreml), and the word that
- * introduced a name suggests its kind (Präsident -> person, Agentur -> organisation, Stadt -> place).
+ * Names in an article that the dossier does not know yet, for the editor to decide on, each once,
+ * in its base form, with the kind the text suggests. German capitalises every noun, so a
+ * capitalised word says little by itself; what counts as a name:
+ * - a run of capitalised words none of which is a common noun (lexicon: german-nouns.ts) or a
+ *   word that opens the sentence: «Wladimir Putin», «Alexander Van der Bellen»;
+ * - a word after a title or a naming noun: «Präsident Putin» (person), «Agentur Yonhap»
+ *   (organisation), «Stadt Sumy» (place); the title is not part of the name, and a genitive
+ *   before it is a name of its own («Irans Aussenminister Abbas Araghtschi» -> Iran, Abbas Araghtschi);
+ * - a country (country-names.ts), also in the genitive and before a hyphen («US-Angaben» -> USA);
+ * - a capitalised adjective before a noun in mid-sentence, which German writes only in names:
+ *   «des Auswärtigen Amts» -> Auswärtiges Amt, «die Vereinten Nationen» (organisation, or place
+ *   for «Naher Osten»), put in the nominative by the noun's gender;
+ * - a single word after «in», «nach», «aus» that no lexicon knows («in Wladiwostok»: a place);
+ * - an abbreviation in capitals («ARD», «Nato»: an organisation); the dateline's city.
+ * Every known form of the dossier's entries is left out. A role phrase before the name or an
+ * apposition after it («Vedant Patel, Sprecher des US-Aussenministeriums») is kept for the
+ * drafted summary.
  */
 import type { MentionMatcher } from '../mentions/mention-matcher.ts';
 import type { EntityKind } from '../model/vocabulary.ts';
-import { FUNCTION_WORDS, NAME_WORD, NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
+import { countryNamed } from './country-names.ts';
+import { headNoun, nounForm } from './german-nouns.ts';
+import { FUNCTION_WORDS, NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
 
 export interface Candidate {
   /** The name in its base form. */
   name: string;
-  /** The kind the text suggests, if a word introduced the name. */
+  /** The kind the text suggests. */
   kind?: EntityKind;
   /** 1-based paragraph numbers. */
   paragraphs: number[];
+  /** What the text calls it: the title before the name or the apposition after it («Russlands Präsident»). */
+  role?: string;
+  /** Other forms the text uses for it («Putin» beside «Wladimir Putin»). */
+  aliases?: string[];
 }
-
-
-/**
- * Nouns that stand next to each other in ordinary sentences («nach Angaben Platz»), and words
- * of dates («Ende Juni»): never part of a proposed name.
- */
-const COMMON_NOUNS = new Set([
-  'Angaben', 'Platz', 'Ende', 'Anfang', 'Mitte', 'Zeit', 'Jahr', 'Jahre', 'Jahren', 'Monat', 'Monate', 'Woche', 'Wochen', 'Tag', 'Tage', 'Tagen',
-  'Seite', 'Seiten', 'Teil', 'Menschen', 'Prozent', 'Angriff', 'Angriffe', 'Berichten', 'Bericht', 'Informationen', 'Zahl', 'Hilfe',
-  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
-  'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Wochenende',
-]);
 
 /** Words before a name that say what it names, beyond roles (which name people). */
 export function kindSuggestedBy(word: string | undefined): EntityKind | undefined {
   if (!word) return undefined;
   if (word in NAMING_WORDS) return NAMING_WORDS[word];
-  return ROLE_WORD.test(word) ? 'person' : undefined;
+  return ROLE_WORD.test(word) || FAMILY_AND_CHURCH.test(word) ? 'person' : undefined;
+}
+
+/** Titles of people that ROLE_WORD does not end in: family, church, monarchy. */
+const FAMILY_AND_CHURCH = /^(?:Ehefrau|Frau|Ehemann|Gattin|Gatte|Sohn|Tochter|Schwiegersohn|Schwiegertochter|Bruder|Schwester|Papst|Kardinal|Bischof|Erzbischof|Kurienerzbischof|Nuntius|Patriarch|König|Königin|Prinz|Prinzessin|Emir|Scheich|Kronprinz|Landeshauptmann|Landeshauptfrau)$/u;
+
+/** Lower-case words inside a name («Alexander Van der Bellen», «Faisal bin Farhan»). */
+const PARTICLE = /^(?:van|von|der|de|den|al|bin|ibn|da|di|du|el|la|le|dos|das)$/u;
+/** Prepositions after which a capitalised word without an article is often a place. */
+const PLACE_PREPOSITION = /^(?:in|nach|aus|von|bei|über|via|gen)$/u;
+/** Nouns whose capitalised adjective makes a place name, not an institution («Naher Osten»). */
+const PLACE_NOUNS = /^(?:Osten|Westen|Süden|Norden|Meer|See|Golf|Gebiet|Gebiete|Insel|Inseln|Küste|Halbinsel|Tal|Berg|Gebirge|Ozean|Kanal)$/u;
+/** Endings of nouns the lexicon may lack (compounds): never a name by themselves. */
+const NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|tion|tionen|sion|ität|nis|nisse|tum|ment|ismus|ierung|ierungen|ling|linge|chen|lein)$/u;
+/** Roman numerals after a name («Leo XIV»). */
+const ROMAN = /^[IVXLC]{1,6}$/u;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** Whether the word at `index` opens a sentence or a quotation (only then capitalised for that reason). */
 function opensSentence(text: string, index: number): boolean {
   const before = text.slice(0, index).replace(/\s+$/u, '');
-  return before === '' || /[.!?:«„“"‹(]$/u.test(before) || /[.!?][»“”"›]$/u.test(before);
+  return before === '' || /[.!?:«„“"‹(•–-]$/u.test(before) || /[.!?][»“”"›]$/u.test(before);
+}
+
+const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+/** A common noun (the lexicon knows it, or it ends like one), not a name. */
+const isNoun = (w: string) => !ROMAN.test(w) && !/^\p{Lu}{2,}$/u.test(w) && (nounForm(w) !== undefined || NOUN_ENDING.test(w) || (w.length > 9 && headNoun(w) !== undefined));
+const isAbbreviation = (w: string) => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(w) && !ROMAN.test(w);
+
+/** The nominative of an adjective before a noun of this gender, without article («Auswärtigen» + Amt -> Auswärtiges). */
+function strongAdjective(adjective: string, gender: 'M' | 'F' | 'N' | undefined, plural: boolean): string {
+  const stem = adjective.replace(/(?:em|en|er|es|e)$/u, '');
+  if (plural || gender === 'F' || gender === undefined) return `${stem}e`;
+  return gender === 'M' ? `${stem}er` : `${stem}es`;
 }
 
 export function nameCandidates(paragraphs: readonly string[], known: MentionMatcher): Candidate[] {
-  const found = new Map<string, { paragraphs: Set<number>; kind?: EntityKind }>();
+  const found = new Map<string, { paragraphs: Set<number>; kind?: EntityKind; role?: string; aliases: Set<string> }>();
+  const add = (name: string, paragraph: number, kind: EntityKind | undefined, role?: string) => {
+    const clean = name.replace(/[’']s$/u, '').trim();
+    if (clean.length < 2) return;
+    const entry = found.get(clean) ?? { paragraphs: new Set<number>(), aliases: new Set<string>() };
+    entry.paragraphs.add(paragraph);
+    entry.kind ??= kind;
+    entry.role ??= role;
+    found.set(clean, entry);
+  };
+
   paragraphs.forEach((text, index) => {
+    const paragraph = index + 1;
     const knownSpans = known.findAll(text);
-    const isKnown = (start: number, end: number) => knownSpans.some((m) => m.start < end && start < m.end);
-    const words = [...text.matchAll(/[\p{L}'’-]+/gu)];
-    const add = (name: string, start: number, end: number, kind: EntityKind | undefined, genitive: boolean) => {
-      if (isKnown(start, end)) return;
-      // «des Kremls», «Moskaus Truppen»: the base form, where the word has an -s the base lacks.
-      const base = genitive && /[^sßxz]s$/u.test(name) ? name.slice(0, -1) : name;
-      const entry = found.get(base) ?? { paragraphs: new Set<number>() };
-      entry.paragraphs.add(index + 1);
-      entry.kind ??= kind;
-      found.set(base, entry);
-    };
+    const isKnown = (w: Word) => knownSpans.some((m) => m.start < w.end && w.start < m.end);
+    const words: Word[] = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => ({ text: m[0].replace(/^-+|-+$/gu, ''), start: m.index, end: m.index + m[0].length }));
+    const gap = (a: Word, b: Word) => text.slice(a.end, b.start);
+
+    // The dateline's places: «MASKAT/TEHERAN (dpa-AFX) -».
+    if (index === 0) {
+      const dateline = /^([\p{Lu}][\p{Lu}\s/.-]+?)\s*\([^)]*\)\s*[-–]/u.exec(text);
+      for (const city of dateline?.[1]!.split('/') ?? []) {
+        const name = city.trim().toLocaleLowerCase('de').replace(/(^|[\s-])\p{L}/gu, (c) => c.toLocaleUpperCase('de'));
+        if (name.length > 1 && !known.findAll(name).length && !countryNamed(name)) add(name, paragraph, 'place');
+      }
+    }
+
     for (let i = 0; i < words.length; i++) {
-      if (!NAME_WORD.test(words[i]![0]) || FUNCTION_WORDS.has(words[i]![0]) || COMMON_NOUNS.has(words[i]![0])) continue;
-      let j = i;
-      while (j + 1 < words.length && NAME_WORD.test(words[j + 1]![0]) && !COMMON_NOUNS.has(words[j + 1]![0]) && text.slice(words[j]!.index + words[j]![0].length, words[j + 1]!.index) === ' ') j++;
-      // "Präsident Wladimir Putin", "Agentur Yonhap": the title introduces the name, it is not part of it.
-      let from = i;
-      while (from < j && (kindSuggestedBy(words[from]![0]) || FUNCTION_WORDS.has(words[from]![0]))) from++;
-      // A word capitalised because it opens a sentence or a quotation is not part of a name.
-      if (from === i && opensSentence(text, words[i]!.index) && !kindSuggestedBy(words[i]![0])) from++;
-      if (from > j) {
-        i = j;
+      const w = words[i]!;
+      if (isKnown(w)) continue;
+      // Countries, also before a hyphen («US-Präsident») and in the genitive («Irans»).
+      const country = countryNamed(w.text) ?? (w.text.includes('-') ? countryNamed(w.text.split('-')[0]!) : undefined);
+      if (country && capitalised(w.text) && !known.findAll(country).length) {
+        add(country, paragraph, 'country');
         continue;
       }
-      const introducer = from > i ? words[from - 1]![0] : i > 0 ? words[i - 1]![0] : undefined;
-      const kind = kindSuggestedBy(introducer);
-      const first = words[from]!;
-      const last = words[j]!;
-      // «des Kremls», «des Präsidenten Wladimir Putins»: a genitive article before the name or its title.
-      const article = words[i - 1]?.[0];
-      const genitive = article === 'des' || article === 'eines';
-      if (j > from || kind) add(text.slice(first.index, last.index + last[0].length), first.index, last.index + last[0].length, kind, genitive);
-      i = j;
+      // An institution or region named by a capitalised adjective in mid-sentence: «Auswärtigen Amt», «Vereinten Nationen».
+      if (capitalised(w.text) && /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u.test(w.text) && !nounForm(w.text) && !/er$/u.test(w.text) && !opensSentence(text, w.start)) {
+        let j = i;
+        const adjectives = [w];
+        while (words[j + 1] && gap(words[j]!, words[j + 1]!) === ' ' && /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u.test(words[j + 1]!.text) && !nounForm(words[j + 1]!.text)) adjectives.push(words[++j]!);
+        const noun = words[j + 1];
+        const head = noun && gap(words[j]!, noun) === ' ' && capitalised(noun.text) ? headNoun(noun.text) : undefined;
+        if (noun && head && !isKnown(noun)) {
+          let name = [...adjectives.map((a) => strongAdjective(a.text, head.gender, head.plural)), head.plural ? noun.text : noun.text.replace(/(?<=[^s])e?s$/u, (s) => (nounForm(noun.text.slice(0, -s.length)) ? '' : s))].join(' ');
+          // «… für Migration», «… für auswärtige Angelegenheiten»: the field belongs to the name.
+          const field = /^ für ((?:\p{Ll}+ )?\p{Lu}[\p{L}-]*)/u.exec(text.slice(noun.end));
+          if (field) name += ` für ${field[1]}`;
+          add(name, paragraph, PLACE_NOUNS.test(head.lemma) ? 'place' : 'organisation');
+          i = j + 1;
+          continue;
+        }
+      }
+      if (!capitalised(w.text) || FUNCTION_WORDS.has(w.text)) continue;
+
+      // A run of name words (not nouns, not known), with particles inside.
+      const nameWord = (x: Word | undefined) => x !== undefined && capitalised(x.text) && !FUNCTION_WORDS.has(x.text) && !isKnown(x) && !isNoun(x.text) && !kindSuggestedBy(x.text) && !countryNamed(x.text);
+      const introducer = kindSuggestedBy(w.text);
+      if (introducer) {
+        // A title or naming noun: the name follows («Präsident Wladimir Putin», «Agentur Yonhap»).
+        let j = i + 1;
+        while (words[j] && gap(words[j - 1]!, words[j]!) === ' ' && kindSuggestedBy(words[j]!.text)) j++;
+        const run: Word[] = [];
+        while (nameWord(words[j]) && gap(words[j - 1]!, words[j]!) === ' ' && (run.length === 0 || true)) {
+          run.push(words[j]!);
+          j++;
+          if (words[j] && PARTICLE.test(words[j]!.text) && nameWord(words[j + 1]) && run.length > 0) {
+            run.push(words[j]!);
+            j++;
+          }
+        }
+        if (words[j] && ROMAN.test(words[j]!.text) && run.length) run.push(words[j++]!);
+        // The role phrase: a genitive or adjective before the title belongs to it («Russlands Präsident», «der nordkoreanische Staatschef»).
+        const before = words[i - 1];
+        const roleStart = before && (/s$/u.test(before.text) && capitalised(before.text) ? true : /^\p{Ll}+(?:e|en)$/u.test(before.text) && !FUNCTION_WORDS.has(before.text)) ? before.start : w.start;
+        if (run.length > 0) {
+          const name = text.slice(run[0]!.start, run.at(-1)!.end).replace(/s$/u, (s) => (isGenitiveBeforeNoun(words, run.at(-1)!, j) ? '' : s));
+          add(name, paragraph, introducer, text.slice(roleStart, words[j - run.length - 1]?.end ?? w.end).trim() || undefined);
+          i = j - 1;
+        }
+        continue;
+      }
+      if (!nameWord(w)) continue;
+      const run: Word[] = [w];
+      let j = i + 1;
+      while (words[j] && gap(words[j - 1]!, words[j]!) === ' ') {
+        if (nameWord(words[j])) run.push(words[j++]!);
+        else if (PARTICLE.test(words[j]!.text) && nameWord(words[j + 1]) && gap(words[j]!, words[j + 1]!) === ' ') run.push(words[j++]!, words[j++]!);
+        else if (ROMAN.test(words[j]!.text)) run.push(words[j++]!);
+        else break;
+      }
+      // A word capitalised because it opens a sentence is not part of a name.
+      if (opensSentence(text, w.start)) run.shift();
+      i = j - 1;
+      if (run.length === 0) continue;
+      const last = run.at(-1)!;
+      const genitive = /s$/u.test(last.text) && isGenitiveBeforeNoun(words, last, j);
+      const name = text.slice(run[0]!.start, last.end).replace(/s$/u, (s) => (genitive ? '' : s));
+      const previous = words[text.slice(0, run[0]!.start).trimEnd().length === run[0]!.start ? -1 : words.indexOf(run[0]!) - 1];
+      if (run.length >= 2) {
+        // An apposition after the name: «Vedant Patel, Sprecher des US-Aussenministeriums,».
+        const apposition = /^,\s+((?:\p{Ll}+ )?\p{Lu}[\p{L}-]*(?:in)? (?:des|der|von|im|beim) [^,;.]+?)(?:[,;.]|$)/u.exec(text.slice(last.end));
+        const role = apposition && kindSuggestedBy(apposition[1]!.split(' ').find((x) => capitalised(x))) ? apposition[1] : undefined;
+        add(name, paragraph, role ? 'person' : undefined, role);
+      } else if (isAbbreviation(name)) add(name, paragraph, 'organisation');
+      else if (previous && PLACE_PREPOSITION.test(previous.text) && gap(previous, run[0]!) === ' ' && !/s$/u.test(name)) add(name, paragraph, 'place');
     }
   });
+
+  // A single word that is part of a longer name found in the article is another form of it («Putin»).
+  const names = [...found.keys()];
+  for (const name of names) {
+    const longer = names.find((other) => other !== name && other.split(/\s+/u).length > 1 && other.split(/\s+/u).includes(name));
+    if (longer && !name.includes(' ')) {
+      const entry = found.get(longer)!;
+      for (const p of found.get(name)!.paragraphs) entry.paragraphs.add(p);
+      entry.aliases.add(name);
+      found.delete(name);
+    }
+  }
   return [...found.entries()]
-    .map(([name, { paragraphs: set, kind }]) => ({ name, ...(kind ? { kind } : {}), paragraphs: [...set].sort((a, b) => a - b) }))
+    .map(([name, { paragraphs: set, kind, role, aliases }]) => ({
+      name,
+      ...(kind ? { kind } : {}),
+      paragraphs: [...set].sort((a, b) => a - b),
+      ...(role ? { role } : {}),
+      ...(aliases.size ? { aliases: [...aliases].sort() } : {}),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, 'de-CH'));
+}
+
+/** Whether `word` (ending in -s) is a genitive before the noun or title that follows it («Donald Trumps Schwiegersohn»). */
+function isGenitiveBeforeNoun(words: readonly Word[], word: Word, next: number): boolean {
+  const following = words[next];
+  return following !== undefined && capitalised(following.text) && (isNoun(following.text) || kindSuggestedBy(following.text) !== undefined) && following.start - word.end === 1;
 }

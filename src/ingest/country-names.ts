@@ -1,0 +1,35 @@
+/**
+ * Country names in German, from the npm package i18n-iso-countries (MIT; its German list), with
+ * the short forms agency German uses that the list lacks («Vatikan», «US-» in «US-Präsident»).
+ * Ingest proposes a country the dossier does not know when the text names it, also in the
+ * genitive («Irans») and as the first part of a hyphenated word («US-Angaben»).
+ */
+import { createRequire } from 'node:module';
+import { foldForSearch } from '../text/normalise.ts';
+
+/** Short forms of agency German: the form in the text, and the name ingest proposes. */
+const SHORT_FORMS: Record<string, string> = { US: 'USA', USA: 'USA', Vatikan: 'Vatikan', Grossbritannien: 'Grossbritannien', Großbritannien: 'Grossbritannien' };
+
+let byForm: Map<string, string> | undefined;
+
+function forms(): Map<string, string> {
+  if (byForm) return byForm;
+  const require = createRequire(import.meta.url);
+  const countries = require('i18n-iso-countries') as { registerLocale(data: unknown): void; getNames(lang: string, options: { select: 'all' }): Record<string, string[]> };
+  countries.registerLocale(require('i18n-iso-countries/langs/de.json'));
+  byForm = new Map();
+  for (const names of Object.values(countries.getNames('de', { select: 'all' }))) {
+    // The shortest name is the one agency German writes («Russland», not «Russische Föderation»).
+    const base = [...names].sort((a, b) => a.length - b.length)[0]!;
+    for (const name of names) byForm.set(foldForSearch(name), base);
+  }
+  for (const [form, name] of Object.entries(SHORT_FORMS)) byForm.set(foldForSearch(form), name);
+  return byForm;
+}
+
+/** The country a word names, in its base form («Irans» -> Iran, «US» -> USA), or undefined. */
+export function countryNamed(word: string): string | undefined {
+  const all = forms();
+  const folded = foldForSearch(word);
+  return all.get(folded) ?? (/s$/u.test(word) ? all.get(folded.slice(0, -1)) : undefined);
+}
