@@ -64,10 +64,12 @@ export interface DossierAtTheTime {
   events: KnownEvent[];
 }
 
-function knownFromGold(base: DossierAtTheTime, earlier: readonly GoldArticle[]): DossierAtTheTime {
+function knownFromGold(base: DossierAtTheTime, earlier: readonly GoldArticle[], corpusDir: string): DossierAtTheTime {
   const targets = [...base.targets];
   const events = [...base.events];
   for (const gold of earlier) {
+    // The editor wrote the event from the earlier article's paragraphs: its account holds their figures.
+    const text = parseArticle(readFileSync(path.join(corpusDir, gold.article)), gold.article).paragraphs;
     for (const entity of gold.entities) {
       const id = partyKey({ name: entity.name });
       if (!targets.some((t) => t.id === id)) targets.push({ id, kind: entity.kind, name: entity.name, aliases: entity.aliases ?? [], spellings: [] });
@@ -84,7 +86,7 @@ function knownFromGold(base: DossierAtTheTime, earlier: readonly GoldArticle[]):
         participants: ids(event.participants),
         countries: ids(event.countries),
         title: event.title,
-        summary: '',
+        summary: event.paragraphs.map((p) => text[p - 1] ?? '').join('\n'),
       });
     }
   }
@@ -95,10 +97,12 @@ function knownFromGold(base: DossierAtTheTime, earlier: readonly GoldArticle[]):
 function draftedView(file: string, dossier: DossierAtTheTime): { view: DraftedView; paragraphs: string[] } {
   const article = parseArticle(readFileSync(file), path.basename(file));
   const matcher = new MentionMatcher(dossier.targets);
-  const facts = draftFacts(article.paragraphs, article.date, dossier.targets, matcher);
-  const set = draftFiles(facts, 'quelle', article.title, article.date, () => false, '2026-01-01', dossier.events, article.credit?.text ?? 'der Agentur');
+  const facts = draftFacts(article.paragraphs, article.date, dossier.targets, matcher, article.title);
+  const pages = new Set(dossier.targets.map((t) => t.id));
+  const taken = (file: string) => /^[a-z]+\/[a-z0-9-]+\.mdx?$/u.test(file) && pages.has(file.replace(/^.*\//u, '').replace(/\.mdx?$/u, ''));
+  const set = draftFiles(facts, 'quelle', article.title, article.date, taken, '2026-01-01', dossier.events, article.credit?.text ?? 'der Agentur', article.paragraphs);
   const party = (p: { id?: string; name: string } | null) => (p ? partyKey(p) : null);
-  const events = set.drafts.flatMap((d) => {
+  const events = set.drafts.flatMap((d): DraftedView['events'] => {
     if (d.entwurf.art === 'ereignis') {
       return [{ paragraphs: (d.entwurf.absaetze ?? [d.entwurf.absatz]) as number[], kind: String(d.daten.kind), date: String(d.daten.date), report: null, abweichend: false, title: String(d.daten.title) }];
     }
@@ -266,7 +270,7 @@ export function scoreCorpus(corpusDir: string, goldDir: string, contentDir: stri
   const dev = read<GoldArticle>(path.join(goldDir, 'dev'));
   const blind = read<SealedArticle>(path.join(goldDir, 'blind'));
   const seedTargets = readMentionTargets(contentDir);
-  const seed: DossierAtTheTime = { targets: seedTargets, events: readKnownEvents(contentDir, seedTargets) };
+  const seed: DossierAtTheTime = { targets: seedTargets, events: readKnownEvents(contentDir) };
   const earlierOf = (cluster: { id: string; order: number } | null) =>
     cluster ? dev.filter((g) => g.cluster?.id === cluster.id && g.cluster.order < cluster.order).sort((a, b) => a.cluster!.order - b.cluster!.order) : [];
   const results: CorpusResult[] = [];
@@ -275,7 +279,7 @@ export function scoreCorpus(corpusDir: string, goldDir: string, contentDir: stri
       const file = path.join(corpusDir, gold.article);
       if (!existsSync(file)) continue;
       if (fileDigest(readFileSync(file)) !== gold.textDigest) throw new Error(`${gold.article}: der Text hat sich seit der Annotation geändert (Digest).`);
-      const dossier = knownFromGold(seed, earlierOf(gold.cluster));
+      const dossier = knownFromGold(seed, earlierOf(gold.cluster), corpusDir);
       const { view } = draftedView(file, dossier);
       results.push(part === 'dev' ? score(gold.article, part, goldView(gold as GoldArticle), view) : { ...score(gold.article, part, gold as SealedArticle, sealView(view)), misses: [] });
     }

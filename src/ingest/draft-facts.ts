@@ -1,19 +1,26 @@
 /**
  * What ingest drafts from an article for an editor to review: every quoted passage with its
- * speaker and channel (read-quotes.ts), every date (read-dates.ts), an event for each sentence
- * that reports an action with a date, and the entities involved, known or proposed. Pure: it
- * reads the article and the dossier's known entries and writes nothing (drafts.ts writes).
- * Every draft cites its paragraph; quote texts are slices of the paragraph, verbatim.
+ * speaker and channel (read-quotes.ts), every date (read-dates.ts), the events a policy editor
+ * would record (draft-events.ts), and the entities involved, known or proposed
+ * (name-candidates.ts). Pure: it reads the article and the dossier's known entries and writes
+ * nothing (drafts.ts writes). Every draft cites its paragraph; quote texts are slices of the
+ * paragraph, verbatim. Each quote and event says why it was drafted and whether the editor
+ * must check it (`pruefen`) before it is published.
  */
 import slugify from '@sindresorhus/slugify';
 import type { MentionMatcher } from '../mentions/mention-matcher.ts';
 import type { LinkableTarget } from '../mentions/read-mention-targets.ts';
-import type { EntityKind, EventKind } from '../model/vocabulary.ts';
+import type { EntityKind } from '../model/vocabulary.ts';
 import { foldText } from '../text/normalise.ts';
 import { nameResolver } from './name-resolver.ts';
-import { readDates, type DateMention, type DatePrecision } from './read-dates.ts';
+import { readDates, type DatePrecision } from './read-dates.ts';
 import { quotedSpans, readQuotes, sentenceSpans, type NamedParty } from './read-quotes.ts';
 import { nameCandidates, type Candidate } from './name-candidates.ts';
+import { draftEvents, type EventDraft, type NamedIn, type SentenceInfo } from './draft-events.ts';
+import { countryNamed } from './country-names.ts';
+import { readCredit } from './read-credit.ts';
+
+export type { EventDraft } from './draft-events.ts';
 
 export interface QuoteDraft {
   text: string;
@@ -23,6 +30,11 @@ export interface QuoteDraft {
   channel: NamedParty | null;
   /** The statement's form as the text names it («in einer Erklärung»), for an institution's statement. */
   form?: string;
+  state: 'sicher' | 'pruefen';
+  /** What the editor must check, one item each. */
+  check: string[];
+  /** Why it was drafted and how its speaker was found. */
+  why: string;
 }
 
 export interface DateDraft {
@@ -32,21 +44,6 @@ export interface DateDraft {
   precision: DatePrecision;
 }
 
-export interface EventDraft {
-  title: string;
-  kind: EventKind;
-  date: string;
-  precision: DatePrecision;
-  /** The expression the date was read from, e.g. `im April`. */
-  dateText: string;
-  paragraph: number;
-  /** The sentence that reports the event, verbatim. */
-  sentence: string;
-  participants: string[];
-  place?: string;
-  countries: string[];
-}
-
 export interface FactDrafts {
   quotes: QuoteDraft[];
   dates: DateDraft[];
@@ -54,111 +51,47 @@ export interface FactDrafts {
   entities: { known: { id: string; paragraphs: number[] }[]; candidates: Candidate[] };
 }
 
-/** Words that say what kind of event a sentence reports, by their stem (lower case). */
-const EVENT_KIND_WORDS: [RegExp, EventKind][] = [
-  [/(?<!\p{L})(?:besuch|reiste|empfang|empfing|besichtig|zu gast)/u, 'besuch'],
-  [/(?<!\p{L})(?:abkommen|vertrag|unterzeichn|vereinbar)/u, 'abkommen'],
-  [/(?<!\p{L})(?:entsend|entsandt|soldaten|truppen)/u, 'entsendung'],
-  [/(?<!\p{L})(?:liefer|geliefert)/u, 'lieferung'],
-  [/(?<!\p{L})(?:offensive|angriff|griffen? an|erober|zurückerober|vorstoss|gestartet|beschoss|angegriffen)/u, 'offensive'],
-  [/(?<!\p{L})(?:(?:traf|trafen)(?!\p{L})|treffen|getroffen|gespräch|sprach mit|kamen zusammen|kam zusammen)/u, 'treffen'],
-];
-
-/** A finite verb of a report in the past (agency German writes events in the past tense). */
-const PAST_VERB = /(?<!\p{L})(?:\p{Ll}+(?:te|ten)|hat|hatte|hatten|haben|ist|war|waren|wurde|wurden|traf|trafen|kam|kamen|begann|begannen|schloss|schlossen|griff|griffen|reiste|sprach|gab|ging|fand|stand|hielt|rief|empfing|unterzeichnete|bestätigte)(?!\p{L})/u;
-
-/** Past-tense endings that are not verbs («Mitte», «Rakete», «Elite», «Staaten», «Soldaten»). */
-const NOT_A_VERB = /(?<!\p{L})(?:\p{Lu}\p{L}*|mitte|seite|rakete|elite|staaten|soldaten|daten|beamten|raketen|gebiete|rechte|späte|letzte|letzten|erste|ersten|zweite|dritte|gute|weite|breite|harte|harten|leichte|rechten|achte|neunte)(?!\p{L})/u;
-
-/** An agency dateline at the start of an article: «PJÖNGJANG (dpa) - ». */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s./-]+\s\([^)]+\)\s+[-–]\s+/u;
-
-/** Words after which a word is an adjective or a noun, not a finite verb («der jüngsten», «die sogenannten»). */
-const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|seine|seinen|ihre|ihren|dieser|diese|diesen|jeder|jede|alle|allen|beiden|vielen|am|im|zum|zur|vom|beim)$/iu;
-
-function isReport(sentence: string): boolean {
-  const words = sentence.split(/\s+/u).map((w) => w.replace(/[^\p{L}]/gu, ''));
-  return words.some((w, i) => PAST_VERB.test(w) && !NOT_A_VERB.test(w) && !/(?:sten|nnten)$/u.test(w) && !ARTICLE.test(words[i - 1] ?? ''));
-}
+/** An agency dateline at the start of an article: «PJÖNGJANG (dpa) - », «Seoul (Reuters) - ». */
+const DATELINE = /^[^\s(][^()\n]{0,60}?\s*\([^()]{2,40}\)\s*[-–‐—]\s+/u;
 
 /**
- * A title for the event a sentence reports: the sentence's first clause without the date
- * expression, its subject moved before the verb when the date opened the sentence («Im April
- * bestätigte Nordkorea …» -> «Nordkorea bestätigte …»). A proposal for the editor.
+ * Drafts the facts of an article. `paragraphs` verbatim, `articleDate` `YYYY-MM`, `title` its
+ * headline; `targets` and `matcher` are the dossier's known entries
+ * (src/mentions/read-mention-targets.ts).
  */
-function eventTitle(sentence: string, date: DateMention, mentions: readonly string[]): string {
-  let text = `${sentence.slice(0, date.start)}${sentence.slice(date.end)}`.replace(/\s+/gu, ' ').trim();
-  text = text.replace(/^[,\s]+/u, '');
-  let clause = text.split(/,\s|;\s|:\s|\s[–-]\s/u)[0]!.replace(/[.!?]+$/u, '').trim();
-  clause = clause.replace(LEADING_ADVERB, '');
-  // Verb first (the date or an adverb opened the sentence): put the subject before the verb.
-  const [verb = '', ...rest] = clause.split(' ');
-  const names = mentions.map(escape).join('|');
-  const subject = names && new RegExp(`^((?:(?:der|die|das|den) )?(?:${names})(?: und (?:(?:der|die|das|den) )?(?:${names}))?)(?= |$)`, 'u').exec(rest.join(' '));
-  // Without a known name: the words after the verb up to the next article («hatten beide Länder ein Abkommen …»).
-  const untilArticle = /^((?:\S+ ){0,3}?\S+?)(?= (?:ein|eine|einen|einem|einer|die|den|das|der|dem|des) )/u.exec(rest.join(' '));
-  const head = subject?.[1] ?? untilArticle?.[1];
-  const title = !/^\p{Ll}/u.test(verb) || !head ? clause : `${head} ${verb.toLocaleLowerCase('de-CH')}${rest.join(' ').slice(head.length)}`;
-  return title.charAt(0).toLocaleUpperCase('de-CH') + title.slice(1);
-}
-
-/** Adverbs that may open a sentence before its verb («Zuvor hatte Lawrow …»). */
-const LEADING_ADVERB = /^(?:Zuvor|Danach|Später|Dann|Zudem|Daraufhin|Bereits|Schon|Erst|Damals|Anschliessend|Inzwischen|Kurz darauf) /u;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The event kind a sentence suggests; `erklaerung` when no word says more. */
-function eventKind(sentence: string): EventKind {
-  const lower = sentence.toLocaleLowerCase('de-CH');
-  return EVENT_KIND_WORDS.find(([pattern]) => pattern.test(lower))?.[1] ?? 'erklaerung';
-}
-
-/**
- * Drafts the facts of an article. `paragraphs` verbatim, `articleDate` `YYYY-MM`; `targets` and
- * `matcher` are the dossier's known entries (src/mentions/read-mention-targets.ts).
- */
-export function draftFacts(paragraphs: readonly string[], articleDate: string, targets: readonly LinkableTarget[], matcher: MentionMatcher): FactDrafts {
+export function draftFacts(paragraphs: readonly string[], articleDate: string, targets: readonly LinkableTarget[], matcher: MentionMatcher, title = ''): FactDrafts {
   const names = new Map(targets.map((t) => [t.id, t.name]));
   const kindOf = new Map<string, EntityKind>(targets.map((t) => [t.id, t.kind]));
   const people = new Set(targets.filter((t) => t.kind === 'person').map((t) => t.id));
-  const resolve = nameResolver(paragraphs, matcher, names, people);
+  const resolve = nameResolver(paragraphs, matcher, names, people, targets);
   // The person flag travels with the draft (a new speaker's kind), not into the report.
   const party = (p: NamedParty | null): NamedParty | null => (p ? { ...(p.id ? { id: p.id } : {}), name: p.name, ...(p.person !== undefined ? { person: p.person } : {}) } : null);
 
-  const quotes = readQuotes(paragraphs, resolve).flatMap((readings, i) =>
-    readings.map(({ text, speaker, channel, form }) => ({ text, paragraph: i + 1, speaker: party(speaker), channel: party(channel), ...(form ? { form } : {}) })),
+  const quotes: QuoteDraft[] = readQuotes(paragraphs, resolve).flatMap((readings, i) =>
+    readings.map(({ text, speaker, channel, form, rule }) => {
+      const check: string[] = [];
+      if (!speaker) check.push('Sprecher: die Meldung nennt keinen; wer hat es gesagt?');
+      else if (speaker.id && kindOf.get(speaker.id) === 'country') check.push(`Sprecher: «${speaker.name}» ist ein Land; welche Person oder Stelle hat es gesagt?`);
+      if (rule === 'weitergefuehrt') check.push(`Sprecher: aus dem vorigen Satz übernommen (${speaker?.name ?? '–'}); stimmt das?`);
+      // A channel is never the speaker itself.
+      const via = channel && speaker && (channel.id ?? channel.name) === (speaker.id ?? speaker.name) ? null : channel;
+      return {
+        text,
+        paragraph: i + 1,
+        speaker: party(speaker),
+        channel: party(via),
+        ...(form ? { form } : {}),
+        state: check.length ? ('pruefen' as const) : ('sicher' as const),
+        check,
+        why: `Text in Anführungszeichen in Absatz ${i + 1}; Sprecher ${speaker ? `«${speaker.name}» ${RULE_LABEL[rule]}` : 'nicht gefunden'}.`,
+      };
+    }),
   );
 
-  const dates: DateDraft[] = [];
-  const events: EventDraft[] = [];
-  paragraphs.forEach((paragraph, i) => {
-    const quoted = quotedSpans(paragraph);
-    const insideQuote = (at: number) => quoted.some((q) => at >= q.start && at < q.end);
-    const found = readDates(paragraph, articleDate).filter((d) => !insideQuote(d.start));
-    for (const d of found) dates.push({ text: d.text, paragraph: i + 1, value: d.value, precision: d.precision });
-    for (const span of sentenceSpans(paragraph, quoted)) {
-      // A dateline («PJÖNGJANG (dpa) - ») opens the article's first sentence; it is not part of what happened.
-      const dateline = i === 0 && span.start === 0 ? DATELINE.exec(paragraph)?.[0].length ?? 0 : 0;
-      const sentence = { start: span.start + dateline, end: span.end };
-      const text = paragraph.slice(sentence.start, sentence.end);
-      const date = found.find((d) => d.start >= sentence.start && d.end <= sentence.end);
-      if (!date || !isReport(text.slice(0, date.start - sentence.start) + text.slice(date.end - sentence.start))) continue;
-      const mentions = matcher.findAll(text);
-      const ids = [...new Set(mentions.map((m) => m.id))];
-      const local = { ...date, start: date.start - sentence.start, end: date.end - sentence.start };
-      events.push({
-        title: eventTitle(text, local, mentions.map((m) => m.text)),
-        kind: eventKind(text),
-        date: date.value,
-        precision: date.precision,
-        dateText: date.text,
-        paragraph: i + 1,
-        sentence: text,
-        participants: ids.filter((id) => kindOf.get(id) === 'person' || kindOf.get(id) === 'organisation'),
-        place: ids.find((id) => kindOf.get(id) === 'place'),
-        countries: ids.filter((id) => kindOf.get(id) === 'country'),
-      });
-    }
-  });
+  // A paragraph that is only the credit line («© AFP», «Quelle: KNA») holds no facts.
+  const credit = readCredit(paragraphs);
+  const creditLine = new Set<number>();
+  if (credit && credit.paragraph === paragraphs.length && paragraphs[credit.paragraph - 1]!.length <= 160 && credit.start <= 12) creditLine.add(credit.paragraph);
 
   const byEntity = new Map<string, Set<number>>();
   paragraphs.forEach((text, i) => {
@@ -166,8 +99,64 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
   });
   const known = [...byEntity.entries()].map(([id, set]) => ({ id, paragraphs: [...set].sort((a, b) => a - b) })).sort((a, b) => a.id.localeCompare(b.id));
   // Names are proposed as words, without the invisible characters a feed may have put in them.
-  const candidates = nameCandidates(paragraphs.map(foldText), matcher);
+  const candidates = nameCandidates(paragraphs.map(foldText), matcher, creditLine);
+
+  const dates: DateDraft[] = [];
+  const sentences: SentenceInfo[] = [];
+  paragraphs.forEach((paragraph, i) => {
+    if (creditLine.has(i + 1)) return;
+    const quoted = quotedSpans(paragraph);
+    const insideQuote = (at: number) => quoted.some((q) => at >= q.start && at < q.end);
+    const found = readDates(paragraph, articleDate).filter((d) => !insideQuote(d.start));
+    for (const d of found) dates.push({ text: d.text, paragraph: i + 1, value: d.value, precision: d.precision });
+    const mentions = matcher.findAll(paragraph).map((m) => ({ ref: m.id, name: m.text, kind: kindOf.get(m.id), start: m.start, end: m.end }));
+    const named = namesIn(paragraph, mentions, candidates.filter((c) => c.paragraphs.includes(i + 1)));
+    for (const span of sentenceSpans(paragraph, quoted)) {
+      // A dateline («PJÖNGJANG (dpa) - ») opens the article's first sentence; it is not part of what happened.
+      const dateline = span.start === 0 ? DATELINE.exec(paragraph)?.[0].length ?? 0 : 0;
+      const start = span.start + dateline;
+      const text = paragraph.slice(start, span.end);
+      const unquoted = [...text].map((c, k) => (insideQuote(start + k) ? ' ' : c)).join('');
+      sentences.push({ paragraph: i + 1, start, end: span.end, text, unquoted, dates: found.filter((d) => d.start >= start && d.end <= span.end), names: named.filter((n) => n.start >= start && n.end <= span.end) });
+    }
+  });
+  const events = draftEvents(sentences, title, articleDate);
   return { quotes, dates, events, entities: { known, candidates } };
+}
+
+/** How a speaker was found, as the review says it. */
+const RULE_LABEL: Record<string, string> = {
+  rahmen: 'aus der Redeeinleitung nach dem Zitat',
+  verb: 'als Subjekt des Verbs des Sagens',
+  institution: 'aus «hiess es» mit der Stelle',
+  zitiert: 'aus «zitierte … den/die …»',
+  kanal: 'aus der berichtenden Stelle («wie X berichtet … hiess es»)',
+  weitergefuehrt: 'aus dem vorigen Satz übernommen',
+  keiner: '',
+};
+
+/**
+ * Where a paragraph names entries: the dossier's known ones (by id) and the article's new names
+ * (by name, with the kind proposed), each occurrence with its offsets; a country also in its
+ * genitive and before a hyphen («Irans», «US-Präsident»).
+ */
+function namesIn(paragraph: string, knownNames: NamedIn[], candidates: readonly Candidate[]): NamedIn[] {
+  const found = [...knownNames];
+  const free = (start: number, end: number) => !found.some((n) => n.start < end && start < n.end);
+  for (const c of candidates) {
+    for (const form of [c.name, ...(c.aliases ?? [])]) {
+      for (let at = paragraph.indexOf(form); at >= 0; at = paragraph.indexOf(form, at + 1)) {
+        if (free(at, at + form.length) && !/\p{L}/u.test(paragraph[at - 1] ?? '')) found.push({ ref: c.name, name: c.name, kind: c.kind, start: at, end: at + form.length });
+      }
+    }
+    if (c.kind === 'country') {
+      for (const m of paragraph.matchAll(/\p{Lu}[\p{L}-]*/gu)) {
+        const word = m[0];
+        if ((countryNamed(word) ?? countryNamed(word.split('-')[0]!)) === c.name && free(m.index, m.index + word.length)) found.push({ ref: c.name, name: c.name, kind: 'country', start: m.index, end: m.index + word.length });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Function words a slug must not end with: a cut after «zu» or «die» reads as a broken phrase. */

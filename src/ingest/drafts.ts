@@ -42,7 +42,24 @@ export interface DraftHeader {
   /** Speaker and channel as the text names them (quotes only). */
   sprecher?: string | null;
   kanal?: string | null;
+  /** All paragraphs that carry an event or a report (`absatz` is the first). */
+  absaetze?: number[];
+  /** `sicher`: the rules found it without doubt; `pruefen`: the editor checks what `pruefen` lists and confirms. Older drafts without it count as `sicher`. */
+  zustand?: DraftState;
+  /** What the editor must check, one item each. */
+  pruefen?: string[];
+  /** Why it was drafted: the rule and the words. */
+  grund?: string;
+  /** Set by the review page, the desk or `npm run accept -- --bestaetigen`: the editor has checked a `pruefen` draft. */
+  bestaetigt?: boolean;
+  /** Known events an event may be the same as, ranked, with the reasons. */
+  kandidaten?: { id: string; punkte: number; gruende: string[] }[];
 }
+
+export type DraftState = 'sicher' | 'pruefen';
+
+/** Whether a draft still waits for the editor's confirmation. */
+export const awaitsConfirmation = (draft: DraftFile) => draft.entwurf.zustand === 'pruefen' && draft.entwurf.bestaetigt !== true;
 
 export interface DraftFile {
   /** Path below the content folder, e.g. `entwuerfe/2025-07-x/aussage-heroisch.yaml`. */
@@ -133,6 +150,14 @@ export function collectionOf(draft: DraftFile): keyof typeof SCHEMAS | undefined
 export function missingOf(draft: DraftFile): string[] {
   const target = targetProblem(draft);
   if (target) return [target];
+  const unconfirmed = awaitsConfirmation(draft)
+    ? [`entwurf.zustand: zu prüfen – ${(draft.entwurf.pruefen ?? ['siehe Entwurf']).join(' ')} Danach bestätigen: npm run accept -- --bestaetigen ${draft.file} (oder «bestaetigt: true» unter «entwurf»).`]
+    : [];
+  return [...unconfirmed, ...missingData(draft)];
+}
+
+/** What a draft's data lack to be published, in German, one item per field. */
+function missingData(draft: DraftFile): string[] {
   if (draft.entwurf.art === 'bericht') {
     const parsed = ACCOUNT.safeParse(draft.daten);
     return parsed.success ? [] : parsed.error.issues.map((issue) => `daten.${issue.path.join('.') || '(alles)'}: ${germanSchemaMessage(issue as never)}`);

@@ -43,6 +43,16 @@ function lexicon(): Map<string, NounForm> {
   return forms;
 }
 
+/**
+ * Whether `word` is an adjective used as a noun («Auswärtige», «Heiligen», «Vereinten»): the
+ * lexicon lists these as neuter nouns whose base form ends in -e. Before another noun they are
+ * adjectives, capitalised only as part of a name.
+ */
+export function isNominalisedAdjective(word: string): boolean {
+  const form = nounForm(word);
+  return form !== undefined && form.gender === 'N' && form.lemma.endsWith('e') && form.lemma.length >= 5 && word.startsWith(form.lemma.slice(0, -1));
+}
+
 /** The noun `word` is a form of, exactly as written (capitalised); undefined for a name or a word the lexicon lacks. */
 export function nounForm(word: string): NounForm | undefined {
   return lexicon().get(word);
@@ -53,12 +63,13 @@ export function nounForm(word: string): NounForm | undefined {
  * «Presse-Agentur» -> Agentur): the longest known noun form of at least four letters that ends
  * the word after at least three letters of its own; the whole word if the lexicon has it.
  */
-export function headNoun(word: string): NounForm | undefined {
+export function headNoun(word: string, shortestTail = 4): NounForm | undefined {
   const whole = nounForm(word);
   if (whole) return whole;
   const afterHyphen = word.includes('-') ? nounForm(word.slice(word.lastIndexOf('-') + 1)) : undefined;
   if (afterHyphen) return afterHyphen;
-  for (let i = 3; i <= word.length - 4; i++) {
+  for (let i = 3; i <= word.length - shortestTail; i++) {
+    if (word[i - 1] === '-') continue;
     const tail = word.slice(i);
     const form = nounForm(tail.charAt(0).toLocaleUpperCase('de') + tail.slice(1));
     if (form) return form;

@@ -114,7 +114,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
 
   const targets = readMentionTargets(options.contentDir);
   const matcher = new MentionMatcher(targets);
-  const facts = draftFacts(article.paragraphs, article.date, targets, matcher);
+  const facts = draftFacts(article.paragraphs, article.date, targets, matcher, article.title);
   const result: IngestResult = {
     status: same ? 'unchanged' : 'written',
     id,
@@ -168,7 +168,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     // The source and its drafts for review, all or nothing: a file that cannot be written
     // (a draft left from an earlier run, a full disk) removes what this run wrote.
     const exists = (rel: string) => existsSync(path.join(options.contentDir, rel));
-    const set = draftFiles(facts, id, article.title, article.date, exists, today(), readKnownEvents(options.contentDir), article.credit?.text ?? 'der Agentur');
+    const set = draftFiles(facts, id, article.title, article.date, exists, today(), readKnownEvents(options.contentDir), article.credit?.text ?? 'der Agentur', article.paragraphs);
     const written: string[] = [];
     try {
       writeNewFile(file, mdxFile(frontmatter, body));

@@ -8,11 +8,14 @@ import { COLLECTION, DRAFTS_FOLDER, ENTITY_KINDS, KIND, type EntityKind } from '
 import { formatDossierDate } from '../view/format-date.ts';
 import { earliestDay, latestDay, parseDossierDate } from '../model/dossier-date.ts';
 import { slugOfWords, type FactDrafts } from './draft-facts.ts';
+import type { Candidate } from './name-candidates.ts';
 import type { NamedParty } from './read-quotes.ts';
 import { isInstitutionName } from './name-resolver.ts';
 import { today } from './today.ts';
 import type { DraftFile } from './drafts.ts';
-import type { KnownEvent } from './known-events.ts';
+import { rankKnownEvents, type EventCandidate, type KnownEvent } from './known-events.ts';
+import type { EventDraft } from './draft-events.ts';
+import { foldText } from '../text/normalise.ts';
 
 export type { KnownEvent } from './known-events.ts';
 
@@ -44,24 +47,36 @@ function speakerKind(party: NamedParty): EntityKind {
   return 'person';
 }
 
-/**
- * The event already in the dossier that a drafted one reports again: the same kind, dates that
- * overlap, and a shared participant or the same place. The first such event, or undefined.
- */
-export function sameEvent(event: FactDrafts['events'][number], known: readonly KnownEvent[]): KnownEvent | undefined {
+/** A known event counts as the one a drafted event reports on from this score on; below it, the candidates are only offered. */
+const REPORT_SCORE = 7;
+/** From this score on, the match is sure; between REPORT_SCORE and this, the editor checks it. */
+const SURE_REPORT_SCORE = 10;
+
+/** The ranked known events a drafted event may report on. */
+export function eventCandidates(event: EventDraft, evidence: string, known: readonly KnownEvent[]): EventCandidate[] {
   const parsed = parseDossierDate(event.date);
-  if (!parsed.ok) return undefined;
-  const from = earliestDay(parsed.date.from);
-  const to = latestDay(parsed.date.to ?? parsed.date.from);
-  return known.find(
-    (k) =>
-      k.kind === event.kind &&
-      k.from !== undefined &&
-      k.to !== undefined &&
-      k.from <= to &&
-      from <= k.to &&
-      ((event.place !== undefined && k.place === event.place) || event.participants.some((p) => k.participants.includes(p))),
+  const dates = parsed.ok ? { from: earliestDay(parsed.date.from), to: latestDay(parsed.date.to ?? parsed.date.from) } : {};
+  const ref = (r: string) => (/^[a-z0-9-]+$/u.test(r) ? r : slugOfWords(r, 200));
+  return rankKnownEvents(
+    { kind: event.kind, ...dates, ...(event.place ? { place: ref(event.place) } : {}), participants: event.participants.map(ref), countries: event.countries.map(ref), text: evidence },
+    known,
   );
+}
+
+/**
+ * Figures that differ between a report and the known event's account: the same noun counted
+ * differently («100 Delegationen» against «90 Delegationen», «179 Millionen» against «79 Millionen»).
+ */
+export function differingFigures(report: string, account: string): string[] {
+  const figures = (text: string) =>
+    new Map(
+      [...text.matchAll(/(?<![\d.,])(\d{1,3}(?:[.'’]\d{3})*(?:,\d+)?|\d+)\s+(\p{L}{3,})/gu)].map((m) => [foldText(m[2]!).toLocaleLowerCase('de-CH').slice(0, 6), { figure: m[1]!, words: m[0] }] as const),
+    );
+  const before = figures(account);
+  return [...figures(report).entries()].flatMap(([noun, now]) => {
+    const then = before.get(noun);
+    return then && then.figure !== now.figure ? [`«${now.words}» gegenüber «${then.words}»`] : [];
+  });
 }
 
 /**
@@ -80,6 +95,7 @@ export function draftFiles(
   day = today(),
   known: readonly KnownEvent[] = [],
   credit = 'der Agentur',
+  paragraphs: readonly string[] = [],
 ): DraftSet {
   const folder = `${DRAFTS_FOLDER}/${sourceId}`;
   const used = new Set<string>();
@@ -98,22 +114,44 @@ export function draftFiles(
   };
   const drafts: DraftFile[] = [];
   const entityDrafts = new Map<string, string>();
-  /** The id a statement refers to for `party`: the known entry, or a drafted entry made once per name. */
-  const reference = (party: NamedParty, paragraph: number): string => {
-    if (party.id) return party.id;
-    const existing = entityDrafts.get(party.name);
+  const candidateKinds = new Map(facts.entities.candidates.flatMap((c) => (c.kind ? [[c.name, c.kind] as const] : [])));
+  const candidateOf = new Map(facts.entities.candidates.map((c) => [c.name, c]));
+  /** The id a draft refers to for a new name: a drafted entry, made once per name. */
+  const referenceByName = (name: string, kind: EntityKind | undefined, paragraph: number): string => {
+    const existing = entityDrafts.get(name);
     if (existing) return existing;
-    const kind = speakerKind(party);
-    const dir = KIND[kind].folder;
-    const id = free(dir, slugOfWords(party.name, 50), 'eintrag');
-    entityDrafts.set(party.name, id);
-    drafts.push({
-      file: `${folder}/eintrag-${id}.yaml`,
-      entwurf: { art: 'eintrag', quelle: sourceId, absatz: paragraph, ziel: `${dir}/${id}.mdx`, markiert: party.name },
-      daten: { name: party.name, aliases: [], summary: `${party.name} wird in der Quelle «${title}» genannt.`, cite: [`${sourceId}#p${paragraph}`], added: day },
-    });
-    return id;
+    const candidate = candidateOf.get(name);
+    const entry = entityDraft(name, kind ?? candidate?.kind ?? 'person', candidate, paragraph);
+    drafts.push(entry.draft);
+    entityDrafts.set(name, entry.id);
+    return entry.id;
   };
+  /** A draft for a new entry: its summary from the apposition or title the text gives it; a name whose id a known entry already has is to be checked. */
+  const entityDraft = (name: string, kind: EntityKind, candidate: Candidate | undefined, paragraph: number) => {
+    const dir = KIND[kind].folder;
+    const slug = slugOfWords(name, 50);
+    const clash = pageFolders.find((f) => ['md', 'mdx'].some((ext) => taken(`${f}/${slug}.${ext}`)));
+    const id = free(dir, slug, 'eintrag');
+    const check: string[] = [];
+    if (clash) check.push(`Name: «${name}» ergibt dieselbe Kennung wie der bekannte Eintrag ${clash}/${slug}: dieselbe ${kind === 'person' ? 'Person' : 'Sache'} (dann den Namen dort unter «spellings» eintragen und diesen Entwurf verwerfen) oder eine andere (dann diesen Entwurf mit dem Kürzel ${id} veröffentlichen)?`);
+    if (!candidate?.role) check.push('Zusammenfassung: die Meldung beschreibt den Namen nicht; einen Satz schreiben, der sagt, wer oder was es ist.');
+    const paragraphsNamed = candidate?.paragraphs ?? [paragraph];
+    const summary = candidate?.role ? `${name} wird in der Quelle als «${candidate.role}» bezeichnet.` : `${name} wird in der Quelle «${title}» genannt.`;
+    return {
+      id,
+      draft: {
+        file: `${folder}/eintrag-${id}.yaml`,
+        entwurf: {
+          art: 'eintrag' as const, quelle: sourceId, absatz: paragraphsNamed[0]!, ziel: `${dir}/${id}.mdx`, markiert: name,
+          zustand: check.length ? ('pruefen' as const) : ('sicher' as const), ...(check.length ? { pruefen: check } : {}),
+          grund: candidate ? `Name, den das Dossier nicht kennt, in Absatz ${paragraphsNamed.join(', ')}${candidate.role ? ` («${candidate.role}»)` : ''}.` : `Sprecher oder Kanal eines Zitats in Absatz ${paragraph}.`,
+        },
+        daten: { name, aliases: candidate?.aliases ?? [], summary, cite: [`${sourceId}#p${paragraphsNamed[0]!}`], added: day },
+      },
+    };
+  };
+  /** The id a statement refers to for `party`: the known entry, or a drafted entry made once per name. */
+  const reference = (party: NamedParty, paragraph: number): string => (party.id ? party.id : referenceByName(party.name, candidateKinds.get(party.name) ?? speakerKind(party), paragraph));
 
   const quoteDrafts: string[] = [];
   for (const quote of facts.quotes) {
@@ -127,40 +165,73 @@ export function draftFiles(
     daten.added = day;
     drafts.push({
       file: `${folder}/aussage-${id}.yaml`,
-      entwurf: { art: 'aussage', quelle: sourceId, absatz: quote.paragraph, ziel: `${COLLECTION.statement.folder}/${id}.yaml`, markiert: quote.text, sprecher: quote.speaker?.name ?? null, kanal: quote.channel?.name ?? null },
+      entwurf: {
+        art: 'aussage', quelle: sourceId, absatz: quote.paragraph, ziel: `${COLLECTION.statement.folder}/${id}.yaml`, markiert: quote.text, sprecher: quote.speaker?.name ?? null, kanal: quote.channel?.name ?? null,
+        zustand: quote.state, ...(quote.check.length ? { pruefen: quote.check } : {}), grund: quote.why,
+      },
       daten,
     });
     quoteDrafts.push(drafts.at(-1)!.file);
   }
 
   const eventDrafts: string[] = [];
+  const reported = new Map<string, DraftFile>();
   for (const event of facts.events) {
+    const evidence = event.paragraphs.map((p) => paragraphs[p - 1] ?? '').join('\n');
+    const candidates = eventCandidates(event, evidence, known);
+    const best = candidates[0];
+    const kandidaten = candidates.slice(0, 3).map((c) => ({ id: c.id, punkte: c.score, gruende: c.reasons }));
     // The same event from another source: an account of it, not a second event.
-    const existing = sameEvent(event, known);
-    if (existing) {
+    if (best && best.score >= REPORT_SCORE) {
+      const existing = known.find((k) => k.id === best.id)!;
+      const earlier = reported.get(existing.id);
+      if (earlier) {
+        // Another sentence of this article on the same known event: one report, with all its paragraphs.
+        const absaetze = [...new Set([...(earlier.entwurf.absaetze ?? [earlier.entwurf.absatz]), ...event.paragraphs])].sort((a, b) => a - b);
+        earlier.entwurf.absaetze = absaetze;
+        earlier.daten.cite = absaetze.map((p) => `${sourceId}#p${p}`);
+        eventDrafts.push(earlier.file);
+        continue;
+      }
+      const differs = differingFigures(evidence, `${existing.title}\n${existing.summary}`);
+      const check = [
+        ...(best.score < SURE_REPORT_SCORE ? [`Ereignis: unsichere Zuordnung zu «${existing.title}» (${best.reasons.join('; ')}); dasselbe Ereignis?`] : []),
+        ...(differs.length ? [`Abweichung: ${differs.join(', ')}; beide Darstellungen festhalten?`] : []),
+      ];
       const id = free('berichte', `${existing.id}-${sourceId}`, 'bericht');
-      drafts.push({
+      const draft: DraftFile = {
         file: `${folder}/bericht-${id}.yaml`,
-        entwurf: { art: 'bericht', quelle: sourceId, absatz: event.paragraph, ziel: `${KIND.event.folder}/${existing.id}.mdx`, markiert: event.dateText },
-        daten: { text: event.sentence, cite: [`${sourceId}#p${event.paragraph}`], abweichend: false },
-      });
-      eventDrafts.push(drafts.at(-1)!.file);
+        entwurf: {
+          art: 'bericht', quelle: sourceId, absatz: event.paragraphs[0]!, absaetze: event.paragraphs, ziel: `${KIND.event.folder}/${existing.id}.mdx`, markiert: event.dateText || event.sentence.slice(0, 60),
+          zustand: check.length ? 'pruefen' : 'sicher', ...(check.length ? { pruefen: check } : {}),
+          grund: `${event.why} Gleiches Ereignis wie «${existing.title}»: ${best.reasons.join('; ')}.`, kandidaten,
+        },
+        daten: { text: event.sentence, cite: event.paragraphs.map((p) => `${sourceId}#p${p}`), abweichend: differs.length > 0 },
+      };
+      drafts.push(draft);
+      reported.set(existing.id, draft);
+      eventDrafts.push(draft.file);
       continue;
     }
     const id = free(KIND.event.folder, slugOfWords(event.title, 60), 'ereignis');
+    const check = [...event.check, ...(best ? [`Ereignis: vielleicht dasselbe wie «${known.find((k) => k.id === best.id)!.title}» (${best.reasons.join('; ')}); dann als Bericht dazu.`] : [])];
+    const reference = (name: string, kind: EntityKind | undefined) => (/^[a-z0-9-]+$/u.test(name) && !candidateKinds.has(name) ? name : referenceByName(name, kind, event.paragraph));
     drafts.push({
       file: `${folder}/ereignis-${id}.yaml`,
-      entwurf: { art: 'ereignis', quelle: sourceId, absatz: event.paragraph, ziel: `${KIND.event.folder}/${id}.mdx`, markiert: event.dateText },
+      entwurf: {
+        art: 'ereignis', quelle: sourceId, absatz: event.paragraph, absaetze: event.paragraphs, ziel: `${KIND.event.folder}/${id}.mdx`, markiert: event.dateText || event.sentence.slice(0, 60),
+        zustand: check.length ? 'pruefen' : 'sicher', ...(check.length ? { pruefen: check } : {}), grund: event.why, ...(kandidaten.length ? { kandidaten } : {}),
+      },
       daten: {
         title: event.title,
         kind: event.kind,
         date: event.date,
-        dateNote: dateNote(event.dateText, event.date, articleDate, credit),
-        ...(event.place ? { place: event.place } : {}),
-        participants: event.participants,
-        countries: event.countries,
+        dateNote: event.dateText ? dateNote(event.dateText, event.date, articleDate, credit) : `Die Meldung von ${credit} nennt kein genaueres Datum als den Monat, in dem sie erschien.`,
+        ...(event.place ? { place: reference(event.place, 'place') } : {}),
+        participants: event.participants.map((p) => reference(p, candidateKinds.get(p))),
+        countries: event.countries.map((c) => reference(c, 'country')),
         summary: event.sentence,
-        cite: [`${sourceId}#p${event.paragraph}`],
+        cite: event.paragraphs.map((p) => `${sourceId}#p${p}`),
         added: day,
       },
     });

@@ -20,8 +20,8 @@
 import type { MentionMatcher } from '../mentions/mention-matcher.ts';
 import type { EntityKind } from '../model/vocabulary.ts';
 import { countryNamed } from './country-names.ts';
-import { headNoun, nounForm } from './german-nouns.ts';
-import { FUNCTION_WORDS, NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
+import { headNoun, isNominalisedAdjective, nounForm } from './german-nouns.ts';
+import { FUNCTION_WORDS, isInstitutionName, NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
 
 export interface Candidate {
   /** The name in its base form. */
@@ -47,7 +47,7 @@ export function kindSuggestedBy(word: string | undefined): EntityKind | undefine
 const FAMILY_AND_CHURCH = /^(?:Ehefrau|Frau|Ehemann|Gattin|Gatte|Sohn|Tochter|Schwiegersohn|Schwiegertochter|Bruder|Schwester|Papst|Kardinal|Bischof|Erzbischof|Kurienerzbischof|Nuntius|Patriarch|König|Königin|Prinz|Prinzessin|Emir|Scheich|Kronprinz|Landeshauptmann|Landeshauptfrau)$/u;
 
 /** Lower-case words inside a name («Alexander Van der Bellen», «Faisal bin Farhan»). */
-const PARTICLE = /^(?:van|von|der|de|den|al|bin|ibn|da|di|du|el|la|le|dos|das)$/u;
+const PARTICLE = /^(?:van|von|der|de|den|al|bin|ibn|da|di|du|el|la|le|dos|das)$/iu;
 /** Prepositions after which a capitalised word without an article is often a place. */
 const PLACE_PREPOSITION = /^(?:in|nach|aus|von|bei|über|via|gen)$/u;
 /** Nouns whose capitalised adjective makes a place name, not an institution («Naher Osten»). */
@@ -71,7 +71,27 @@ function opensSentence(text: string, index: number): boolean {
 
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
 /** A common noun (the lexicon knows it, or it ends like one), not a name. */
-const isNoun = (w: string) => !ROMAN.test(w) && !/^\p{Lu}{2,}$/u.test(w) && (nounForm(w) !== undefined || NOUN_ENDING.test(w) || (w.length > 9 && headNoun(w) !== undefined));
+const isNoun = (w: string) => {
+  if (ROMAN.test(w) || /^\p{Lu}{2,}$/u.test(w) || WELL_KNOWN[w]) return false;
+  // «Presse-Agentur» is a noun, «Frank-Walter» and «Uno-Sicherheitsrat» are names: the first part decides.
+  if (w.includes('-')) return nounForm(w) !== undefined || nounForm(w.split('-')[0]!) !== undefined;
+  return nounForm(w) !== undefined || NOUN_ENDING.test(w) || (w.length > 9 && headNoun(w, 6) !== undefined);
+};
+
+/**
+ * Institutions whose name is also a common noun of the lexicon, or a single word without a
+ * title, that agency German names every day: proposed where the text names them.
+ */
+const WELL_KNOWN: Record<string, { name: string; kind: EntityKind }> = {
+  Kreml: { name: 'Kreml', kind: 'organisation' }, Kremls: { name: 'Kreml', kind: 'organisation' },
+  Bundeswehr: { name: 'Bundeswehr', kind: 'organisation' }, Bundestag: { name: 'Bundestag', kind: 'organisation' },
+  Nato: { name: 'Nato', kind: 'organisation' }, NATO: { name: 'Nato', kind: 'organisation' }, Hamas: { name: 'Hamas', kind: 'organisation' },
+  Hisbollah: { name: 'Hisbollah', kind: 'organisation' }, Taliban: { name: 'Taliban', kind: 'organisation' },
+  Uno: { name: 'Uno', kind: 'organisation' }, UNO: { name: 'Uno', kind: 'organisation' }, UN: { name: 'UN', kind: 'organisation' },
+  EU: { name: 'EU', kind: 'organisation' }, Twitter: { name: 'Twitter', kind: 'organisation' },
+};
+/** Abbreviations that are not names: time zones, units, dpa-AFX's desk initials. */
+const NOT_NAMES = new Set(['MEZ', 'MESZ', 'UTC', 'GMT', 'DP', 'KAP', 'km', 'kg', 'Mio', 'Mrd', 'AG', 'GmbH', 'Co', 'Nr']);
 const isAbbreviation = (w: string) => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(w) && !ROMAN.test(w);
 
 /** The nominative of an adjective before a noun of this gender, without article («Auswärtigen» + Amt -> Auswärtiges). */
@@ -81,7 +101,7 @@ function strongAdjective(adjective: string, gender: 'M' | 'F' | 'N' | undefined,
   return gender === 'M' ? `${stem}er` : `${stem}es`;
 }
 
-export function nameCandidates(paragraphs: readonly string[], known: MentionMatcher): Candidate[] {
+export function nameCandidates(paragraphs: readonly string[], known: MentionMatcher, skip: ReadonlySet<number> = new Set()): Candidate[] {
   const found = new Map<string, { paragraphs: Set<number>; kind?: EntityKind; role?: string; aliases: Set<string> }>();
   const add = (name: string, paragraph: number, kind: EntityKind | undefined, role?: string) => {
     const clean = name.replace(/[’']s$/u, '').trim();
@@ -95,6 +115,7 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
 
   paragraphs.forEach((text, index) => {
     const paragraph = index + 1;
+    if (skip.has(paragraph)) return;
     const knownSpans = known.findAll(text);
     const isKnown = (w: Word) => knownSpans.some((m) => m.start < w.end && w.start < m.end);
     const words: Word[] = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => ({ text: m[0].replace(/^-+|-+$/gu, ''), start: m.index, end: m.index + m[0].length }));
@@ -119,10 +140,11 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
         continue;
       }
       // An institution or region named by a capitalised adjective in mid-sentence: «Auswärtigen Amt», «Vereinten Nationen».
-      if (capitalised(w.text) && /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u.test(w.text) && !nounForm(w.text) && !/er$/u.test(w.text) && !opensSentence(text, w.start)) {
+      const adjective = (x: string) => /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u.test(x) && (!nounForm(x) || isNominalisedAdjective(x)) && !/(?<!ig|isch|ich)er$/u.test(x);
+      if (adjective(w.text) && !opensSentence(text, w.start)) {
         let j = i;
         const adjectives = [w];
-        while (words[j + 1] && gap(words[j]!, words[j + 1]!) === ' ' && /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u.test(words[j + 1]!.text) && !nounForm(words[j + 1]!.text)) adjectives.push(words[++j]!);
+        while (words[j + 1] && gap(words[j]!, words[j + 1]!) === ' ' && adjective(words[j + 1]!.text)) adjectives.push(words[++j]!);
         const noun = words[j + 1];
         const head = noun && gap(words[j]!, noun) === ' ' && capitalised(noun.text) ? headNoun(noun.text) : undefined;
         if (noun && head && !isKnown(noun)) {
@@ -135,7 +157,18 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
           continue;
         }
       }
-      if (!capitalised(w.text) || FUNCTION_WORDS.has(w.text)) continue;
+      if (!capitalised(w.text) || FUNCTION_WORDS.has(w.text) || NOT_NAMES.has(w.text)) continue;
+      const prefix = w.text.includes('-') ? WELL_KNOWN[w.text.split('-')[0]!] : undefined;
+      // «Uno-Vollversammlung» is an institution of its own; «UN-Generalsekretär» names the UN.
+      if (prefix && isInstitutionName(w.text.split('-').at(-1)!.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('de')))) {
+        add(w.text, paragraph, 'organisation');
+        continue;
+      }
+      const wellKnown = WELL_KNOWN[w.text] ?? prefix;
+      if (wellKnown) {
+        if (!known.findAll(wellKnown.name).length) add(wellKnown.name, paragraph, wellKnown.kind);
+        continue;
+      }
 
       // A run of name words (not nouns, not known), with particles inside.
       const nameWord = (x: Word | undefined) => x !== undefined && capitalised(x.text) && !FUNCTION_WORDS.has(x.text) && !isKnown(x) && !isNoun(x.text) && !kindSuggestedBy(x.text) && !countryNamed(x.text);
@@ -145,13 +178,16 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
         let j = i + 1;
         while (words[j] && gap(words[j - 1]!, words[j]!) === ' ' && kindSuggestedBy(words[j]!.text)) j++;
         const run: Word[] = [];
-        while (nameWord(words[j]) && gap(words[j - 1]!, words[j]!) === ' ' && (run.length === 0 || true)) {
+        const titled = (x: Word | undefined) => nameWord(x) || (x !== undefined && run.length > 0 && capitalised(x.text) && !FUNCTION_WORDS.has(x.text) && !isKnown(x) && !kindSuggestedBy(x.text));
+        while (titled(words[j]) && gap(words[j - 1]!, words[j]!) === ' ' && run.length < 4) {
+          // After a title a noun may close the name («Premierminister Narendra Modi»), never open it.
+          if (!nameWord(words[j]) && words[j + 1] && capitalised(words[j + 1]!.text) && gap(words[j]!, words[j + 1]!) === ' ') break;
           run.push(words[j]!);
           j++;
-          if (words[j] && PARTICLE.test(words[j]!.text) && nameWord(words[j + 1]) && run.length > 0) {
-            run.push(words[j]!);
-            j++;
-          }
+          let k = j;
+          while (words[k] && PARTICLE.test(words[k]!.text) && gap(words[k - 1]!, words[k]!) === ' ') k++;
+          if (k > j && nameWord(words[k])) while (j < k) run.push(words[j++]!);
+          if (!nameWord(run.at(-1)) && !PARTICLE.test(run.at(-1)!.text)) break;
         }
         if (words[j] && ROMAN.test(words[j]!.text) && run.length) run.push(words[j++]!);
         // The role phrase: a genitive or adjective before the title belongs to it («Russlands Präsident», «der nordkoreanische Staatschef»).
@@ -169,7 +205,14 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       let j = i + 1;
       while (words[j] && gap(words[j - 1]!, words[j]!) === ' ') {
         if (nameWord(words[j])) run.push(words[j++]!);
-        else if (PARTICLE.test(words[j]!.text) && nameWord(words[j + 1]) && gap(words[j]!, words[j + 1]!) === ' ') run.push(words[j++]!, words[j++]!);
+        else if (PARTICLE.test(words[j]!.text)) {
+          // «Van der Bellen», «bin Farhan Al Saud»: particles belong to the name when a name word follows them.
+          let k = j;
+          while (words[k] && PARTICLE.test(words[k]!.text) && gap(words[k - 1]!, words[k]!) === ' ') k++;
+          // After particles a surname may be a noun of the lexicon («Van der Bellen»).
+          if (!words[k] || !capitalised(words[k]!.text) || FUNCTION_WORDS.has(words[k]!.text) || gap(words[k - 1]!, words[k]!) !== ' ') break;
+          while (j <= k) run.push(words[j++]!);
+        }
         else if (ROMAN.test(words[j]!.text)) run.push(words[j++]!);
         else break;
       }
@@ -185,7 +228,8 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
         // An apposition after the name: «Vedant Patel, Sprecher des US-Aussenministeriums,».
         const apposition = /^,\s+((?:\p{Ll}+ )?\p{Lu}[\p{L}-]*(?:in)? (?:des|der|von|im|beim) [^,;.]+?)(?:[,;.]|$)/u.exec(text.slice(last.end));
         const role = apposition && kindSuggestedBy(apposition[1]!.split(' ').find((x) => capitalised(x))) ? apposition[1] : undefined;
-        add(name, paragraph, role ? 'person' : undefined, role);
+        // Two to four name words without a title are most often a person («Jared Kushner»); the editor corrects the rest.
+        add(name, paragraph, role || run.length <= 4 ? 'person' : undefined, role);
       } else if (isAbbreviation(name)) add(name, paragraph, 'organisation');
       else if (previous && PLACE_PREPOSITION.test(previous.text) && gap(previous, run[0]!) === ' ' && !/s$/u.test(name)) add(name, paragraph, 'place');
     }

@@ -8,6 +8,17 @@
  */
 import type { MentionMatcher } from '../mentions/mention-matcher.ts';
 import type { NamedParty, NameResolver } from './read-quotes.ts';
+import type { LinkableTarget } from '../mentions/read-mention-targets.ts';
+
+/** Roles that name the same function in agency German, by group. */
+const ROLE_GROUPS: [RegExp, string][] = [
+  [/(?:staatschef|machthaber|präsident|staatsoberhaupt|führer|diktator)/iu, 'staat'],
+  [/(?:aussenminister|außenminister|chefdiplomat)/iu, 'aussen'],
+  [/(?:regierungschef|premierminister|ministerpräsident|premier|kanzler)/iu, 'regierung'],
+  [/(?:verteidigungsminister)/iu, 'verteidigung'],
+  [/(?:sprecher)/iu, 'sprecher'],
+];
+const roleGroup = (role: string) => ROLE_GROUPS.find(([pattern]) => pattern.test(role))?.[1] ?? role.toLowerCase().replace(/(?:in|innen)$/u, '');
 
 /** Words that open a sentence or a noun phrase and are capitalised only there, or carry no name; shared with name-candidates.ts. */
 export const FUNCTION_WORDS = new Set([
@@ -26,6 +37,7 @@ export const NAMING_WORDS: Record<string, 'organisation' | 'place' | 'country'> 
   Armee: 'organisation', Regierung: 'organisation', Behörde: 'organisation', Organisation: 'organisation', Sender: 'organisation',
   Stadt: 'place', Hauptstadt: 'place', Region: 'place', Grenzregion: 'place', Provinz: 'place', Ort: 'place', Hafen: 'place', Hafenstadt: 'place',
   Land: 'country', Staat: 'country', Republik: 'country', Geheimdienst: 'organisation', Zerstörer: 'organisation',
+  Plattform: 'organisation', Kurznachrichtendienst: 'organisation', Magazin: 'organisation', Golfstaat: 'country', Emirat: 'country', Regionen: 'place', Städte: 'place', Stadtteil: 'place', Orte: 'place',
 };
 
 /** A word that may be part of a name: capitalised, letters, apostrophes and hyphens. */
@@ -90,7 +102,22 @@ function nameIn(phrase: string): string | undefined {
  * which name fills which role), `matcher` (the dossier's known entries) and `names` (id -> name,
  * to report a known entry by its name).
  */
-export function nameResolver(paragraphs: readonly string[], matcher: MentionMatcher, names: ReadonlyMap<string, string>, people: ReadonlySet<string> = new Set()): NameResolver {
+export function nameResolver(
+  paragraphs: readonly string[],
+  matcher: MentionMatcher,
+  names: ReadonlyMap<string, string>,
+  people: ReadonlySet<string> = new Set(),
+  targets: readonly LinkableTarget[] = [],
+): NameResolver {
+  /** «der nordkoreanische Staatschef», «Russlands Aussenminister»: the person the dossier knows in that function for that country. */
+  const holder = (phrase: string): NamedParty | undefined => {
+    const role = phrase.split(/\s+/u).find((word) => ROLE_WORD.test(word));
+    if (!role) return undefined;
+    const places = new Set(matcher.findAll(phrase).map((m) => m.id));
+    const group = roleGroup(role);
+    const found = targets.filter((t) => t.kind === 'person' && t.functions?.some((f) => places.has(f.target) && roleGroup(f.role) === group));
+    return found.length === 1 ? { id: found[0]!.id, name: found[0]!.name, person: true } : undefined;
+  };
   // «Regierungschef Mark Rutte», «Aussenministerin Choe»: the role word -> who fills it in this article.
   const roles = new Map<string, NamedParty>();
   // «Dmitri Peskow» … «so Peskow»: a single word of a name the article gave in full.
@@ -107,6 +134,11 @@ export function nameResolver(paragraphs: readonly string[], matcher: MentionMatc
     const single = phrase.split(/\s+/u).map((w) => shortNames.get(w.replace(/[^\p{L}'’-]/gu, ''))).find((full) => full);
     if (single) return { name: single, person: true };
     return known[0] ? { id: known[0].id, name: names.get(known[0].id) ?? known[0].text } : undefined;
+  };
+  /** Like `direct`, but a role phrase never resolves to the country its adjective names («der nordkoreanische Staatschef» is not Nordkorea). */
+  const directPerson = (phrase: string): NamedParty | undefined => {
+    const party = direct(phrase);
+    return party?.id && !people.has(party.id) && !/\p{Lu}/u.test(matcher.findAll(phrase).find((m) => m.id === party.id)?.text.charAt(0) ?? 'x') ? undefined : party;
   };
   for (const paragraph of paragraphs) {
     const words = [...paragraph.matchAll(/[\p{L}'’-]+/gu)];
@@ -136,7 +168,11 @@ export function nameResolver(paragraphs: readonly string[], matcher: MentionMatc
     if (text === '' || PRONOUNS.has(text)) return undefined;
     const role = text.split(/\s+/u).find((word) => ROLE_WORD.test(word));
     // «der Regierungschef», «die Sprecherin»: the one the article named with that role.
-    if (role && /^(?:der|die|den|dem|des)\s/iu.test(text) && text.split(/\s+/u).length <= 3) return byRole(role) ?? direct(text) ?? { name: text };
+    if (role && /^(?:der|die|den|dem|des)\s/iu.test(text) && text.split(/\s+/u).length <= 4) return byRole(role) ?? holder(text) ?? directPerson(text) ?? { name: text };
+    if (role && !nameIn(text)) {
+      const held = holder(text);
+      if (held) return held;
+    }
     return direct(text) ?? (role ? byRole(role) ?? { name: text } : undefined);
   };
 }

@@ -33,6 +33,8 @@ export interface QuoteReading {
   channel: NamedParty | null;
   /** The statement's form in the text's own words, where an institution speaks: «in einer Erklärung». */
   form?: string;
+  /** How the speaker was found (for the review): after the quote, the verb's subject, an institution's «hiess es», … */
+  rule: 'rahmen' | 'verb' | 'institution' | 'zitiert' | 'kanal' | 'weitergefuehrt' | 'keiner';
 }
 
 /** Resolves a phrase of the text («der russische Aussenminister Sergej Lawrow») to a party; undefined if it names no one. */
@@ -209,6 +211,8 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
     if (party) lastNamed = party;
     return party;
   };
+  /** The last reporting party named («Wie die Nachrichtenagentur KCNA berichtet …»), for a later «…, hiess es». */
+  let reporter: NamedParty | undefined;
   return paragraphs.map((paragraph) => {
     const spans = quotedSpans(paragraph);
     const quotes = spans.filter((q) => !isQuotedName(paragraph, q));
@@ -231,13 +235,18 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
           return m ? ([m[0], m[1], m[3]] as unknown as RegExpExecArray) : null;
         })();
       const channel = (citing ? resolveName(citing[1]!) : undefined) ?? findChannel(unquoted, resolveName) ?? null;
-      let sentenceSpeaker: NamedParty | undefined = (citing ? resolve(`der ${citing[2]!}`) ?? resolve(citing[2]!) : undefined) ?? institutionStatement(unquoted, resolve);
+      if (channel) reporter = channel;
+      const cited = citing ? resolve(`der ${citing[2]!}`) ?? resolve(citing[2]!) : undefined;
+      const institutional = cited ? undefined : institutionStatement(unquoted, resolve);
+      let sentenceSpeaker: NamedParty | undefined = cited ?? institutional;
+      let sentenceRule: QuoteReading['rule'] = cited ? 'zitiert' : institutional ? 'institution' : 'keiner';
       const verbs = sayingVerbs(text, local);
       for (const verb of sentenceSpeaker ? [] : verbs) {
         const party = speakerAroundVerb(text, verb, resolve, local, channel);
         // A reporting verb's subject is the channel when someone else is named as speaker.
         if (party && !(REPORTING.has(verb.verb) && channel && party.name === channel.name && verbs.length > 1)) {
           sentenceSpeaker = party;
+          sentenceRule = 'verb';
           break;
         }
       }
@@ -247,16 +256,26 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
         const frame = /^\s*,?\s*(?:so|(?:sagte|erklärte|betonte|meinte|ergänzte|warnte|kritisierte|forderte|schrieb|versicherte|bekräftigte|unterstrich|antwortete|erwiderte|fügte|teilte|hiess es|hieß es|berichtete|meldete)\b(?: \w+)??)\s+(.*)$/u.exec(after);
         const closingSo = /,\s+so\s+([^,.;:]+)[.!?]?\s*$/u.exec(after);
         let speaker = frame ? resolve(phraseAfter(frame[1]!)) : closingSo ? resolve(phraseAfter(closingSo[1]!)) : undefined;
+        let rule: QuoteReading['rule'] = speaker ? 'rahmen' : 'keiner';
         let form: string | undefined;
+        let hiessEs = false;
         if (frame && /hie(?:ss|ß) es/u.test(frame[0])) {
           const institution = institutionFrame(after, resolve);
           speaker = institution?.party;
           form = institution?.form;
+          rule = 'institution';
+          hiessEs = true;
         } else if (!speaker && sentenceSpeaker) form = institutionFrame(unquoted, resolve)?.form;
+        if (!speaker && sentenceSpeaker) rule = sentenceRule;
         speaker ??= sentenceSpeaker;
+        // «Wie die Nachrichtenagentur KCNA berichtet … «…», hiess es»: the reporting party speaks.
+        const reported = !speaker && hiessEs ? channel ?? reporter : undefined;
+        if (reported) rule = 'kanal';
+        speaker ??= reported;
         // Only a sentence that continues the previous one's speech: opening with the passage, or in the subjunctive of reported speech.
         const carried = speaker === undefined && verbs.length === 0 && !channel && (text.trimStart().startsWith(paragraph[quote.start - 1]!) || SUBJUNCTIVE.test(unquoted));
         const said = speaker ?? (carried ? previous.speaker : null);
+        if (!speaker && carried && said) rule = 'weitergefuehrt';
         // The channel the previous sentence named for the same speaker still holds («…, verwies Lawrow nach Angaben der Tass …. «…», sagte Lawrow»).
         const sameSpeaker = said !== null && previous.speaker !== null && (said.id ?? said.name) === (previous.speaker.id ?? previous.speaker.name);
         readings.push({
@@ -264,8 +283,9 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
           start: quote.start,
           end: quote.end,
           speaker: said,
-          channel: channel ?? (carried || sameSpeaker ? previous.channel : null),
+          channel: reported ? null : channel ?? (carried || sameSpeaker ? previous.channel : null),
           ...(form && said ? { form } : {}),
+          rule: said ? rule : 'keiner',
         });
       }
       // «Kremlsprecher Dmitri Peskow wollte nicht …. …, sagte er»: a person who opens a sentence is whom a later pronoun means.

@@ -14,6 +14,8 @@ import { idOfFile, SLUG_PATTERN } from '../model/entry-id.ts';
 
 export interface LinkableTarget extends MentionTarget {
   kind: EntityKind;
+  /** The functions a person holds (relations of type `funktion`): the role and the entry it is held in («Machthaber» of nordkorea). */
+  functions?: { role: string; target: string }[];
 }
 
 
@@ -58,6 +60,9 @@ export function readMentionTargets(contentDir: string): LinkableTarget[] {
       aliases: strings(data.aliases),
       spellings: strings(data.spellings),
       adjective: typeof data.adjective === 'string' ? data.adjective : undefined,
+      functions: (Array.isArray(data.relations) ? data.relations : []).flatMap((r: { type?: unknown; role?: unknown; target?: unknown }) =>
+        r && r.type === 'funktion' && typeof r.role === 'string' && typeof r.target === 'string' ? [{ role: r.role, target: r.target }] : [],
+      ),
     };
   });
   // The same order as the dossier graph (by id), so both resolve any clash alike.

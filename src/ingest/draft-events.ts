@@ -1,0 +1,202 @@
+/**
+ * The events a policy editor would record from an article, drafted: the article's lead event
+ * (what its first sentence reports, the headline naming it where the headline is a sentence), and
+ * every further sentence that reports an action of a kind the dossier records (a visit, a
+ * summons, an evacuation, an attack …), dated by the clause that carries it. Remarks, reported
+ * speech and background without such an action are not events. Each event says why it was
+ * drafted and what the editor must check (`pruefen`): a date the text does not give, a date from
+ * a subordinate clause, a title made from a pattern, an event without participants.
+ */
+import type { EntityKind, EventKind } from '../model/vocabulary.ts';
+import type { DateMention, DatePrecision } from './read-dates.ts';
+
+export interface EventDraft {
+  title: string;
+  kind: EventKind;
+  date: string;
+  precision: DatePrecision;
+  /** The expression the date was read from, e.g. `am Dienstag`; '' where the text gives none. */
+  dateText: string;
+  /** The first paragraph that carries the event (1-based), and all of them. */
+  paragraph: number;
+  paragraphs: number[];
+  /** The sentence that reports the event, verbatim. */
+  sentence: string;
+  /** Known entries by id, new ones by name. */
+  participants: string[];
+  place?: string;
+  countries: string[];
+  state: 'sicher' | 'pruefen';
+  /** What the editor must check, one item each. */
+  check: string[];
+  /** Why it was drafted: the rule and the words. */
+  why: string;
+}
+
+/** A name found in a sentence: a known entry (id) or a new one (name), with its kind. */
+export interface NamedIn {
+  ref: string;
+  name: string;
+  kind: EntityKind | undefined;
+  start: number;
+  end: number;
+}
+
+/** Words that say what kind of event a clause reports, strongest first (lower case, by stem). */
+const KIND_WORDS: [RegExp, EventKind][] = [
+  [/einbestell|einbestellt|bestellt\S* \S+ (?:\S+ )?ein(?!\p{L})|zitiert\S* \S+ (?:\S+ )?ins ministerium/u, 'einbestellung'],
+  [/evakuier|ausgeflogen|ausfliegen|fliegt \S+ aus|flog \S+ aus|rettungsflug|luftbrücke/u, 'evakuierung'],
+  [/waffenruhe|feuerpause|waffenstillstand|kampfpause/u, 'waffenruhe'],
+  [/abkommen|vertrag(?!s?partner)|unterzeichn|vereinbar|einigten sich|geeinigt|ausgehandelt/u, 'abkommen'],
+  [/konferenz|gipfel(?!treffen mit)|ministertreffen|vollversammlung|sicherheitsrat (?:tagt|kam)/u, 'konferenz'],
+  [/hilfe (?:um|auf)|stockt|aufgestockt|hilfsgelder|millionen euro (?:für|zusätzlich)|zusätzlich \S+ millionen|humanitäre hilfe/u, 'hilfe'],
+  [/angriff|beschoss|beschuss|raketen (?:auf|trafen)|getötet|bombardier|drohnenangriff|marschierte? \S* ?ein|einmarsch|invasion/u, 'angriff'],
+  [/offensive|erober|zurückerober|vorstoss/u, 'offensive'],
+  [/entsend|entsandt|soldaten (?:nach|in)|truppen (?:nach|in)/u, 'entsendung'],
+  [/(?<!\p{L})liefer|geliefert/u, 'lieferung'],
+  [/amtsantritt|arbeit \S* ?(?:im|in der) \S+ (?:\S+ )?aufgenommen|nimmt \S+ arbeit|nahm \S+ arbeit|vereidigt|trat \S+ amt an|tritt \S+ amt an|mandat (?:begonnen|angetreten)/u, 'amtsantritt'],
+  [/staatsbesuch|besuch|besucht|reist|reiste|eingetroffen|traf \S+ in|empfang|empfing|empfängt|zu gast|visite/u, 'besuch'],
+  [/(?<!\p{L})(?:traf|trafen|trifft|treffen)(?!\p{L})|getroffen|gespräch|verhandl|kamen \S* ?zusammen|kommen \S* ?zusammen|beraten|berieten/u, 'treffen'],
+];
+
+/** Verbs of saying and demanding: a clause led by one is a statement, whatever its object names. */
+const STATEMENT = /(?<!\p{L})(?:forder\p{L}*|gefordert|ruft|rief|aufgerufen|appellier\p{L}*|verlang\p{L}*|warn\p{L}*|verurteil\p{L}*|kritisier\p{L}*|bekräftig\p{L}*|wirbt|warb|mahnt\p{L}*|erklärt\p{L}*|sagte|sagt|betont\p{L}*|plädier\p{L}*|drängt\p{L}*|bot|bietet|angeboten|erneuert\p{L}*|lobt\p{L}*|begrüsst\p{L}*|begrüßt\p{L}*)(?!\p{L})/u;
+
+/** A finite verb or participle: a sentence without one reports nothing. */
+const VERB = /(?<!\p{L})(?:\p{Ll}+(?:te|ten|t|en)|hat|hatte|hatten|haben|ist|war|waren|wurde|wurden|wird|werden|soll|sollen|traf|trafen|kam|kamen|rief|bot|flog|nahm|gab|sprach|empfing|begann)(?!\p{L})/u;
+
+/** Reported speech: a clause in the subjunctive passes on what someone said. */
+const SUBJUNCTIVE = /(?<!\p{L})(?:sei|seien|habe|hätten|werde|würden|könne|müsse|solle|wolle)(?!\p{L})/u;
+
+/** Conjunctions that open a subordinate clause: a date in one dates another event than the main clause's. */
+const SUBORDINATE = /(?:^|,\s*)(?:nachdem|als|bevor|seit|seitdem|während|weil|da|obwohl|wenn|dass|ob|wie)\s/u;
+
+/** How each kind is said in a title made from a pattern (present tense). */
+const KIND_VERB: Record<EventKind, string> = {
+  besuch: 'besucht', treffen: 'trifft', konferenz: 'nimmt an einer Konferenz teil', abkommen: 'schliesst ein Abkommen',
+  waffenruhe: 'vereinbart eine Waffenruhe', offensive: 'startet eine Offensive', angriff: 'greift an', entsendung: 'entsendet Truppen',
+  lieferung: 'liefert', hilfe: 'stockt die Hilfe auf', evakuierung: 'evakuiert', einbestellung: 'bestellt ein', amtsantritt: 'tritt das Amt an',
+  erklaerung: 'äussert sich',
+};
+
+/** The event kind a clause reports, with the words that say so, or undefined. */
+export function kindOf(clause: string): { kind: EventKind; words: string } | undefined {
+  const lower = clause.toLocaleLowerCase('de-CH');
+  for (const [pattern, kind] of KIND_WORDS) {
+    const m = pattern.exec(lower);
+    if (m) return { kind, words: clause.slice(m.index, m.index + m[0].length) };
+  }
+  return undefined;
+}
+
+/** A headline that is a sentence in the present tense can title the lead event: a verb after its subject, no speaker's colon. */
+function headlineTitle(headline: string): string | undefined {
+  if (/[:?]/u.test(headline) || headline.split(/\s+/u).length < 3) return undefined;
+  const words = headline.split(/\s+/u);
+  return words.slice(1).some((w) => /^\p{Ll}+(?:t|en)$/u.test(w) && !/^(?:der|den|die|das|einen|mit|nach|zum|zur|für|vor|von|und|in|im|am|an|auf|aus|bei|gegen|um|über|unter|zu)$/u.test(w)) ? headline : undefined;
+}
+
+export interface SentenceInfo {
+  paragraph: number;
+  /** Offsets of the sentence in its paragraph. */
+  start: number;
+  end: number;
+  text: string;
+  /** The sentence with quoted passages blanked out. */
+  unquoted: string;
+  dates: DateMention[];
+  names: NamedIn[];
+}
+
+/**
+ * The events of an article. `sentences` in text order (quotes blanked), `headline` the article's
+ * title, `articleDate` `YYYY-MM`.
+ */
+export function draftEvents(sentences: readonly SentenceInfo[], headline: string, articleDate: string): EventDraft[] {
+  const events: EventDraft[] = [];
+  const lead = sentences.find((s) => s.unquoted.split(/\s+/u).filter(Boolean).length >= 6 && VERB.test(s.unquoted));
+  for (const sentence of sentences) {
+    const isLead = sentence === lead;
+    // Reported speech and remarks are statements, not actions (the lead excepted: it is what the article reports).
+    if (!isLead && SUBJUNCTIVE.test(sentence.unquoted) && !sentence.dates.length) continue;
+    const clauses = clausesOf(sentence);
+    for (const clause of clauses) {
+      const found = kindOf(clause.text);
+      const statement = STATEMENT.test(clause.text);
+      if (!found && !(isLead && clause === clauses[0])) continue;
+      if (!isLead && (!found || (statement && !clause.dates.length))) continue;
+      if (!isLead && SUBJUNCTIVE.test(clause.text)) continue;
+      const kind: EventKind = statement && (!found || ['waffenruhe', 'abkommen', 'konferenz', 'hilfe'].includes(found.kind)) ? 'erklaerung' : found?.kind ?? 'erklaerung';
+      const date = clause.dates[0] ?? (clause.subordinate ? undefined : sentence.dates.find((d) => !clauses.some((c) => c.subordinate && c.dates.includes(d))));
+      const check: string[] = [];
+      if (!date) check.push('Datum: der Satz nennt keines; angenommen ist der Monat der Meldung.');
+      if (clause.subordinate) check.push(`Datum und Art stammen aus einem Nebensatz («${clause.text.trim().slice(0, 60)}»): ist es ein eigenes Ereignis?`);
+      if (!found) check.push('Art: kein Wort nennt sie; als Erklärung entworfen.');
+      const names = sentence.names.filter((n) => n.start >= clause.start && n.end <= clause.end);
+      const participants = [...new Set(names.filter((n) => n.kind === 'person' || n.kind === 'organisation').map((n) => n.ref))];
+      const countries = [...new Set(names.filter((n) => n.kind === 'country').map((n) => n.ref))];
+      const place = names.find((n) => n.kind === 'place')?.ref;
+      if (participants.length === 0 && countries.length === 0) check.push('Beteiligte: der Satz nennt keine bekannten oder neuen Namen.');
+      const fromHeadline = isLead ? headlineTitle(headline) : undefined;
+      const subject = names[0]?.name;
+      const title = fromHeadline ?? `${subject ?? 'Unbekannt'} ${KIND_VERB[kind]}`;
+      if (!fromHeadline) check.push('Titel: nach einem Muster gebildet; als Schlagzeile (wer tut was) formulieren.');
+      const draft: EventDraft = {
+        title,
+        kind,
+        date: date?.value ?? articleDate,
+        precision: date?.precision ?? 'month',
+        dateText: date?.text ?? '',
+        paragraph: sentence.paragraph,
+        paragraphs: [sentence.paragraph],
+        sentence: sentence.text,
+        participants,
+        ...(place ? { place } : {}),
+        countries,
+        state: check.length ? 'pruefen' : 'sicher',
+        check,
+        why: `${isLead ? 'Erster Satz der Meldung' : `Satz in Absatz ${sentence.paragraph}`}; Art aus ${found ? `«${found.words}»` : 'keinem Wort (Erklärung)'}; Datum aus ${date ? `«${date.text}»` : 'dem Monat der Meldung'}.`,
+      };
+      // The same kind on the same date is the same event, told in several sentences.
+      const same = events.find((e) => e.kind === draft.kind && e.date === draft.date);
+      if (same) {
+        if (!same.paragraphs.includes(draft.paragraph)) same.paragraphs.push(draft.paragraph);
+        for (const p of draft.participants) if (!same.participants.includes(p)) same.participants.push(p);
+        for (const c of draft.countries) if (!same.countries.includes(c)) same.countries.push(c);
+        same.place ??= draft.place;
+      } else events.push(draft);
+      break;
+    }
+  }
+  return events;
+}
+
+interface Clause {
+  text: string;
+  start: number;
+  end: number;
+  subordinate: boolean;
+  dates: DateMention[];
+}
+
+/** A sentence's clauses: the main clause and the subordinate clauses a conjunction opens (offsets in the paragraph). */
+function clausesOf(sentence: SentenceInfo): Clause[] {
+  const text = sentence.unquoted;
+  const cuts = [0];
+  for (const m of text.matchAll(/,\s*(?=(?:nachdem|als|bevor|seit|seitdem|während|weil|da|obwohl|wenn|dass|ob|wie|nachdem)\s)/gu)) cuts.push(m.index);
+  // A sentence that opens with a conjunction («Nachdem …, hat …») has its main clause after the first comma that follows.
+  const opensSubordinate = SUBORDINATE.test(text.trimStart().toLocaleLowerCase('de-CH').replace(/^/u, ''));
+  cuts.push(text.length);
+  const clauses: Clause[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i]!;
+    const to = cuts[i + 1]!;
+    const part = text.slice(from, to);
+    const subordinate = i > 0 || (opensSubordinate && /^\s*\p{L}/u.test(part) && SUBORDINATE.test(part.trimStart().toLocaleLowerCase('de-CH')));
+    const start = sentence.start + from;
+    const end = sentence.start + to;
+    clauses.push({ text: part, start, end, subordinate, dates: sentence.dates.filter((d) => d.start >= start && d.end <= end) });
+  }
+  // Main clauses first: an event is read from the clause that carries it.
+  return clauses.sort((a, b) => Number(a.subordinate) - Number(b.subordinate));
+}
