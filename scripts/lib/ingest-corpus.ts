@@ -172,12 +172,13 @@ function score(article: string, part: 'dev' | 'blind', gold: SealedArticle, draf
   const openQuotes = [...drafted.quotes];
   for (const want of gold.quotes) {
     const at = openQuotes.findIndex((q) => q.paragraph === want.paragraph && q.digest === want.digest);
-    if (want.speaker) r.speakers.expected++;
-    if (want.channel) r.channels.expected++;
     if (at < 0) {
       miss(`Zitat in Absatz ${want.paragraph} nicht gefunden (${want.digest})`);
       continue;
     }
+    // Speakers and channels are measured on the quotes found (a quote not found is counted once, under quotes).
+    if (want.speaker) r.speakers.expected++;
+    if (want.channel) r.channels.expected++;
     const [got] = openQuotes.splice(at, 1);
     r.quotes.correct++;
     if (got!.speaker) r.speakers.found++;

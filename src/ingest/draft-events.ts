@@ -48,22 +48,26 @@ const KIND_WORDS: [RegExp, EventKind][] = [
   [/evakuier|ausgeflogen|ausfliegen|fliegt \S+ aus|flog \S+ aus|rettungsflug|luftbrücke/u, 'evakuierung'],
   [/waffenruhe|feuerpause|waffenstillstand|kampfpause/u, 'waffenruhe'],
   [/abkommen|vertrag(?!s?partner)|unterzeichn|vereinbar|einigten sich|geeinigt|ausgehandelt/u, 'abkommen'],
-  [/konferenz|gipfel(?!treffen mit)|ministertreffen|vollversammlung|sicherheitsrat (?:tagt|kam)/u, 'konferenz'],
+  [/konferenz|ministertreffen|aussenministertreffen/u, 'konferenz'],
   [/hilfe (?:um|auf)|stockt|aufgestockt|hilfsgelder|millionen euro (?:für|zusätzlich)|zusätzlich \S+ millionen|humanitäre hilfe/u, 'hilfe'],
   [/angriff|beschoss|beschuss|raketen (?:auf|trafen)|getötet|bombardier|drohnenangriff|marschierte? \S* ?ein|einmarsch|invasion/u, 'angriff'],
   [/offensive|erober|zurückerober|vorstoss/u, 'offensive'],
   [/entsend|entsandt|soldaten (?:nach|in)|truppen (?:nach|in)/u, 'entsendung'],
   [/(?<!\p{L})liefer|geliefert/u, 'lieferung'],
   [/amtsantritt|arbeit \S* ?(?:im|in der) \S+ (?:\S+ )?aufgenommen|nimmt \S+ arbeit|nahm \S+ arbeit|vereidigt|trat \S+ amt an|tritt \S+ amt an|mandat (?:begonnen|angetreten)/u, 'amtsantritt'],
-  [/staatsbesuch|besuch|besucht|reist|reiste|eingetroffen|traf \S+ in|empfang|empfing|empfängt|zu gast|visite/u, 'besuch'],
-  [/(?<!\p{L})(?:traf|trafen|trifft|treffen)(?!\p{L})|getroffen|gespräch|verhandl|kamen \S* ?zusammen|kommen \S* ?zusammen|beraten|berieten/u, 'treffen'],
+  [/gewählt|wählte|(?<!\p{L})wahl(?!\p{L})/u, 'erklaerung'],
+  [/staatsbesuch|besuch|besucht|reist|reiste|eingetroffen|traf \S+ in|empfang|empfing|empfängt|zu gast|visite|gefahren|(?<!\p{L})fuhr(?!\p{L})/u, 'besuch'],
+  [/(?<!\p{L})(?:traf|trafen|trifft)(?!\p{L})|getroffen|gipfel|kamen \S* ?zusammen|kommen \S* ?zusammen|berieten|verhandelten|verhandeln/u, 'treffen'],
 ];
 
 /** Verbs of saying and demanding: a clause led by one is a statement, whatever its object names. */
-const STATEMENT = /(?<!\p{L})(?:forder\p{L}*|gefordert|ruft|rief|aufgerufen|appellier\p{L}*|verlang\p{L}*|warn\p{L}*|verurteil\p{L}*|kritisier\p{L}*|bekräftig\p{L}*|wirbt|warb|mahnt\p{L}*|erklärt\p{L}*|sagte|sagt|betont\p{L}*|plädier\p{L}*|drängt\p{L}*|bot|bietet|angeboten|erneuert\p{L}*|lobt\p{L}*|begrüsst\p{L}*|begrüßt\p{L}*)(?!\p{L})/u;
+const STATEMENT = /nach aussage|(?<!\p{L})(?:forder\p{L}*|gefordert|ruft|rief|aufgerufen|appellier\p{L}*|verlang\p{L}*|warn\p{L}*|verurteil\p{L}*|kritisier\p{L}*|bekräftig\p{L}*|wirbt|warb|mahnt\p{L}*|erklärt\p{L}*|sagte|sagt|betont\p{L}*|plädier\p{L}*|drängt\p{L}*|bot|bietet|angeboten|erneuert\p{L}*|lobt\p{L}*|begrüsst\p{L}*|begrüßt\p{L}*)(?!\p{L})/u;
 
 /** A finite verb or participle: a sentence without one reports nothing. */
 const VERB = /(?<!\p{L})(?:\p{Ll}+(?:te|ten|t|en)|hat|hatte|hatten|haben|ist|war|waren|wurde|wurden|wird|werden|soll|sollen|traf|trafen|kam|kamen|rief|bot|flog|nahm|gab|sprach|empfing|begann)(?!\p{L})/u;
+
+/** Demands and condemnations: a statement worth recording as an event where someone named makes it near the top of the article. */
+const DEMAND = /(?<!\p{L})(?:forder\p{L}*|gefordert|ruft|rief|aufgerufen|appellier\p{L}*|verlang\p{L}*|verurteil\p{L}*|mahnt\p{L}*)(?!\p{L})/u;
 
 /** Reported speech: a clause in the subjunctive passes on what someone said. */
 const SUBJUNCTIVE = /(?<!\p{L})(?:sei|seien|habe|hätten|werde|würden|könne|müsse|solle|wolle)(?!\p{L})/u;
@@ -121,10 +125,13 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
     if (!isLead && SUBJUNCTIVE.test(sentence.unquoted) && !sentence.dates.length) continue;
     const clauses = clausesOf(sentence);
     for (const clause of clauses) {
-      const found = kindOf(clause.text);
       const statement = STATEMENT.test(clause.text);
+      const demand = !isLead && !clause.subordinate && sentence.paragraph <= 2 && DEMAND.test(clause.text) && sentence.names.some((n) => n.start >= clause.start && n.end <= clause.end);
+      const found = kindOf(clause.text) ?? (demand ? { kind: 'erklaerung' as const, words: DEMAND.exec(clause.text)![0] } : undefined);
       if (!found && !(isLead && clause === clauses[0])) continue;
-      if (!isLead && (!found || (statement && !clause.dates.length))) continue;
+      // Beyond the lead, an event needs a kind, a date of its own (a dated action the article mentions) or a demand near the top, and a name.
+      if (!isLead && (!found || (!sentence.dates.length && !demand) || (statement && !demand && !clause.dates.length))) continue;
+      if (!isLead && !sentence.names.some((n) => n.start >= clause.start && n.end <= clause.end)) continue;
       if (!isLead && SUBJUNCTIVE.test(clause.text)) continue;
       const kind: EventKind = statement && (!found || ['waffenruhe', 'abkommen', 'konferenz', 'hilfe'].includes(found.kind)) ? 'erklaerung' : found?.kind ?? 'erklaerung';
       const date = clause.dates[0] ?? (clause.subordinate ? undefined : sentence.dates.find((d) => !clauses.some((c) => c.subordinate && c.dates.includes(d))));
@@ -157,9 +164,15 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
         check,
         why: `${isLead ? 'Erster Satz der Meldung' : `Satz in Absatz ${sentence.paragraph}`}; Art aus ${found ? `«${found.words}»` : 'keinem Wort (Erklärung)'}; Datum aus ${date ? `«${date.text}»` : 'dem Monat der Meldung'}.`,
       };
-      // The same kind on the same date is the same event, told in several sentences.
-      const same = events.find((e) => e.kind === draft.kind && e.date === draft.date);
+      // The same kind on the same date (or a date within the other's), or twice in a paragraph, is one event told in several sentences.
+      const same = events.find((e) => e.kind === draft.kind && (e.date === draft.date || within(draft.date, e.date) || within(e.date, draft.date) || e.paragraphs.includes(draft.paragraph)));
       if (same) {
+        // The more precise date wins («am 4. und 5. Dezember» over «Anfang Dezember»).
+        if (within(draft.date, same.date) && draft.date !== same.date && draft.dateText) {
+          same.date = draft.date;
+          same.precision = draft.precision;
+          same.dateText = draft.dateText;
+        }
         if (!same.paragraphs.includes(draft.paragraph)) same.paragraphs.push(draft.paragraph);
         for (const p of draft.participants) if (!same.participants.includes(p)) same.participants.push(p);
         for (const c of draft.countries) if (!same.countries.includes(c)) same.countries.push(c);
@@ -169,6 +182,12 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
     }
   }
   return events;
+}
+
+/** Whether date `inner` lies within date `outer` (`2025-12-04/2025-12-05` within `2025-12`). */
+function within(inner: string, outer: string): boolean {
+  const [from, to = from] = inner.split('/');
+  return outer.length < from!.length && !outer.includes('/') && from!.startsWith(outer) && to!.startsWith(outer);
 }
 
 interface Clause {

@@ -63,7 +63,16 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
   const names = new Map(targets.map((t) => [t.id, t.name]));
   const kindOf = new Map<string, EntityKind>(targets.map((t) => [t.id, t.kind]));
   const people = new Set(targets.filter((t) => t.kind === 'person').map((t) => t.id));
-  const resolve = nameResolver(paragraphs, matcher, names, people, targets);
+  // Institutions the article names, in order, for a spokesperson it does not name («ein Ministeriumssprecher»).
+  const candidates = nameCandidates(paragraphs.map(foldText), matcher, creditLineOf(paragraphs));
+  const firstParagraph = (c: Candidate) => c.paragraphs[0] ?? 0;
+  const institutions: NamedParty[] = [
+    ...candidates.filter((c) => c.kind === 'organisation').map((c) => ({ at: firstParagraph(c), party: { name: c.name, person: false } })),
+    ...paragraphs.flatMap((text, i) => matcher.findAll(text).filter((m) => kindOf.get(m.id) === 'organisation').map((m) => ({ at: i + 1, party: { id: m.id, name: names.get(m.id) ?? m.text, person: false } }))),
+  ]
+    .sort((a, b) => a.at - b.at)
+    .map((i) => i.party);
+  const resolve = nameResolver(paragraphs, matcher, names, people, targets, institutions);
   // The person flag travels with the draft (a new speaker's kind), not into the report.
   const party = (p: NamedParty | null): NamedParty | null => (p ? { ...(p.id ? { id: p.id } : {}), name: p.name, ...(p.person !== undefined ? { person: p.person } : {}) } : null);
 
@@ -88,18 +97,13 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
     }),
   );
 
-  // A paragraph that is only the credit line («© AFP», «Quelle: KNA») holds no facts.
-  const credit = readCredit(paragraphs);
-  const creditLine = new Set<number>();
-  if (credit && credit.paragraph === paragraphs.length && paragraphs[credit.paragraph - 1]!.length <= 160 && credit.start <= 12) creditLine.add(credit.paragraph);
+  const creditLine = creditLineOf(paragraphs);
 
   const byEntity = new Map<string, Set<number>>();
   paragraphs.forEach((text, i) => {
     for (const m of matcher.findAll(text)) byEntity.set(m.id, (byEntity.get(m.id) ?? new Set()).add(i + 1));
   });
   const known = [...byEntity.entries()].map(([id, set]) => ({ id, paragraphs: [...set].sort((a, b) => a - b) })).sort((a, b) => a.id.localeCompare(b.id));
-  // Names are proposed as words, without the invisible characters a feed may have put in them.
-  const candidates = nameCandidates(paragraphs.map(foldText), matcher, creditLine);
 
   const dates: DateDraft[] = [];
   const sentences: SentenceInfo[] = [];
@@ -122,6 +126,14 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
   });
   const events = draftEvents(sentences, title, articleDate);
   return { quotes, dates, events, entities: { known, candidates } };
+}
+
+/** A paragraph that is only the credit line («© AFP», «Quelle: KNA») holds no facts: its number, if the article ends with one. */
+function creditLineOf(paragraphs: readonly string[]): Set<number> {
+  const credit = readCredit(paragraphs);
+  const line = new Set<number>();
+  if (credit && credit.paragraph === paragraphs.length && paragraphs[credit.paragraph - 1]!.length <= 160 && credit.start <= 12) line.add(credit.paragraph);
+  return line;
 }
 
 /** How a speaker was found, as the review says it. */

@@ -182,7 +182,9 @@ export function draftFiles(
     const best = candidates[0];
     const kandidaten = candidates.slice(0, 3).map((c) => ({ id: c.id, punkte: c.score, gruende: c.reasons }));
     // The same event from another source: an account of it, not a second event.
-    if (best && best.score >= REPORT_SCORE) {
+    // Countries and dates alone do not make the same event: the same kind, or a shared actor or place, must join them.
+    const related = best !== undefined && best.reasons.some((r) => /^(?:Art|Beteiligte|Ort):/u.test(r));
+    if (best && best.score >= REPORT_SCORE && related) {
       const existing = known.find((k) => k.id === best.id)!;
       const earlier = reported.get(existing.id);
       if (earlier) {

@@ -41,7 +41,7 @@ export const NAMING_WORDS: Record<string, 'organisation' | 'place' | 'country'> 
 };
 
 /** A word that may be part of a name: capitalised, letters, apostrophes and hyphens. */
-export const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+export const NAME_WORD = /^(?:\p{Lu}|(?:al|el|bin|ibn|abu|ad|as)-\p{Lu})[\p{L}'’-]*$/u;
 
 /** Whether `name` ends in a noun that names an institution («… Verteidigungsministerium», «Kreml»). */
 export function isInstitutionName(name: string): boolean {
@@ -108,7 +108,21 @@ export function nameResolver(
   names: ReadonlyMap<string, string>,
   people: ReadonlySet<string> = new Set(),
   targets: readonly LinkableTarget[] = [],
+  institutions: readonly NamedParty[] = [],
 ): NameResolver {
+  /**
+   * «ein Ministeriumssprecher», «der Sprecher des Auswärtigen Amts», «ein Kremlsprecher»: a
+   * spokesperson the text does not name speaks for the institution, the one the role or the
+   * phrase names, else the first the article names.
+   */
+  const spokenFor = (phrase: string): NamedParty | undefined => {
+    const role = phrase.split(/\s+/u).find((word) => /sprecher(?:in)?$/iu.test(word));
+    if (!role || nameIn(phrase)) return undefined;
+    const prefix = role.replace(/s?sprecher(?:in)?$/iu, '').toLocaleLowerCase('de');
+    const byPrefix = prefix.length > 2 ? institutions.find((i) => i.name.toLocaleLowerCase('de').startsWith(prefix) || i.name.toLocaleLowerCase('de').includes(prefix)) : undefined;
+    const named = institutionIn(phrase);
+    return byPrefix ?? (named ? { name: named, person: false } : undefined) ?? (prefix === '' || /^(?:ministerium|regierung|amt)$/u.test(prefix) ? institutions[0] : undefined);
+  };
   /** «der nordkoreanische Staatschef», «Russlands Aussenminister»: the person the dossier knows in that function for that country. */
   const holder = (phrase: string): NamedParty | undefined => {
     const role = phrase.split(/\s+/u).find((word) => ROLE_WORD.test(word));
@@ -126,12 +140,14 @@ export function nameResolver(
     const known = matcher.findAll(phrase);
     // A name the text spells out («Igor Sacharow») beats an adjective («der russische General»).
     const named = known.find((m) => /\p{Lu}/u.test(m.text));
-    if (named) return { id: named.id, name: names.get(named.id) ?? named.text, person: people.has(named.id) };
     const name = nameIn(phrase);
+    // The first name in the phrase is its subject: «Antonio Guterres hat Russland …» is Guterres.
+    const nameFirst = name !== undefined && named !== undefined && phrase.indexOf(name) >= 0 && phrase.indexOf(name) < named.start && matcher.findAll(name).length === 0;
+    if (named && !nameFirst) return { id: named.id, name: names.get(named.id) ?? named.text, person: people.has(named.id) };
     if (name) return { name, person: name.includes(' ') && !INSTITUTION.test(name.split(' ').at(-1)!) };
     const institution = institutionIn(phrase);
     if (institution) return { name: institution, person: false };
-    const single = phrase.split(/\s+/u).map((w) => shortNames.get(w.replace(/[^\p{L}'’-]/gu, ''))).find((full) => full);
+    const single = phrase.split(/\s+/u).map((w) => shortNames.get(w.replace(/[^\p{L}'’-]/gu, '').toLocaleLowerCase('de'))).find((full) => full);
     if (single) return { name: single, person: true };
     return known[0] ? { id: known[0].id, name: names.get(known[0].id) ?? known[0].text } : undefined;
   };
@@ -147,12 +163,13 @@ export function nameResolver(
       const party = direct(paragraph.slice(words[i + 1]!.index, words[Math.min(i + 4, words.length - 1)]!.index + words[Math.min(i + 4, words.length - 1)]![0].length));
       if (party) roles.set(words[i]![0].toLowerCase(), party);
     }
-    for (const m of paragraph.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)+/gu)) {
+    for (const m of paragraph.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}|(?:al|el|bin|ibn|abu)-\p{Lu})[\p{L}'’-]+)+/gu)) {
       const full = nameIn(m[0]);
       if (!full || matcher.findAll(full).length > 0) continue;
       for (const word of [full.split(' ')[0]!, full.split(' ').at(-1)!]) {
-        const earlier = shortNames.get(word);
-        shortNames.set(word, earlier === undefined || earlier === full ? full : null); // null: two names share the word
+        const key = word.toLocaleLowerCase('de');
+        const earlier = shortNames.get(key);
+        shortNames.set(key, earlier === undefined || earlier === full ? full : null); // null: two names share the word
       }
     }
   }
@@ -164,15 +181,16 @@ export function nameResolver(
     return holders.length === 1 ? holders[0]![1] : undefined;
   };
   return (phrase) => {
-    const text = phrase.trim();
+    // «wie ein Ministeriumssprecher am Mittwoch in Berlin»: the conjunction and the time and place around the name are not part of it.
+    const text = phrase.trim().replace(/^(?:wie|als|so)\s+/iu, '').replace(/\s+(?:am|im|in|an|auf|bei|vor|nach|gegenüber)\s.*$/u, '');
     if (text === '' || PRONOUNS.has(text)) return undefined;
     const role = text.split(/\s+/u).find((word) => ROLE_WORD.test(word));
     // «der Regierungschef», «die Sprecherin»: the one the article named with that role.
-    if (role && /^(?:der|die|den|dem|des)\s/iu.test(text) && text.split(/\s+/u).length <= 4) return byRole(role) ?? holder(text) ?? directPerson(text) ?? { name: text };
+    if (role && /^(?:der|die|den|dem|des|ein|eine|einer|eines)\s/iu.test(text) && text.split(/\s+/u).length <= 5) return byRole(role) ?? holder(text) ?? spokenFor(text) ?? directPerson(text) ?? { name: text };
     if (role && !nameIn(text)) {
       const held = holder(text);
       if (held) return held;
     }
-    return direct(text) ?? (role ? byRole(role) ?? { name: text } : undefined);
+    return direct(text) ?? (role ? byRole(role) ?? spokenFor(text) ?? (text.split(/\s+/u).length <= 3 ? { name: text } : undefined) : undefined);
   };
 }

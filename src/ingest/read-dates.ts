@@ -37,9 +37,14 @@ interface Rule {
   read: (match: RegExpExecArray, year: number, month: number) => { value: string; precision: DatePrecision } | undefined;
 }
 
-/** The last `wanted` month not after the article's month. */
+/**
+ * The month a month name without a year means: the last such month not after the article's, or
+ * one of the next two months (agency news announce what comes: «Anfang Dezember» in a November
+ * article); a month further ahead is last year's.
+ */
 function lastMonth(wanted: number, year: number, month: number): string {
-  return `${wanted <= month ? year : year - 1}-${pad(wanted)}`;
+  const ahead = (wanted - month + 12) % 12;
+  return `${wanted <= month || ahead <= 2 ? year : year - 1}-${pad(wanted)}`;
 }
 
 /**
@@ -52,9 +57,9 @@ const RULES: Rule[] = [
     pattern: new RegExp(`\\b(?:zwischen|von) ${YEAR} (?:und|bis) ${YEAR}\\b`, 'gu'),
     read: (m) => ({ value: `${m[1]}/${m[2]}`, precision: 'year' }),
   },
-  // «zwischen dem 1. und dem 4. November», «vom 1. bis 4. November 2024»
+  // «zwischen dem 1. und dem 4. November», «vom 1. bis 4. November 2024», «am 4. und 5. Dezember»
   {
-    pattern: new RegExp(`\\b(?:zwischen dem|vom|von) (\\d{1,2})\\. (?:und dem|bis zum|bis) (\\d{1,2})\\. ${MONTH}(?: ${YEAR})?\\b`, 'gu'),
+    pattern: new RegExp(`\\b(?:zwischen dem|vom|von|am) (\\d{1,2})\\. (?:und dem|bis zum|bis|und) (\\d{1,2})\\. ${MONTH}(?: ${YEAR})?\\b`, 'gu'),
     read: (m, year, month) => {
       const at = m[4] ? `${m[4]}-${pad(monthNumber(m[3]!))}` : lastMonth(monthNumber(m[3]!), year, month);
       return { value: `${at}-${pad(Number(m[1]))}/${at}-${pad(Number(m[2]))}`, precision: 'day' };

@@ -99,7 +99,7 @@ const SAYING = [
   'fügte', 'warnte', 'warnten', 'warnt', 'kritisierte', 'kritisierten', 'forderte', 'forderten', 'fordert', 'schrieb', 'schrieben', 'zitierte',
   'versicherte', 'bekräftigte', 'unterstrich', 'bezeichnete', 'bezeichneten', 'nannte', 'verkündete', 'kündigte', 'drohte', 'lobte',
   'teilte', 'teilten', 'teilt', 'räumte', 'wies', 'bestätigte', 'bestätigten', 'sprach', 'verwies', 'mahnte', 'beklagte', 'antwortete',
-  'erwiderte', 'schloss', 'verlangte', 'kommentierte', 'berichtete', 'berichteten', 'meldete', 'meldeten', 'fragte', 'rief', 'verurteilte', 'sicherte', 'versprach', 'bekundete', 'beschrieb', 'würdigte', 'beteuerte', 'behauptete', 'bekannte',
+  'erwiderte', 'schloss', 'verlangte', 'begrüsste', 'begrüßte', 'aufgerufen', 'aufgefordert', 'appellierte', 'mitgeteilt', 'kommentierte', 'berichtete', 'berichteten', 'meldete', 'meldeten', 'fragte', 'rief', 'verurteilte', 'sicherte', 'versprach', 'bekundete', 'beschrieb', 'würdigte', 'beteuerte', 'behauptete', 'bekannte',
   // Participles of the perfect: «hatte … als «…» bezeichnet».
   'gesagt', 'erklärt', 'bezeichnet', 'genannt', 'betont', 'gefordert', 'kritisiert', 'gewarnt', 'verurteilt', 'gelobt', 'angekündigt', 'bekräftigt', 'versichert', 'gefragt',
 ];
@@ -125,6 +125,7 @@ function findChannel(text: string, resolve: NameResolver): NamedParty | undefine
   const patterns = [
     /nach Angaben (?:der|des|von) ((?:[\p{L}-]+\s){0,4}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
     /(?:^|\s)laut ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
+    /(?:^|\s)auf (?:der Plattform |dem Kurznachrichtendienst |dem Onlinedienst |seinem |ihrem )?(X|Twitter|Telegram|Facebook|Instagram|Truth Social)(?![\p{L}-])/u,
     /wie (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)(?: (?:am|im|an|in)? ?\p{L}+){0,2}? (?:berichtete|meldete|schrieb|mitteilte)/u,
     /(?:berichtete|meldete|schrieb|zitierte) (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
     /(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en) ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*) zufolge/u,
@@ -132,7 +133,7 @@ function findChannel(text: string, resolve: NameResolver): NamedParty | undefine
   for (const [i, pattern] of patterns.entries()) {
     const m = pattern.exec(text);
     // «laut Yonhap», «nach Angaben von Yonhap»: after these cues a single capitalised word is a name.
-    const party = m && (resolve(m[1]!) ?? (i < 2 && /^\p{Lu}[\p{L}-]+$/u.test(m[1]!) ? { name: m[1]! } : undefined));
+    const party = m && (i === 2 ? { name: m[1]! } : resolve(m[1]!) ?? (i < 2 && /^\p{Lu}[\p{L}-]+$/u.test(m[1]!) ? { name: m[1]! } : undefined));
     if (party) return party;
   }
   return undefined;
@@ -162,6 +163,11 @@ function sayingVerbs(text: string, outside: (i: number) => boolean): { verb: str
  */
 function speakerAroundVerb(sentence: string, verb: { start: number; end: number }, resolve: NameResolver, outside: (i: number) => boolean, channel: NamedParty | null): NamedParty | undefined {
   const after = sentence.slice(verb.end);
+  // «bekräftigte er …», «hatte er damals erklärt»: a pronoun next to the verb is its subject.
+  if (/^\s+(?:er|sie)(?!\p{L})/u.test(after) || /(?<!\p{L})(?:er|sie)(?:\s+\p{Ll}+)?\s*$/u.test(sentence.slice(0, verb.start))) {
+    const party = resolve('er');
+    if (party) return party;
+  }
   const fromAfter = () => (outside(verb.end + 1) ? resolve(phraseAfter(after)) : undefined);
   // «…, sagte X»: after a comma the verb opens the frame and its subject follows it.
   if (/,\s*$/u.test(sentence.slice(0, verb.start))) {
@@ -186,7 +192,7 @@ const SUBJUNCTIVE = /(?<!\p{L})(?:sei|seien|habe|hätten|hätte|werde|würden|w�
 const ADVERBIAL = /^(?:nach|vor|bei|mit|in|im|am|an|auf|zu|zum|zur|seit|während|wegen|trotz|laut|gegenüber|über|unter|neben|aus|von|vom|für|gegen|um|dazu|damit|dabei|danach|zuvor|später|bereits|zudem)\s/iu;
 
 /** Quoted names of papers, ships, operations: not passages anyone said. */
-const NAMING = /(?:zeitung|zeitschrift|agentur|sender|schiff|zerstörer|fregatte|kreuzer|u-boot|flugzeugträger|tanker|frachter|operation|titel|motto|sendung|programm|plan|projekt|buch|film|partei|bewegung|gruppe|übung|manöver|namen|name)\s*$/iu;
+const NAMING = /(?:logo|schriftzug|slogan|banner|zeitung|zeitschrift|agentur|sender|schiff|zerstörer|fregatte|kreuzer|u-boot|flugzeugträger|tanker|frachter|operation|titel|motto|sendung|programm|plan|projekt|buch|film|partei|bewegung|gruppe|übung|manöver|namen|name)\s*$/iu;
 
 /** Whether the passage at `quote` is a quoted name (after a naming word, capitalised, at most five words). */
 function isQuotedName(paragraph: string, quote: Span): boolean {
@@ -290,7 +296,10 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
       }
       // «Kremlsprecher Dmitri Peskow wollte nicht …. …, sagte er»: a person who opens a sentence is whom a later pronoun means.
       if (inSentence.length === 0 && !sentenceSpeaker && !ADVERBIAL.test(text.trimStart())) {
-        const opening = resolveName(text.trimStart().split(/\s+/u).slice(0, 5).join(' ').replace(/[,.;:].*$/u, ''));
+        // The words that open the sentence up to its first lower-case word: its subject («UN-Generalsekretär Antonio Guterres hat …»).
+        const leading = text.trimStart().split(/\s+/u);
+        const upto = leading.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w) && !/^(?:al|el|bin|ibn|van|von|der|de)(?:-|$)/u.test(w));
+        const opening = resolveName(leading.slice(0, upto < 0 ? 5 : Math.min(upto, 5)).join(' ').replace(/[,.;:].*$/u, ''));
         if (opening?.person) lastNamed = opening;
       }
       // The next sentence may carry this one's speaker; a sentence with none breaks the chain.
