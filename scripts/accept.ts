@@ -3,6 +3,7 @@
  *
  *   npm run accept -- <entwurf.yaml> …
  *   npm run accept -- --source <quelle>
+ *   npm run accept -- --bestaetigen <entwurf.yaml> …   # «pruefen» drafts the editor has checked
  *
  * Each complete draft becomes its content file, with the new entries it refers to; a draft that
  * is not complete stays and is listed with what is missing. On any problem with the new files

@@ -1,8 +1,16 @@
 /** Reads which drafts `npm run accept` or `npm run reject` should act on: files, or `--source <quelle>`. */
 import type { DraftSelection } from '../../src/ingest/accept-drafts.ts';
 
-export function draftSelection(command: 'accept' | 'reject', args: readonly string[]): DraftSelection {
-  const usage = `Aufruf: npm run ${command} -- <entwurf.yaml> …   oder   npm run ${command} -- --source <quelle>`;
+export function draftSelection(command: 'accept' | 'reject', given: readonly string[]): DraftSelection {
+  const usage = `Aufruf: npm run ${command} -- <entwurf.yaml> …   oder   npm run ${command} -- --source <quelle>${command === 'accept' ? '   (mit --bestaetigen: geprüfte Entwürfe «pruefen» mit veröffentlichen)' : ''}`;
+  // «--bestaetigen»: the editor has checked what the drafts ask to check (accept only).
+  const confirm = command === 'accept' && given.includes('--bestaetigen');
+  const args = given.filter((a) => !(command === 'accept' && a === '--bestaetigen'));
+  const selection = readSelection(args, usage);
+  return confirm ? { ...selection, confirm } : selection;
+}
+
+function readSelection(args: readonly string[], usage: string): DraftSelection {
   if (args[0] === '--source') {
     if (!args[1] || args.length > 2) {
       console.error(`Fehler: --source braucht genau eine Quelle (die Kennung, z. B. 2025-07-lawrow-trifft-kim). ${usage}`);

@@ -26,7 +26,11 @@ import { missingOf, readDraft, readDrafts, targetProblem, type DraftFile } from 
  * Which drafts: files (paths as given on the command line, relative to `cwd`, the folder the
  * editor typed the command in) or every draft of a source.
  */
-export type DraftSelection = { files: string[]; cwd?: string } | { source: string };
+/**
+ * Which drafts to act on: files, or all of a source's. `confirm`: the editor has checked them
+ * (`--bestaetigen`), so `pruefen` drafts among them, and the entry drafts they need, are published too.
+ */
+export type DraftSelection = ({ files: string[]; cwd?: string } | { source: string }) & { confirm?: boolean };
 
 export interface AcceptOutcome {
   /** Drafts published, with the file each became (below the content folder). */
@@ -154,7 +158,7 @@ function removeDraft(contentDir: string, file: string): void {
 export function acceptDrafts(contentDir: string, selection: DraftSelection): AcceptOutcome {
   const { drafts: selected, errors, unreadable } = selectDrafts(contentDir, selection);
   if (errors.length > 0) return { published: [], kept: [], errors };
-  const planned = planAccept(contentDir, selected);
+  const planned = planAccept(contentDir, selected, selection.confirm === true);
   const { plan } = planned;
   const kept = [...planned.kept, ...unreadable.map((problem) => ({ draft: problem.split(':')[0]!, reasons: [problem.slice(problem.indexOf(':') + 2)] }))];
   const outcome: AcceptOutcome = { published: [], kept, errors: [] };
@@ -206,13 +210,15 @@ export function acceptDrafts(contentDir: string, selection: DraftSelection): Acc
  * What accept would do with `drafts`, without writing: the drafts it would publish (with the
  * entry drafts they need) and those that stay, with why. The review page shows the same.
  */
-export function planAccept(contentDir: string, drafts: readonly DraftFile[]): { plan: DraftFile[]; kept: AcceptOutcome['kept'] } {
+export function planAccept(contentDir: string, selected: readonly DraftFile[], confirm = false): { plan: DraftFile[]; kept: AcceptOutcome['kept'] } {
+  const confirmed = (draft: DraftFile): DraftFile => (confirm ? { ...draft, entwurf: { ...draft.entwurf, bestaetigt: true } } : draft);
+  const drafts = selected.map(confirmed);
   const inUse = idsInUse(contentDir);
   const kept: AcceptOutcome['kept'] = [];
   const plan = new Map<string, DraftFile>();
   const sourceDrafts = new Map<string, DraftFile[]>();
   const draftsOf = (source: string) => {
-    if (!sourceDrafts.has(source)) sourceDrafts.set(source, readDrafts(contentDir, source).drafts);
+    if (!sourceDrafts.has(source)) sourceDrafts.set(source, readDrafts(contentDir, source).drafts.map(confirmed));
     return sourceDrafts.get(source)!;
   };
 

@@ -61,7 +61,7 @@ const KIND_WORDS: [RegExp, EventKind][] = [
 ];
 
 /** Verbs of saying and demanding: a clause led by one is a statement, whatever its object names. */
-const STATEMENT = /nach aussage|(?<!\p{L})(?:forder\p{L}*|gefordert|ruft|rief|aufgerufen|appellier\p{L}*|verlang\p{L}*|warn\p{L}*|verurteil\p{L}*|kritisier\p{L}*|bekräftig\p{L}*|wirbt|warb|mahnt\p{L}*|erklärt\p{L}*|sagte|sagt|betont\p{L}*|plädier\p{L}*|drängt\p{L}*|bot|bietet|angeboten|erneuert\p{L}*|lobt\p{L}*|begrüsst\p{L}*|begrüßt\p{L}*)(?!\p{L})/u;
+const STATEMENT = /nach aussage|angekündigt|(?<!\p{L})kündigte? |bekannt ?gegeben|(?<!\p{L})(?:forder\p{L}*|gefordert|ruft|rief|aufgerufen|appellier\p{L}*|verlang\p{L}*|warn\p{L}*|verurteil\p{L}*|kritisier\p{L}*|bekräftig\p{L}*|wirbt|warb|mahnt\p{L}*|erklärt\p{L}*|sagte|sagt|betont\p{L}*|plädier\p{L}*|drängt\p{L}*|bot|bietet|angeboten|erneuert\p{L}*|lobt\p{L}*|begrüsst\p{L}*|begrüßt\p{L}*)(?!\p{L})/u;
 
 /** A finite verb or participle: a sentence without one reports nothing. */
 const VERB = /(?<!\p{L})(?:\p{Ll}+(?:te|ten|t|en)|hat|hatte|hatten|haben|ist|war|waren|wurde|wurden|wird|werden|soll|sollen|traf|trafen|kam|kamen|rief|bot|flog|nahm|gab|sprach|empfing|begann)(?!\p{L})/u;
@@ -128,11 +128,13 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       const statement = STATEMENT.test(clause.text);
       const demand = !isLead && !clause.subordinate && sentence.paragraph <= 2 && DEMAND.test(clause.text) && sentence.names.some((n) => n.start >= clause.start && n.end <= clause.end);
       const found = kindOf(clause.text) ?? (demand ? { kind: 'erklaerung' as const, words: DEMAND.exec(clause.text)![0] } : undefined);
-      if (!found && !(isLead && clause === clauses[0])) continue;
+      // The lead is an event where it names an action or a statement; an intention («wollen … ausbauen») is not.
+      if (!found && !(isLead && clause === clauses[0] && statement)) continue;
       // Beyond the lead, an event needs a kind, a date of its own (a dated action the article mentions) or a demand near the top, and a name.
       if (!isLead && (!found || (!sentence.dates.length && !demand) || (statement && !demand && !clause.dates.length))) continue;
       if (!isLead && !sentence.names.some((n) => n.start >= clause.start && n.end <= clause.end)) continue;
-      if (!isLead && SUBJUNCTIVE.test(clause.text)) continue;
+      // Reported speech is an event only where it reports a dated action («sei am Donnerstag unterzeichnet worden»), not a remark.
+      if (!isLead && SUBJUNCTIVE.test(clause.text) && !clause.dates.length) continue;
       const kind: EventKind = statement && (!found || ['waffenruhe', 'abkommen', 'konferenz', 'hilfe'].includes(found.kind)) ? 'erklaerung' : found?.kind ?? 'erklaerung';
       const date = clause.dates[0] ?? (clause.subordinate ? undefined : sentence.dates.find((d) => !clauses.some((c) => c.subordinate && c.dates.includes(d))));
       const check: string[] = [];
@@ -145,7 +147,8 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       const place = names.find((n) => n.kind === 'place')?.ref;
       if (participants.length === 0 && countries.length === 0) check.push('Beteiligte: der Satz nennt keine bekannten oder neuen Namen.');
       const fromHeadline = isLead ? headlineTitle(headline) : undefined;
-      const subject = names[0]?.name;
+      // The subject of a made title: who acts (a person, an organisation, a country), a place only where no one is named.
+      const subject = (names.find((n) => n.kind !== 'place') ?? names[0])?.name;
       const title = fromHeadline ?? `${subject ?? 'Unbekannt'} ${KIND_VERB[kind]}`;
       if (!fromHeadline) check.push('Titel: nach einem Muster gebildet; als Schlagzeile (wer tut was) formulieren.');
       const draft: EventDraft = {

@@ -20,7 +20,9 @@ import type { Candidate } from './name-candidates.ts';
 import { ArticleError, parseArticle } from './parse-article.ts';
 import { draftFacts, slugOfWords, type FactDrafts } from './draft-facts.ts';
 import { draftText, type DraftFile } from './drafts.ts';
-import { draftFiles } from './make-drafts.ts';
+import { draftFiles, entryDraft, proposedEntry, type EventReport } from './make-drafts.ts';
+import type { Credit } from './read-credit.ts';
+import { DRAFTS_FOLDER } from '../model/vocabulary.ts';
 import { readKnownEvents } from './known-events.ts';
 import { today } from './today.ts';
 
@@ -51,6 +53,12 @@ export interface IngestResult {
   /** The draft file of each drafted quote and event, in the order of `facts` (empty when none were written). */
   quoteDrafts: string[];
   eventDrafts: string[];
+  /** What became of each drafted event (a report on a known event or a new one), in the order of `facts.events`. */
+  eventReports: EventReport[];
+  /** The agency credit as the text prints it, if it does. */
+  credit?: Credit;
+  /** The headline, for the summaries of proposed entries. */
+  title: string;
   /** For an article already in the dossier under another headline: that headline. */
   otherTitle?: string;
 }
@@ -129,18 +137,55 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     drafts: [],
     quoteDrafts: [],
     eventDrafts: [],
+    eventReports: [],
+    ...(article.credit ? { credit: article.credit } : {}),
+    title: article.title,
     ...(same && same.title !== article.title ? { otherTitle: same.title } : {}),
   };
+  // The drafts are worked out for every run (the report says what became of each event); written only for a new source.
+  const exists = (rel: string) => existsSync(path.join(options.contentDir, rel));
+  const set = draftFiles(facts, id, article.title, article.date, exists, today(), readKnownEvents(options.contentDir), article.credit?.text ?? 'der Agentur', article.paragraphs);
+  result.eventReports = set.eventReports;
 
   // Every stub is checked before anything is written, so an error leaves the content untouched.
-  const stubPlans = (options.stubs ?? []).map((stub) => {
+  // A stub is an entry draft in the source's drafts folder like every other: accept publishes it, the review lists it.
+  const stubDrafts: DraftFile[] = [];
+  const alreadyDrafted: string[] = [];
+  for (const stub of options.stubs ?? []) {
     const stubId = slugOfWords(stub.name, 60);
     const paragraph = article.paragraphs.findIndex((p) => namedIn(p, stub.name));
     if (paragraph < 0) throw new ArticleError(fileName, '--stub', `«${stub.name}» kommt im Artikel nicht vor.`, 'Den Namen genau so angeben, wie er im Text steht (siehe Kandidatenliste).');
-    const known = targets.find((t) => t.id === stubId || surfaceForms(t).some((form) => foldText(form) === foldText(stub.name)));
-    const taken = ENTITY_KINDS.flatMap((kind) => COLLECTION[kind].extensions.map((ext) => path.join(options.contentDir, COLLECTION[kind].folder, `${stubId}.${ext}`))).find((f) => existsSync(f));
-    return { stub, stubId, paragraph, skip: known ? `«${stub.name}» ist schon bekannt (${known.id}); kein Entwurf geschrieben.` : taken ? `${taken} gibt es schon; nicht überschrieben.` : undefined };
-  });
+    const known = targets.find((t) => surfaceForms(t).some((form) => form === stub.name));
+    if (known) {
+      result.warnings.push(`«${stub.name}» ist schon bekannt (${known.id}); kein Entwurf geschrieben.`);
+      continue;
+    }
+    // «Juergen Mueller» beside «Jürgen Müller»: the same id, maybe the same person; the editor decides, nothing merges silently.
+    const clash = ENTITY_KINDS.flatMap((kind) => COLLECTION[kind].extensions.map((ext) => `${COLLECTION[kind].folder}/${stubId}.${ext}`)).find((f) => existsSync(path.join(options.contentDir, f)))
+      ?? targets.find((t) => t.id === stubId || surfaceForms(t).some((form) => foldText(form) === foldText(stub.name)))?.id;
+    let draftId = stubId;
+    const taken = (candidate: string) =>
+      ENTITY_KINDS.some((kind) => COLLECTION[kind].extensions.some((ext) => existsSync(path.join(options.contentDir, COLLECTION[kind].folder, `${candidate}.${ext}`)))) ||
+      targets.some((t) => t.id === candidate) ||
+      [...set.drafts, ...stubDrafts].some((d) => d.entwurf.ziel.endsWith(`/${candidate}.mdx`));
+    for (let n = 2; taken(draftId); n++) draftId = `${stubId}-${n}`;
+    const candidate = facts.entities.candidates.find((c) => c.name === stub.name);
+    const draft = entryDraft({
+      name: stub.name, kind: stub.kind, id: draftId, sourceId: id, title: article.title, paragraph: paragraph + 1, day: today(),
+      ...(candidate ? { candidate } : {}), ...(clash ? { clash: clash.replace(/\.[a-z]+$/u, '') } : {}), why: `Vom Redaktor mit --stub verlangt (Absatz ${paragraph + 1}).`,
+    });
+    // The name is drafted already (a speaker or participant): that draft is the stub's.
+    const drafted = set.drafts.find((d) => d.entwurf.markiert === stub.name && d.entwurf.art === 'eintrag');
+    if (drafted && !same) {
+      alreadyDrafted.push(path.join(options.contentDir, drafted.file));
+      continue;
+    }
+    if (existsSync(path.join(options.contentDir, draft.file)) || drafted) {
+      result.warnings.push(`Für «${stub.name}» gibt es schon einen Entwurf; nicht überschrieben.`);
+      continue;
+    }
+    stubDrafts.push(draft);
+  }
 
   if (!same) {
     const body = `${article.paragraphs.map(escapeMdxText).join('\n\n')}\n`;
@@ -167,8 +212,6 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     };
     // The source and its drafts for review, all or nothing: a file that cannot be written
     // (a draft left from an earlier run, a full disk) removes what this run wrote.
-    const exists = (rel: string) => existsSync(path.join(options.contentDir, rel));
-    const set = draftFiles(facts, id, article.title, article.date, exists, today(), readKnownEvents(options.contentDir), article.credit?.text ?? 'der Agentur', article.paragraphs);
     const written: string[] = [];
     try {
       writeNewFile(file, mdxFile(frontmatter, body));
@@ -186,28 +229,18 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     result.eventDrafts = set.eventDrafts;
   }
 
-  for (const { stub, stubId, paragraph, skip } of stubPlans) {
-    const stubFile = path.join(options.contentDir, COLLECTION[stub.kind].folder, `${stubId}.mdx`);
-    if (skip) {
-      result.warnings.push(skip);
-      continue;
+  const stubFiles: string[] = [];
+  try {
+    for (const draft of stubDrafts) {
+      writeNewFile(path.join(options.contentDir, draft.file), draftText(draft));
+      stubFiles.push(path.join(options.contentDir, draft.file));
     }
-    writeNewFile(
-      stubFile,
-      mdxFile(
-        {
-          name: stub.name,
-          aliases: [],
-          draft: true,
-          summary: `Entwurf: ${stub.name} wird in «${article.title}» erwähnt.`,
-          cite: [`${id}#p${paragraph + 1}`],
-          added: today(),
-        },
-        '',
-      ),
-    );
-    result.stubs.push(stubFile);
+  } catch (error) {
+    for (const done of stubFiles) rmSync(done, { force: true });
+    throw new ArticleError(fileName, '--stub', `${(error as Error).message}; kein Entwurf aus --stub geschrieben.`, 'Prüfen, ob der Entwurfsordner beschreibbar ist.');
   }
+  result.stubs = [...alreadyDrafted, ...stubFiles];
+  result.drafts = [...result.drafts, ...stubDrafts];
   return result;
 }
 
@@ -220,10 +253,33 @@ export function ingestReport(result: IngestResult) {
   const { facts } = result;
   const party = (p: { id?: string; name: string } | null) => (p ? { ...(p.id ? { id: p.id } : {}), name: p.name } : null);
   return {
-    source: { id: result.id, file: result.file, status: result.status, paragraphs: result.paragraphs },
-    quotes: facts.quotes.map((q, i) => ({ text: q.text, paragraph: q.paragraph, speaker: party(q.speaker), channel: party(q.channel), draft: result.quoteDrafts[i] ?? null })),
+    source: {
+      id: result.id, file: result.file, status: result.status, paragraphs: result.paragraphs,
+      credit: result.credit?.text ?? null,
+      creditSpan: result.credit ? { paragraph: result.credit.paragraph, start: result.credit.start, end: result.credit.end } : null,
+    },
+    quotes: facts.quotes.map((q, i) => ({
+      text: q.text, paragraph: q.paragraph, speaker: party(q.speaker), channel: party(q.channel), draft: result.quoteDrafts[i] ?? null,
+      state: q.state, check: q.check, why: q.why,
+    })),
     dates: facts.dates.map((d) => ({ text: d.text, paragraph: d.paragraph, value: d.value, precision: d.precision })),
-    events: facts.events.map((e, i) => ({ title: e.title, date: e.date, paragraph: e.paragraph, participants: e.participants, place: e.place ?? null, draft: result.eventDrafts[i] ?? null })),
-    entities: { known: facts.entities.known, candidates: facts.entities.candidates },
+    events: facts.events.map((e, i) => {
+      const report = result.eventReports[i];
+      return {
+        title: e.title, date: e.date, paragraph: e.paragraph, participants: e.participants, place: e.place ?? null, draft: result.eventDrafts[i] ?? null,
+        kind: e.kind, paragraphs: e.paragraphs, countries: e.countries,
+        existing: report?.existing ?? null,
+        candidates: (report?.candidates ?? []).slice(0, 5).map((c) => ({ id: c.id, score: c.score, reasons: c.reasons })),
+        abweichend: report?.abweichend ?? false,
+        state: report?.state ?? e.state, check: report?.check ?? e.check, why: report?.why ?? e.why,
+      };
+    }),
+    entities: {
+      known: facts.entities.known,
+      candidates: facts.entities.candidates.map((c) => {
+        const proposed = proposedEntry(c.name, c.kind ?? 'person', c, result.title);
+        return { ...c, folder: proposed.folder, summary: proposed.summary, state: proposed.state };
+      }),
+    },
   };
 }

@@ -126,29 +126,12 @@ export function draftFiles(
     entityDrafts.set(name, entry.id);
     return entry.id;
   };
-  /** A draft for a new entry: its summary from the apposition or title the text gives it; a name whose id a known entry already has is to be checked. */
+  /** A draft for a new entry (entryDraft), with a free id; a name whose id a known entry already has is to be checked. */
   const entityDraft = (name: string, kind: EntityKind, candidate: Candidate | undefined, paragraph: number) => {
-    const dir = KIND[kind].folder;
     const slug = slugOfWords(name, 50);
-    const clash = pageFolders.find((f) => ['md', 'mdx'].some((ext) => taken(`${f}/${slug}.${ext}`)));
-    const id = free(dir, slug, 'eintrag');
-    const check: string[] = [];
-    if (clash) check.push(`Name: «${name}» ergibt dieselbe Kennung wie der bekannte Eintrag ${clash}/${slug}: dieselbe ${kind === 'person' ? 'Person' : 'Sache'} (dann den Namen dort unter «spellings» eintragen und diesen Entwurf verwerfen) oder eine andere (dann diesen Entwurf mit dem Kürzel ${id} veröffentlichen)?`);
-    if (!candidate?.role) check.push('Zusammenfassung: die Meldung beschreibt den Namen nicht; einen Satz schreiben, der sagt, wer oder was es ist.');
-    const paragraphsNamed = candidate?.paragraphs ?? [paragraph];
-    const summary = candidate?.role ? `${name} wird in der Quelle als «${candidate.role}» bezeichnet.` : `${name} wird in der Quelle «${title}» genannt.`;
-    return {
-      id,
-      draft: {
-        file: `${folder}/eintrag-${id}.yaml`,
-        entwurf: {
-          art: 'eintrag' as const, quelle: sourceId, absatz: paragraphsNamed[0]!, ziel: `${dir}/${id}.mdx`, markiert: name,
-          zustand: check.length ? ('pruefen' as const) : ('sicher' as const), ...(check.length ? { pruefen: check } : {}),
-          grund: candidate ? `Name, den das Dossier nicht kennt, in Absatz ${paragraphsNamed.join(', ')}${candidate.role ? ` («${candidate.role}»)` : ''}.` : `Sprecher oder Kanal eines Zitats in Absatz ${paragraph}.`,
-        },
-        daten: { name, aliases: candidate?.aliases ?? [], summary, cite: [`${sourceId}#p${paragraphsNamed[0]!}`], added: day },
-      },
-    };
+    const clash = pageFolders.flatMap((f) => (['md', 'mdx'].some((ext) => taken(`${f}/${slug}.${ext}`)) ? [`${f}/${slug}`] : []))[0];
+    const id = free(KIND[kind].folder, slug, 'eintrag');
+    return { id, draft: entryDraft({ name, kind, id, sourceId, title, paragraph, candidate, clash, day, why: candidate ? undefined : `Sprecher, Kanal oder Beteiligter eines Entwurfs in Absatz ${paragraph}.` }) };
   };
   /** The id a statement refers to for `party`: the known entry, or a drafted entry made once per name. */
   const reference = (party: NamedParty, paragraph: number): string => (party.id ? party.id : referenceByName(party.name, candidateKinds.get(party.name) ?? speakerKind(party), paragraph));
@@ -175,6 +158,7 @@ export function draftFiles(
   }
 
   const eventDrafts: string[] = [];
+  const eventReports: EventReport[] = [];
   const reported = new Map<string, DraftFile>();
   for (const event of facts.events) {
     const evidence = event.paragraphs.map((p) => paragraphs[p - 1] ?? '').join('\n');
@@ -193,6 +177,7 @@ export function draftFiles(
         earlier.entwurf.absaetze = absaetze;
         earlier.daten.cite = absaetze.map((p) => `${sourceId}#p${p}`);
         eventDrafts.push(earlier.file);
+        eventReports.push({ existing: existing.id, candidates, abweichend: earlier.daten.abweichend === true, state: earlier.entwurf.zustand ?? 'sicher', check: earlier.entwurf.pruefen ?? [], why: earlier.entwurf.grund ?? event.why });
         continue;
       }
       const differs = differingFigures(evidence, `${existing.title}\n${existing.summary}`);
@@ -213,6 +198,7 @@ export function draftFiles(
       drafts.push(draft);
       reported.set(existing.id, draft);
       eventDrafts.push(draft.file);
+      eventReports.push({ existing: existing.id, candidates, abweichend: differs.length > 0, state: draft.entwurf.zustand!, check, why: draft.entwurf.grund! });
       continue;
     }
     const id = free(KIND.event.folder, slugOfWords(event.title, 60), 'ereignis');
@@ -238,8 +224,46 @@ export function draftFiles(
       },
     });
     eventDrafts.push(drafts.at(-1)!.file);
+    eventReports.push({ existing: null, candidates, abweichend: false, state: check.length ? 'pruefen' : 'sicher', check, why: event.why });
   }
-  return { drafts, quoteDrafts, eventDrafts };
+  return { drafts, quoteDrafts, eventDrafts, eventReports };
+}
+
+/** A new entry as ingest proposes it: its folder, a summary from the title or apposition the text gives it, and whether the editor must write one. */
+export function proposedEntry(name: string, kind: EntityKind, candidate: Pick<Candidate, 'role'> | undefined, title: string) {
+  const check = candidate?.role ? [] : ['Zusammenfassung: die Meldung beschreibt den Namen nicht; einen Satz schreiben, der sagt, wer oder was es ist.'];
+  return {
+    folder: KIND[kind].folder,
+    summary: candidate?.role ? `${name} ist laut der Quelle ${candidate.role}.` : `${name} wird in der Quelle «${title}» genannt.`,
+    state: check.length ? ('pruefen' as const) : ('sicher' as const),
+    check,
+  };
+}
+
+/**
+ * The draft of a new entry, in the drafts folder of its source like every other draft: from a
+ * name ingest found (`candidate`), a speaker or participant, or `--stub`. `clash`: a known entry
+ * whose id the name folds to («Juergen Mueller» beside «Jürgen Müller»), which the editor decides on.
+ */
+export function entryDraft(o: {
+  name: string; kind: EntityKind; id: string; sourceId: string; title: string; paragraph: number; day: string;
+  candidate?: Candidate; clash?: string; why?: string;
+}): DraftFile {
+  const entry = proposedEntry(o.name, o.kind, o.candidate, o.title);
+  const check = [
+    ...(o.clash ? [`Name: «${o.name}» ergibt dieselbe Kennung wie der bekannte Eintrag ${o.clash}: dieselbe ${o.kind === 'person' ? 'Person' : 'Sache'} (dann dort unter «spellings» als Schreibweise eintragen und diesen Entwurf verwerfen) oder eine andere (dann bestätigen; sie erhält das Kürzel ${o.id})?`] : []),
+    ...entry.check,
+  ];
+  const paragraphs = o.candidate?.paragraphs ?? [o.paragraph];
+  return {
+    file: `${DRAFTS_FOLDER}/${o.sourceId}/eintrag-${o.id}.yaml`,
+    entwurf: {
+      art: 'eintrag', quelle: o.sourceId, absatz: paragraphs[0]!, ziel: `${entry.folder}/${o.id}.mdx`, markiert: o.name,
+      zustand: check.length ? 'pruefen' : 'sicher', ...(check.length ? { pruefen: check } : {}),
+      grund: o.why ?? `Name, den das Dossier nicht kennt, in Absatz ${paragraphs.join(', ')}${o.candidate?.role ? ` («${o.candidate.role}»)` : ''}.`,
+    },
+    daten: { name: o.name, aliases: o.candidate?.aliases ?? [], summary: entry.summary, cite: [`${o.sourceId}#p${paragraphs[0]!}`], added: o.day },
+  };
 }
 
 /** The draft files for an article, and which one holds each drafted quote and event (in the facts' order). */
@@ -249,4 +273,15 @@ export interface DraftSet {
   quoteDrafts: string[];
   /** The draft file of `facts.events[i]`. */
   eventDrafts: string[];
+  /** What became of `facts.events[i]`: the known event it reports on (or null), the ranked candidates, its state. */
+  eventReports: EventReport[];
+}
+
+export interface EventReport {
+  existing: string | null;
+  candidates: EventCandidate[];
+  abweichend: boolean;
+  state: 'sicher' | 'pruefen';
+  check: string[];
+  why: string;
 }

@@ -66,7 +66,7 @@ interface Word {
 /** Whether the word at `index` opens a sentence or a quotation (only then capitalised for that reason). */
 function opensSentence(text: string, index: number): boolean {
   const before = text.slice(0, index).replace(/\s+$/u, '');
-  return before === '' || /[.!?:«„“"‹(•–-]$/u.test(before) || /[.!?][»“”"›]$/u.test(before);
+  return before === '' || /[.!?:«„“"‹(•–#-]$/u.test(before) || /[.!?][»“”"›]$/u.test(before);
 }
 
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
@@ -141,7 +141,7 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       }
       // An institution or region named by a capitalised adjective in mid-sentence: «Auswärtigen Amt», «Vereinten Nationen».
       const adjective = (x: string) => /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u.test(x) && (!nounForm(x) || isNominalisedAdjective(x)) && !/(?<!ig|isch|ich)er$/u.test(x);
-      if (adjective(w.text) && !opensSentence(text, w.start)) {
+      if (adjective(w.text) && !FUNCTION_WORDS.has(w.text) && !opensSentence(text, w.start)) {
         let j = i;
         const adjectives = [w];
         while (words[j + 1] && gap(words[j]!, words[j + 1]!) === ' ' && adjective(words[j + 1]!.text)) adjectives.push(words[++j]!);
@@ -190,12 +190,10 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
           if (!nameWord(run.at(-1)) && !PARTICLE.test(run.at(-1)!.text)) break;
         }
         if (words[j] && ROMAN.test(words[j]!.text) && run.length) run.push(words[j++]!);
-        // The role phrase: a genitive or adjective before the title belongs to it («Russlands Präsident», «der nordkoreanische Staatschef»).
-        const before = words[i - 1];
-        const roleStart = before && (/s$/u.test(before.text) && capitalised(before.text) ? true : /^\p{Ll}+(?:e|en)$/u.test(before.text) && !FUNCTION_WORDS.has(before.text)) ? before.start : w.start;
+        const role = introducer === 'person' ? rolePhrase(text, words, i, j - run.length - 1) : undefined;
         if (run.length > 0) {
           const name = text.slice(run[0]!.start, run.at(-1)!.end).replace(/s$/u, (s) => (isGenitiveBeforeNoun(words, run.at(-1)!, j) ? '' : s));
-          add(name, paragraph, introducer, text.slice(roleStart, words[j - run.length - 1]?.end ?? w.end).trim() || undefined);
+          add(name, paragraph, introducer, role);
           i = j - 1;
         }
         continue;
@@ -230,7 +228,7 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
         const role = apposition && kindSuggestedBy(apposition[1]!.split(' ').find((x) => capitalised(x))) ? apposition[1] : undefined;
         // Two to four name words without a title are most often a person («Jared Kushner»); the editor corrects the rest.
         add(name, paragraph, role || run.length <= 4 ? 'person' : undefined, role);
-      } else if (isAbbreviation(name)) add(name, paragraph, 'organisation');
+      } else if (isAbbreviation(name) && (words[i]!.text.includes('-') || (previous && /^(?:der|die|das|den|dem|des|von|vom|bei|beim|mit|laut|für|gegen)$/u.test(previous.text)))) add(name, paragraph, 'organisation');
       else if (previous && PLACE_PREPOSITION.test(previous.text) && gap(previous, run[0]!) === ' ' && !/s$/u.test(name)) add(name, paragraph, 'place');
     }
   });
@@ -255,6 +253,24 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       ...(aliases.size ? { aliases: [...aliases].sort() } : {}),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'de-CH'));
+}
+
+/**
+ * The title before a person's name as a phrase in the nominative, for the drafted summary: the
+ * titles from `first` to `last` with a genitive («Russlands Präsident») or with adjectives in -e
+ * and their article («der russische Präsident»); the titles alone where the article is in another case.
+ */
+function rolePhrase(text: string, words: readonly Word[], first: number, last: number): string {
+  let start = first;
+  const before = words[first - 1];
+  if (before && /^\p{Lu}\p{L}*s$/u.test(before.text) && countryNamed(before.text)) start = first - 1;
+  else {
+    let k = first - 1;
+    while (k >= 0 && /^\p{Ll}+e$/u.test(words[k]!.text) && !FUNCTION_WORDS.has(words[k]!.text.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('de')))) k--;
+    if (k < first - 1 && k >= 0 && /^(?:der|die|Der|Die)$/u.test(words[k]!.text)) start = k;
+  }
+  const phrase = text.slice(words[start]!.start, words[last]!.end);
+  return phrase.replace(/^(?:Der|Die) /u, (a) => a.toLocaleLowerCase('de'));
 }
 
 /** Whether `word` (ending in -s) is a genitive before the noun or title that follows it («Donald Trumps Schwiegersohn»). */

@@ -186,7 +186,7 @@ export function nameResolver(
     if (text === '' || PRONOUNS.has(text)) return undefined;
     const role = text.split(/\s+/u).find((word) => ROLE_WORD.test(word));
     // «der Regierungschef», «die Sprecherin»: the one the article named with that role.
-    if (role && /^(?:der|die|den|dem|des|ein|eine|einer|eines)\s/iu.test(text) && text.split(/\s+/u).length <= 5) return byRole(role) ?? holder(text) ?? spokenFor(text) ?? directPerson(text) ?? { name: text };
+    if (role && /^(?:der|die|den|dem|des|ein|eine|einer|eines)\s/iu.test(text) && text.split(/\s+/u).length <= 5 && !nameIn(text)) return byRole(role) ?? holder(text) ?? spokenFor(text) ?? directPerson(text) ?? { name: text };
     if (role && !nameIn(text)) {
       const held = holder(text);
       if (held) return held;

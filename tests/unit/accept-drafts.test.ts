@@ -47,7 +47,7 @@ describe('ingest writes drafts', () => {
     const event = readFileSync(path.join(contentDir, drafts.find((d) => d.entwurf.art === 'ereignis')!.file), 'utf8');
     expect(event).toMatch(/^ {2}date: "\d{4}(-\d{2})?"$/m);
     // The note names the source, never «der Artikel», which several sources make ambiguous.
-    expect(event).toMatch(/dateNote: Die Meldung von sda\/afp vom .* schreibt «/);
+    expect(event).toMatch(/dateNote: Die Meldung von Keystone-SDA\/AFP vom .* schreibt «/);
   });
 
   test.each([
@@ -56,7 +56,7 @@ describe('ingest writes drafts', () => {
     [{ name: 'Yonhap' }, 'organisationen/yonhap.mdx'],
     [{ name: 'Südkoreanisches Verteidigungsministerium', person: false }, 'organisationen/suedkoreanisches-verteidigungsministerium.mdx'],
   ])('a new speaker %j is drafted as %s', (speaker, target) => {
-    const facts = { quotes: [{ text: 'Wir sind bereit', paragraph: 1, speaker, channel: null }], dates: [], events: [], entities: { known: [], candidates: [] } };
+    const facts = { quotes: [{ text: 'Wir sind bereit', paragraph: 1, speaker, channel: null, state: 'sicher' as const, check: [], why: '' }], dates: [], events: [], entities: { known: [], candidates: [] } };
     const { drafts } = draftFiles(facts, 'quelle', 'Titel', '2025-07', () => false);
     expect(drafts.find((d) => d.entwurf.art === 'eintrag')!.entwurf.ziel).toBe(target);
   });
@@ -67,32 +67,44 @@ describe('ingest writes drafts', () => {
 });
 
 describe('accept', () => {
-  test('--source publishes every complete draft with the entries they need, and keeps the incomplete one with what it lacks', () => {
+  test('--source publishes every sure draft with the entries they need, and keeps each «pruefen» draft with what to check', () => {
+    const before = draftsOf();
+    const toCheck = before.filter((d) => d.entwurf.zustand === 'pruefen').map((d) => d.file).sort();
+    expect(toCheck.length).toBeGreaterThan(0);
     const outcome = acceptDrafts(contentDir, { source });
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.published.length).toBeGreaterThan(0);
+    expect(outcome.kept.map((k) => k.draft).sort()).toEqual(toCheck);
+    for (const { reasons } of outcome.kept) expect(reasons.join(' ')).toContain('zu prüfen');
+    for (const { target } of outcome.published) expect(existsSync(path.join(contentDir, target))).toBe(true);
+    expect(checkContent(contentDir)).toEqual([]);
+  });
+
+  test('--bestaetigen publishes the checked drafts too; one that lacks a speaker stays with what it lacks', () => {
+    const outcome = acceptDrafts(contentDir, { source, confirm: true });
     expect(outcome.errors).toEqual([]);
     expect(outcome.published.length).toBeGreaterThan(4);
     // «umfassende strategische Partnerschaft» names no speaker: it stays a draft.
     expect(outcome.kept).toHaveLength(1);
     expect(outcome.kept[0]!.reasons.join(' ')).toContain('speaker');
-    for (const { target } of outcome.published) expect(existsSync(path.join(contentDir, target))).toBe(true);
     expect(draftsOf().map((d) => d.daten.quote)).toEqual(['umfassende strategische Partnerschaft']);
     // What was published passes the build's own check.
     expect(checkContent(contentDir)).toEqual([]);
   });
 
   test('a draft completed by the editor is published then', () => {
-    acceptDrafts(contentDir, { source });
+    acceptDrafts(contentDir, { source, confirm: true });
     const [draft] = draftsOf();
     const file = path.join(contentDir, draft!.file);
     writeFileSync(file, readFileSync(file, 'utf8').replace('  kind: zitat\n', '  kind: zitat\n  speaker: russisches-aussenministerium\n'));
-    const outcome = acceptDrafts(contentDir, { files: [file] });
+    const outcome = acceptDrafts(contentDir, { files: [file], confirm: true });
     expect(outcome.published.map((p) => p.target)).toEqual([draft!.entwurf.ziel]);
     expect(existsSync(path.join(contentDir, 'entwuerfe', source))).toBe(false);
     expect(checkContent(contentDir)).toEqual([]);
   });
 
   test('a reference to nothing keeps the draft and writes nothing for it', () => {
-    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker)!;
+    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker && d.entwurf.zustand === 'sicher')!;
     const file = path.join(contentDir, draft.file);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/speaker: .*/u, 'speaker: niemand-bekannt'));
     const before = listing(contentDir);
@@ -103,7 +115,7 @@ describe('accept', () => {
   });
 
   test('a draft whose target exists stays', () => {
-    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker)!;
+    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker && d.entwurf.zustand === 'sicher')!;
     writeFileSync(path.join(contentDir, draft.entwurf.ziel), 'kind: zitat\n');
     const outcome = acceptDrafts(contentDir, { files: [path.join(contentDir, draft.file)] });
     expect(outcome.kept[0]!.reasons.join(' ')).toContain('schon vergeben');
@@ -122,7 +134,7 @@ describe('accept', () => {
   });
 
   test.each(['../../ausserhalb.yaml', 'aussagen/../../x.yaml', 'quellen/x.mdx', 'aussagen/Gross.yaml'])('a target outside the draft kind\'s folder is refused: %s', (target) => {
-    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker)!;
+    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker && d.entwurf.zustand === 'sicher')!;
     const file = path.join(contentDir, draft.file);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/ziel: .*/u, `ziel: ${target}`));
     const before = listing(path.dirname(contentDir));
@@ -133,14 +145,15 @@ describe('accept', () => {
   });
 
   test('a path is read from the folder the editor typed it in', () => {
-    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker)!;
+    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker && d.entwurf.zustand === 'sicher')!;
     const outcome = acceptDrafts(contentDir, { files: [draft.file.split('/').slice(1).join('/')], cwd: path.join(contentDir, 'entwuerfe') });
     expect(outcome.errors).toEqual([]);
     expect(outcome.published.map((p) => p.draft)).toContain(draft.file);
   });
 
   test('new files that fail the content check are all removed again: nothing half done', () => {
-    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && d.daten.speaker)!;
+    // A sure quote whose words do not make its file name (editing the quote must not move the target).
+    const draft = draftsOf().find((d) => d.entwurf.art === 'aussage' && String(d.daten.quote).startsWith('Ich werde'))!;
     const file = path.join(contentDir, draft.file);
     const data = parseYaml(readFileSync(file, 'utf8')) as { daten: { quote: string } };
     // An editor's slip: the quote no longer stands in the paragraph.

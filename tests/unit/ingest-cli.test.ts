@@ -20,19 +20,36 @@ test('--json prints only the report on standard output, in the documented shape'
   const report = JSON.parse(run.stdout);
   expect(Object.keys(report)).toEqual(['source', 'quotes', 'dates', 'events', 'entities']);
   expect(report.source).toMatchObject({ id: expect.stringMatching(/^2025-01-/), status: 'written' });
+  expect(Object.keys(report.source)).toEqual(['id', 'file', 'status', 'paragraphs', 'credit', 'creditSpan']);
   expect(report.quotes[0]).toEqual({
     text: 'ohne jede Begrenzung',
     paragraph: 1,
     speaker: { id: 'kim-jong-un', name: 'Kim Jong Un' },
     channel: { name: 'KCNA' },
     draft: expect.stringMatching(/^entwuerfe\/2025-01-[a-z0-9-]+\/aussage-ohne-jede-begrenzung\.yaml$/),
+    state: expect.stringMatching(/^(?:sicher|pruefen)$/),
+    check: expect.any(Array),
+    why: expect.stringContaining('Absatz 1'),
   });
   for (const date of report.dates) {
     expect(Object.keys(date)).toEqual(['text', 'paragraph', 'value', 'precision']);
     expect(date.value).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/);
   }
-  expect(Object.keys(report.events[0])).toEqual(['title', 'date', 'paragraph', 'participants', 'place', 'draft']);
+  // Every field of the earlier shape keeps its place and meaning; the new ones follow.
+  expect(Object.keys(report.events[0])).toEqual([
+    'title', 'date', 'paragraph', 'participants', 'place', 'draft',
+    'kind', 'paragraphs', 'countries', 'existing', 'candidates', 'abweichend', 'state', 'check', 'why',
+  ]);
+  for (const event of report.events) {
+    expect(event.paragraphs).toContain(event.paragraph);
+    expect(['sicher', 'pruefen']).toContain(event.state);
+    expect(event.existing === null || typeof event.existing === 'string').toBe(true);
+  }
   expect(Object.keys(report.entities)).toEqual(['known', 'candidates']);
+  for (const candidate of report.entities.candidates) {
+    expect(candidate).toMatchObject({ name: expect.any(String), folder: expect.stringMatching(/^(?:personen|laender|orte|organisationen)$/), summary: expect.stringContaining(candidate.name) });
+    expect(['sicher', 'pruefen']).toContain(candidate.state);
+  }
   // The human report and the next command go to standard error.
   expect(run.stderr).toContain('Zitate (');
   expect(run.stderr).toContain(`npm run accept -- --source ${report.source.id}`);

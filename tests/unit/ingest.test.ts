@@ -3,10 +3,12 @@
  * here for what cannot sit in a text file (binary, Latin-1, BOM, CRLF, oversize). Each test gets
  * its own copy of content/ and checks what was, and was not, written.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { acceptDrafts } from '../../src/ingest/accept-drafts.ts';
+import { readDraft } from '../../src/ingest/drafts.ts';
 import { ingestArticle } from '../../src/ingest/ingest-article.ts';
 import { ArticleError, MAX_ARTICLE_BYTES, parseArticle } from '../../src/ingest/parse-article.ts';
 import { sourceParagraphs } from '../../src/markdown/source-paragraphs.ts';
@@ -38,7 +40,7 @@ describe('ingest', () => {
     expect(sourceParagraphs(body)[0]!.text).toContain('<b>kein HTML</b> & *keine Betonung*');
     expect(result.mentions.map((m) => m.id)).toEqual(expect.arrayContaining(['kim-jong-un', 'nordkorea', 'russland']));
     // The word that introduced a name suggests its kind.
-    expect(result.candidates).toEqual(expect.arrayContaining([{ name: 'Wladimir Putin', kind: 'person', paragraphs: [2] }, { name: 'Yonhap', kind: 'organisation', paragraphs: [2] }]));
+    expect(result.candidates).toEqual(expect.arrayContaining([{ name: 'Wladimir Putin', kind: 'person', paragraphs: [2], role: 'der russische Präsident' }, { name: 'Yonhap', kind: 'organisation', paragraphs: [2] }]));
     expect(result.candidates.map((c) => c.name)).toEqual(['Wladimir Putin', 'Yonhap']);
   });
 
@@ -95,16 +97,32 @@ describe('ingest', () => {
     expect(listing(contentDir)).toEqual(before);
   });
 
-  test('--stub writes a draft entity for a chosen name, never over an existing file', () => {
+  test('--stub writes an entry draft into the source\'s drafts folder, like every other draft, never over an existing one', () => {
     const result = ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', kind: 'person' }] });
-    expect(result.stubs.map((f) => path.relative(contentDir, f))).toEqual(['personen/wladimir-putin.mdx']);
-    expect(readFileSync(result.stubs[0]!, 'utf8')).toBe(
-      "---\nname: Wladimir Putin\naliases: []\ndraft: true\nsummary: 'Entwurf: Wladimir Putin wird in «Nordkorea testet neue Rakete» erwähnt.'\ncite:\n  - 2025-08-nordkorea-testet-neue-rakete#p2\nadded: \"2026-01-15\"\n---\n\n",
-    );
-    const again = ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Wladimir Putin', kind: 'person' }] });
-    expect(again.stubs).toEqual([]);
-    expect(again.warnings.some((w) => w.includes('wladimir-putin.mdx gibt es schon; nicht überschrieben.'))).toBe(true);
+    expect(result.stubs.map((f) => path.relative(contentDir, f))).toEqual(['entwuerfe/2025-08-nordkorea-testet-neue-rakete/eintrag-wladimir-putin.yaml']);
+    const draft = readDraft(contentDir, path.relative(contentDir, result.stubs[0]!));
+    expect(draft).toMatchObject({
+      entwurf: { art: 'eintrag', ziel: 'personen/wladimir-putin.mdx', quelle: '2025-08-nordkorea-testet-neue-rakete', absatz: 2 },
+      // The title before the name in the text becomes the drafted summary.
+      daten: { name: 'Wladimir Putin', summary: 'Wladimir Putin ist laut der Quelle der russische Präsident.', cite: ['2025-08-nordkorea-testet-neue-rakete#p2'] },
+    });
+    // Accept publishes it (a sure draft: the text says who he is).
+    const outcome = acceptDrafts(contentDir, { files: [result.stubs[0]!] });
+    expect(outcome.published.map((p) => p.target)).toEqual(['personen/wladimir-putin.mdx']);
     expect(() => ingestArticle(fixture('dpa-dateline.txt'), 'dpa.txt', { contentDir, stubs: [{ name: 'Xi Jinping', kind: 'person' }] })).toThrow('«Xi Jinping» kommt im Artikel nicht vor.');
+  });
+
+  test('a --stub name that folds to a known entry\'s id is a draft to check, never a silent merge', () => {
+    const text = ' date 2025-09 Treffen in Bern\n\nDer Unterhändler Juergen Mueller traf Vertreter beider Seiten. (sda)\n';
+    writeFileSync(path.join(contentDir, 'personen', 'juergen-mueller.mdx'), '---\nname: Jürgen Müller\naliases: []\nsummary: Jürgen Müller ist ein Beispiel.\ncite: ["2025-07-lawrow-trifft-kim#p1"]\nadded: "2025-07-14"\n---\n');
+    const result = ingestArticle(Buffer.from(text), 'bern.txt', { contentDir, stubs: [{ name: 'Juergen Mueller', kind: 'person' }] });
+    const draft = readDraft(contentDir, path.relative(contentDir, result.stubs[0]!));
+    if (typeof draft === 'string') throw new Error(draft);
+    expect(draft.entwurf.zustand).toBe('pruefen');
+    expect(draft.entwurf.ziel).toBe('personen/juergen-mueller-2.mdx');
+    expect(draft.entwurf.pruefen!.join(' ')).toContain('personen/juergen-mueller');
+    // Not published until the editor has decided.
+    expect(acceptDrafts(contentDir, { files: [result.stubs[0]!] }).published).toEqual([]);
   });
 
   test('a paragraph that starts like JavaScript (import, export) is still plain text', () => {
@@ -177,7 +195,7 @@ describe('ingest: text from real feeds', () => {
     const result = ingestArticle(Buffer.from(text), 'nato.txt', { contentDir, stubs: [{ name: 'Erika Musterfrau', kind: 'person' }] });
     expect(path.basename(result.file)).toBe('2025-09-nato-treffen-zu-wirtschaftssanktionen.mdx');
     expect(result.candidates.map((c) => c.name)).toContain('Erika Musterfrau');
-    expect(path.basename(result.stubs[0]!)).toBe('erika-musterfrau.mdx');
+    expect(path.basename(result.stubs[0]!)).toBe('eintrag-erika-musterfrau.yaml');
     expect(readFileSync(result.stubs[0]!, 'utf8')).toContain('name: Erika Musterfrau\n');
   });
 });
