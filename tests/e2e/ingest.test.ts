@@ -1,8 +1,8 @@
 /**
  * The editor's path end to end: ingest new articles into a copy of content/, with a draft for
- * a new name, then build. The article's mentions must be linked into the existing entity pages;
- * drafts must not be published. In the preview the review page lists every drafted quote and
- * event beside its paragraph; after `accept` the next build publishes them.
+ * a new name (--stub), then build. The article's mentions must be linked into the existing entity
+ * pages; drafts must not be published. In the preview the review page lists every draft beside
+ * its paragraph, those to check first; after `accept` the next build publishes them.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,21 +54,30 @@ test('a draft is not published, and nothing links to it; the published build has
   expect(readFileSync(path.join(build.outDir, SOURCE), 'utf8')).not.toContain('wladimir-putin');
 });
 
-test('in the preview (DOSSIER_DRAFTS=1, as npm run dev sets it) the draft is shown and flagged', async () => {
+test('in the preview (DOSSIER_DRAFTS=1, as npm run dev sets it) the review page lists every draft, those to check first', async () => {
   const preview = await buildSite({ contentDir: path.join(work, 'content'), env: { DOSSIER_DRAFTS: '1' } });
   try {
     expect(preview.status, preview.output).toBe(0);
-    const page = cheerio.load(readFileSync(path.join(preview.outDir, 'personen/wladimir-putin/index.html'), 'utf8'));
-    expect(page('.draft-notice').text()).toContain('Entwurf');
-    expect(readFileSync(path.join(preview.outDir, SOURCE), 'utf8')).toContain('href="/personen/wladimir-putin/"');
-    // The review page: every draft beside its paragraph, the quote or date marked, complete or not.
-    const { drafts } = readDrafts(path.join(work, 'content'), drafted);
+    // A --stub is a draft like every other: not a page before accept, not linked from the text.
+    expect(existsSync(path.join(preview.outDir, 'personen/wladimir-putin/index.html'))).toBe(false);
+    expect(readFileSync(path.join(preview.outDir, SOURCE), 'utf8')).not.toContain('href="/personen/wladimir-putin/"');
+    const contentDir = path.join(work, 'content');
     const review = cheerio.load(readFileSync(path.join(preview.outDir, 'entwuerfe/index.html'), 'utf8'));
-    expect(review('li.draft').length).toBe(drafts.length);
+    const stubbed = readDrafts(contentDir).drafts.find((d) => d.entwurf.art === 'eintrag' && d.entwurf.markiert === 'Wladimir Putin')!;
+    expect(review(`li.draft[data-draft="${stubbed.file}"]`).length).toBe(1);
+    // Every draft beside its paragraph, the quote or date marked, complete or not.
+    const { drafts } = readDrafts(contentDir, drafted);
+    const items = review(`section[aria-labelledby="q-${drafted}"] li.draft`);
+    expect(items.length).toBe(drafts.length);
     for (const draft of drafts) {
       const item = review(`li.draft[data-draft="${draft.file}"]`);
       expect(item.find('.draft-paragraph mark').text(), draft.file).toBe(draft.entwurf.markiert);
     }
+    // Drafts to check come first, each saying what to check and how to confirm it.
+    const states = items.map((_, li) => review(li).attr('data-state')).get();
+    expect(states[0]).toBe('pruefen');
+    expect(states.indexOf('sicher')).toBeGreaterThan(states.lastIndexOf('pruefen'));
+    expect(review('li.draft[data-state="pruefen"] [data-to-check]').first().text()).toContain('--bestaetigen');
     expect(review('li.draft[data-complete="nein"]').text()).toContain('speaker');
   } finally {
     preview.dispose();
@@ -77,7 +86,8 @@ test('in the preview (DOSSIER_DRAFTS=1, as npm run dev sets it) the draft is sho
 
 test('accept publishes the complete drafts, and the next build shows them', async () => {
   const contentDir = path.join(work, 'content');
-  const outcome = acceptDrafts(contentDir, { source: drafted });
+  // The editor has checked the drafts that ask for it and confirms them.
+  const outcome = acceptDrafts(contentDir, { source: drafted, confirm: true });
   expect(outcome.errors).toEqual([]);
   const event = outcome.published.find((p) => p.target.startsWith('ereignisse/'))!;
   const after = await buildSite({ contentDir });
