@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { assembleGraph } from '../../src/graph/assemble-graph.ts';
 import { contentWarnings, sourcesAfterBriefing } from '../../src/content-check/content-warnings.ts';
@@ -81,6 +84,16 @@ describe('warnings', () => {
     const [warning] = contentWarnings(input, dossier);
     expect(warning).toMatchObject({ file: 'content/dossier.yaml', field: 'updated' });
     expect(warning!.message).toContain('«Nachtrag» (27. März 2025)');
+  });
+
+  test('with several sources, prose that says «der Artikel» is named by file and line; a treaty\'s «Artikel 4» is not', () => {
+    const input = grown();
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'artikel-')), 'eintrag.mdx');
+    writeFileSync(file, '---\nsummary: Der Artikel nennt ihn.\n---\nNach Artikel 4 des Vertrags gilt das.\n');
+    const entry = [...input.person, ...input.event][0]!;
+    entry.filePath = file;
+    const ambiguous = contentWarnings(input, assembleGraph(input)).filter((w) => w.field === 'Text');
+    expect(ambiguous).toEqual([expect.objectContaining({ file, line: 2, message: expect.stringContaining('«Der Artikel» ist mehrdeutig') })]);
   });
 
   test('a briefing brought up to date is quiet', () => {
