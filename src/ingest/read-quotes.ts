@@ -99,7 +99,8 @@ const SAYING = [
   'fügte', 'warnte', 'warnten', 'warnt', 'kritisierte', 'kritisierten', 'forderte', 'forderten', 'fordert', 'schrieb', 'schrieben', 'zitierte',
   'versicherte', 'bekräftigte', 'unterstrich', 'bezeichnete', 'bezeichneten', 'nannte', 'verkündete', 'kündigte', 'drohte', 'lobte',
   'teilte', 'teilten', 'teilt', 'räumte', 'wies', 'bestätigte', 'bestätigten', 'sprach', 'verwies', 'mahnte', 'beklagte', 'antwortete',
-  'erwiderte', 'schloss', 'verlangte', 'begrüsste', 'begrüßte', 'aufgerufen', 'aufgefordert', 'appellierte', 'mitgeteilt', 'kommentierte', 'berichtete', 'berichteten', 'meldete', 'meldeten', 'fragte', 'rief', 'verurteilte', 'sicherte', 'versprach', 'bekundete', 'beschrieb', 'würdigte', 'beteuerte', 'behauptete', 'bekannte',
+  'erwiderte', 'schloss', 'verlangte', 'begrüsste', 'begrüßte', 'aufgerufen', 'aufgefordert', 'appellierte', 'mitgeteilt',
+  'äusserte', 'äußerte', 'hob', 'stellte', 'machte', 'erinnerte', 'hoffte', 'signalisierte', 'dankte', 'beschuldigte', 'bestritt', 'dementierte', 'wertete', 'zeigte', 'twitterte', 'postete', 'gab', 'warf', 'geäussert', 'geäußert', 'gewarnt', 'bekundet', 'kommentierte', 'berichtete', 'berichteten', 'meldete', 'meldeten', 'fragte', 'rief', 'verurteilte', 'sicherte', 'versprach', 'bekundete', 'beschrieb', 'würdigte', 'beteuerte', 'behauptete', 'bekannte',
   // Participles of the perfect: «hatte … als «…» bezeichnet».
   'gesagt', 'erklärt', 'bezeichnet', 'genannt', 'betont', 'gefordert', 'kritisiert', 'gewarnt', 'verurteilt', 'gelobt', 'angekündigt', 'bekräftigt', 'versichert', 'gefragt',
 ];
@@ -146,6 +147,10 @@ function institutionStatement(text: string, resolve: NameResolver): NamedParty |
 
 /** The institution of an institutional statement and the form the text names («in einer Erklärung»), if any. */
 function institutionFrame(text: string, resolve: NameResolver): { party: NamedParty; form?: string } | undefined {
+  // «In einer Erklärung des Ministeriums hiess es»: the institution before the frame.
+  const before = /(in (?:einer|der) (?:gemeinsamen )?(?:Erklärung|Mitteilung|Stellungnahme|Presseerklärung)) (?:des|der) ([^,.;:]+?) hie(?:ss|ß) es/iu.exec(text);
+  const first = before ? resolve(before[2]!) : undefined;
+  if (first) return { party: first, form: before![1]!.replace(/^In/u, 'in') };
   const m = /hie(?:ss|ß) es(?: (?:am|an|im|zum|zur)? ?\p{L}+){0,2}? (in (?:einer|der) (?:Erklärung|Mitteilung|Stellungnahme|Botschaft|Presseerklärung)|aus|von|beim|bei|im|in) (?:des |der |dem |den )?(.+)/u.exec(text);
   const party = m ? resolve(phraseAfter(m[2]!)) : undefined;
   if (!party) return undefined;
@@ -240,12 +245,19 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
           const m = /(?:^|\s)((?:die |der |das )?[^,.;:]+?) zitierte (den|die|das) ([^,.;:]+?)(?: mit den Worten| mit der Aussage)?\s*(?:[,.;:]|$)/u.exec(unquoted);
           return m ? ([m[0], m[1], m[3]] as unknown as RegExpExecArray) : null;
         })();
-      const channel = (citing ? resolveName(citing[1]!) : undefined) ?? findChannel(unquoted, resolveName) ?? null;
+      // «nach den Worten von X», «X: «…»» (a name and a colon before the quote): who said it.
+      const byWords = /nach (?:den )?Worten (?:von |des |der )?((?:\p{Lu}[\p{L}-]*\s?){1,4})/u.exec(unquoted);
+      const beforeColon = /^\s*((?:\p{Lu}[\p{L}-]*\s?){1,4}):\s*$/u.exec(text.slice(0, Math.max(0, (inSentence[0]?.start ?? sentence.start + 1) - 1 - sentence.start)));
+      const wordsOf = byWords ? resolve(byWords[1]!.trim()) : beforeColon ? resolve(beforeColon[1]!.trim()) : undefined;
+      const named = (citing ? resolveName(citing[1]!) : undefined) ?? findChannel(unquoted, resolveName) ?? null;
+      // «laut Peskow», «Selenskyj zufolge»: a person after these words is who said it, not a channel.
+      const saidBy = !citing && named?.person === true && !/(?:sender|agentur|zeitung|dienst|medien|portal|blatt|magazin|fernsehen|radio)/iu.test(named.name) ? named : undefined;
+      const channel = saidBy ? null : named;
       if (channel) reporter = channel;
       const cited = citing ? resolve(`der ${citing[2]!}`) ?? resolve(citing[2]!) : undefined;
       const institutional = cited ? undefined : institutionStatement(unquoted, resolve);
-      let sentenceSpeaker: NamedParty | undefined = cited ?? institutional;
-      let sentenceRule: QuoteReading['rule'] = cited ? 'zitiert' : institutional ? 'institution' : 'keiner';
+      let sentenceSpeaker: NamedParty | undefined = cited ?? institutional ?? wordsOf ?? saidBy;
+      let sentenceRule: QuoteReading['rule'] = cited ? 'zitiert' : institutional ? 'institution' : wordsOf || saidBy ? 'rahmen' : 'keiner';
       const verbs = sayingVerbs(text, local);
       for (const verb of sentenceSpeaker ? [] : verbs) {
         const party = speakerAroundVerb(text, verb, resolve, local, channel);
