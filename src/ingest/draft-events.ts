@@ -61,7 +61,7 @@ const KIND_WORDS: [RegExp, EventKind][] = [
 ];
 
 /** Verbs of saying and demanding: a clause led by one is a statement, whatever its object names. */
-const STATEMENT = /nach aussage|angekündigt|(?<!\p{L})kündigte? |bekannt ?gegeben|(?<!\p{L})(?:forder\p{L}*|gefordert|ruft|rief|aufgerufen|appellier\p{L}*|verlang\p{L}*|warn\p{L}*|verurteil\p{L}*|kritisier\p{L}*|bekräftig\p{L}*|wirbt|warb|mahnt\p{L}*|erklärt\p{L}*|sagte|sagt|betont\p{L}*|plädier\p{L}*|drängt\p{L}*|bot|bietet|angeboten|erneuert\p{L}*|lobt\p{L}*|begrüsst\p{L}*|begrüßt\p{L}*)(?!\p{L})/u;
+const STATEMENT = /nach aussage|angekündigt|eingeladen|einladung|(?<!\p{L})lädt |(?<!\p{L})lud |(?<!\p{L})kündigte? |bekannt ?gegeben|(?<!\p{L})(?:forder\p{L}*|gefordert|ruft|rief|aufgerufen|appellier\p{L}*|verlang\p{L}*|warn\p{L}*|verurteil\p{L}*|kritisier\p{L}*|bekräftig\p{L}*|wirbt|warb|mahnt\p{L}*|erklärt\p{L}*|sagte|sagt|betont\p{L}*|plädier\p{L}*|drängt\p{L}*|bot|bietet|angeboten|erneuert\p{L}*|lobt\p{L}*|begrüsst\p{L}*|begrüßt\p{L}*)(?!\p{L})/u;
 
 /** A finite verb or participle: a sentence without one reports nothing. */
 const VERB = /(?<!\p{L})(?:\p{Ll}+(?:te|ten|t|en)|hat|hatte|hatten|haben|ist|war|waren|wurde|wurden|wird|werden|soll|sollen|traf|trafen|kam|kamen|rief|bot|flog|nahm|gab|sprach|empfing|begann)(?!\p{L})/u;
@@ -146,7 +146,8 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       const countries = [...new Set(names.filter((n) => n.kind === 'country').map((n) => n.ref))];
       const place = names.find((n) => n.kind === 'place')?.ref;
       if (participants.length === 0 && countries.length === 0) check.push('Beteiligte: der Satz nennt keine bekannten oder neuen Namen.');
-      const fromHeadline = isLead ? headlineTitle(headline) : undefined;
+      // The headline names what the lead's main clause reports, never what a subordinate clause adds.
+      const fromHeadline = isLead && !clause.subordinate ? headlineTitle(headline) : undefined;
       // The subject of a made title: who acts (a person, an organisation, a country), a place only where no one is named.
       const subject = (names.find((n) => n.kind !== 'place') ?? names[0])?.name;
       const title = fromHeadline ?? `${subject ?? 'Unbekannt'} ${KIND_VERB[kind]}`;

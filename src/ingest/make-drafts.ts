@@ -68,9 +68,12 @@ export function eventCandidates(event: EventDraft, evidence: string, known: read
  * differently («100 Delegationen» against «90 Delegationen», «179 Millionen» against «79 Millionen»).
  */
 export function differingFigures(report: string, account: string): string[] {
+  // A figure is a number or a vague count («tausende»), and the noun it counts.
   const figures = (text: string) =>
     new Map(
-      [...text.matchAll(/(?<![\d.,])(\d{1,3}(?:[.'’]\d{3})*(?:,\d+)?|\d+)\s+(\p{L}{3,})/gu)].map((m) => [foldText(m[2]!).toLocaleLowerCase('de-CH').slice(0, 6), { figure: m[1]!, words: m[0] }] as const),
+      [...text.matchAll(/(?<![\d.,\p{L}])(\d{1,3}(?:[.'’ ]\d{3})*(?:,\d+)?|\d+|[Dd]utzende|[Hh]underte|[Tt]ausende|[Zz]ehntausende)\s+(\p{L}{3,})/gu)].map(
+        (m) => [foldText(m[2]!).toLocaleLowerCase('de-CH').slice(0, 6), { figure: m[1]!.toLocaleLowerCase('de-CH').replace(/[.'’ ]/gu, ''), words: m[0] }] as const,
+      ),
     );
   const before = figures(account);
   return [...figures(report).entries()].flatMap(([noun, now]) => {

@@ -186,7 +186,10 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
           j++;
           let k = j;
           while (words[k] && PARTICLE.test(words[k]!.text) && gap(words[k - 1]!, words[k]!) === ' ') k++;
-          if (k > j && nameWord(words[k])) while (j < k) run.push(words[j++]!);
+          // «Van der Bellen»: after particles the surname may be a noun of the lexicon.
+          if (k > j && words[k] && capitalised(words[k]!.text) && !FUNCTION_WORDS.has(words[k]!.text) && gap(words[k - 1]!, words[k]!) === ' ') {
+            while (j <= k) run.push(words[j++]!);
+          }
           if (!nameWord(run.at(-1)) && !PARTICLE.test(run.at(-1)!.text)) break;
         }
         if (words[j] && ROMAN.test(words[j]!.text) && run.length) run.push(words[j++]!);

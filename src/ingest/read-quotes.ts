@@ -127,7 +127,7 @@ function findChannel(text: string, resolve: NameResolver): NamedParty | undefine
     /nach Angaben (?:der|des|von) ((?:[\p{L}-]+\s){0,4}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
     /(?:^|\s)laut ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
     /(?:^|\s)auf (?:der Plattform |dem Kurznachrichtendienst |dem Onlinedienst |seinem |ihrem )?(X|Twitter|Telegram|Facebook|Instagram|Truth Social)(?![\p{L}-])/u,
-    /wie (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)(?: (?:am|im|an|in)? ?\p{L}+){0,2}? (?:berichtete|meldete|schrieb|mitteilte)/u,
+    /[Ww]ie (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)(?: (?:am|im|an|in)? ?\p{L}+){0,2}? (?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|mitteilte|mitteilt)/u,
     /(?:berichtete|meldete|schrieb|zitierte) (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
     /(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en) ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*) zufolge/u,
   ];
@@ -277,7 +277,7 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
         let rule: QuoteReading['rule'] = speaker ? 'rahmen' : 'keiner';
         let form: string | undefined;
         let hiessEs = false;
-        if (frame && /hie(?:ss|ß) es/u.test(frame[0])) {
+        if ((frame && /hie(?:ss|ß) es/u.test(frame[0])) || /^\s*,?\s*hie(?:ss|ß) es(?!\p{L})/u.test(after)) {
           const institution = institutionFrame(after, resolve);
           speaker = institution?.party;
           form = institution?.form;

@@ -1,0 +1,121 @@
+/**
+ * What ingest drafts from the forms real agency articles use (self-written sentences in their
+ * style, never copied): the credit from datelines and credit lines, names proposed and junk not,
+ * speakers through the dossier's functions and reporting frames, events dated by their own
+ * clause, reports on known events, and figures that make a report disagree.
+ */
+import { describe, expect, test } from 'vitest';
+import { readCredit } from '../../src/ingest/read-credit.ts';
+import { nameCandidates } from '../../src/ingest/name-candidates.ts';
+import { draftFacts } from '../../src/ingest/draft-facts.ts';
+import { differingFigures, draftFiles } from '../../src/ingest/make-drafts.ts';
+import { readKnownEvents } from '../../src/ingest/known-events.ts';
+import { MentionMatcher } from '../../src/mentions/mention-matcher.ts';
+import { readMentionTargets } from '../../src/mentions/read-mention-targets.ts';
+
+const targets = readMentionTargets('content');
+const matcher = new MentionMatcher(targets);
+const facts = (paragraphs: string[], title = 'Titel', date = '2025-08') => draftFacts(paragraphs, date, targets, matcher, title);
+
+describe('credit, only as the text prints it', () => {
+  test.each([
+    [['Seoul (Reuters) - Der Text beginnt.'], 'Reuters'],
+    [['PEKING (dpa-AFX) - Der Text beginnt.'], 'dpa-AFX'],
+    [['Rom/Kiew  (kath.net/KAP) Der Text beginnt.'], 'Kathpress'],
+    [['(Keystone-SDA) Der Text beginnt.'], 'Keystone-SDA'],
+    [['Der Text.', 'Der Schluss. (sda)'], 'Keystone-SDA'],
+    [['Der Text.', 'Der Schluss. (APA)'], 'APA'],
+    [['Der Text.', 'Der Schluss. (APA/dpa/sda)'], 'APA/dpa/Keystone-SDA'],
+    [['Der Text.', 'Der Schluss. (dpa/jW)'], 'dpa'],
+    [['Der Text.', 'Der Schluss./fk/DP/stk'], 'dpa-AFX'],
+    [['Der Text.', 'Quelle: KNA'], 'KNA'],
+    [['Der Text.', '© AFP'], 'AFP'],
+    [['Der Text.', '© dpa-infocom, dpa:241128-99-1/1'], 'dpa'],
+  ])('%j -> %s', (paragraphs, credit) => {
+    expect(readCredit(paragraphs)?.text).toBe(credit);
+  });
+
+  test.each([[['Der Text.', 'Der Schluss.']], [['Der Text.', 'Der Schluss. (red)']], [['BERN (Reporter) - Der Text.']]])('none invented: %j', (paragraphs) => {
+    expect(readCredit(paragraphs)).toBeUndefined();
+  });
+});
+
+describe('names the dossier does not know', () => {
+  const names = (text: string) => nameCandidates([text], matcher).map((c) => `${c.name}:${c.kind ?? '?'}`);
+
+  test.each([
+    ['Russlands Präsident Wladimir Putin traf am Abend ein.', ['Wladimir Putin:person']],
+    ['Nach US-Angaben wurden die Gespräche vertagt.', ['USA:country']],
+    ['Die Delegation reiste weiter nach Wladiwostok.', ['Wladiwostok:place']],
+    ['Auch Belarus schloss sich der Erklärung an.', ['Belarus:country']],
+    ['Das Auswärtige Amt bestellte den Botschafter ein.', ['Auswärtiges Amt:organisation']],
+    ['Ein Vertreter der Vereinten Nationen war anwesend.', ['Vereinte Nationen:organisation']],
+    ['Darauf antwortete Bundespräsident Alexander Van der Bellen knapp.', ['Alexander Van der Bellen:person']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test.each([
+    'In der Nacht Reserven an die Front zu schicken, sei geplant.',
+    'Die Städte Sudscha und Kursk wurden beschossen.',
+    'Der Moskauer Angriffskrieg dauert an.',
+    'Die Hälfte Deutsche, die andere Hälfte nicht.',
+    'Es flossen 18 Millionen Euro zusätzlich.',
+  ])('no junk: %s', (text) => {
+    const junk = ['Nacht Reserven', 'Städte Sudscha', 'Moskauer Angriffskrieg', 'Hälfte Deutsche', 'Millionen Euro'];
+    expect(names(text).map((n) => n.split(':')[0])).not.toEqual(expect.arrayContaining([expect.toSatisfy((n: string) => junk.includes(n))]));
+  });
+});
+
+describe('speakers', () => {
+  test('a role phrase resolves through the dossier\'s functions to the person, not to the country its adjective names', () => {
+    const [quote] = facts(['Der nordkoreanische Machthaber bekundete erneut seine «bedingungslose Unterstützung» für Moskau.']).quotes;
+    expect(quote!.speaker).toMatchObject({ id: 'kim-jong-un' });
+  });
+
+  test('«wie X berichtet … hiess es» carries X as the speaker; a channel is never the speaker itself', () => {
+    const [quote] = facts(['Wie die staatliche Nachrichtenagentur KCNA berichtet, seien die Tests gelungen. «Die Lage ist unter Kontrolle», hiess es.']).quotes;
+    expect(quote!.speaker?.name).toBe('KCNA');
+    expect(quote!.channel).toBeNull();
+  });
+
+  test('a speaker the text does not name is to be checked, with why', () => {
+    const [quote] = facts(['Von «historischer Bedeutung» war die Rede.']).quotes;
+    expect(quote).toMatchObject({ speaker: null, state: 'pruefen' });
+    expect(quote!.check.join(' ')).toContain('Sprecher');
+  });
+});
+
+describe('events', () => {
+  test('the lead event takes the headline as its title and the date of its own clause, not of a subordinate clause', () => {
+    const { events } = facts(
+      ['Kim Jong Un hat Wladimir Putin im Juni nach Pjöngjang eingeladen, nachdem sich die beiden im September 2023 getroffen hatten.'],
+      'Kim lädt Putin nach Pjöngjang ein',
+      '2024-06',
+    );
+    expect(events[0]).toMatchObject({ title: 'Kim lädt Putin nach Pjöngjang ein', date: '2024-06' });
+  });
+
+  test('a remark in reported speech without a date is no event', () => {
+    const { events } = facts(['Lawrow sprach in Moskau.', 'Seien die Beziehungen doch in den letzten Monaten stark ausgebaut worden, so Lawrow.']);
+    expect(events.filter((e) => e.paragraph === 2)).toEqual([]);
+  });
+
+  test('an article on the seed\'s treaty drafts a report to it, with the ranked candidates, not a second treaty', () => {
+    const paragraphs = ['Russland und Nordkorea haben im vergangenen Jahr ein Abkommen über eine strategische Partnerschaft unterzeichnet, teilte das Aussenministerium mit.'];
+    const drafted = draftFiles(facts(paragraphs), 'quelle', 'Titel', '2025-08', () => false, '2025-08-01', readKnownEvents('content'), 'sda', paragraphs);
+    const report = drafted.drafts.find((d) => d.entwurf.art === 'bericht');
+    expect(report?.entwurf.ziel).toBe('ereignisse/abkommen-ueber-strategische-partnerschaft.mdx');
+    expect(report?.entwurf.kandidaten?.[0]).toMatchObject({ id: 'abkommen-ueber-strategische-partnerschaft', gruende: expect.arrayContaining(['Art: abkommen']) });
+    expect(drafted.drafts.some((d) => d.entwurf.art === 'ereignis' && d.daten.kind === 'abkommen')).toBe(false);
+  });
+
+  test.each([
+    ['Nordkorea schickte tausende Soldaten.', 'Nordkorea schickte mehr als 10.000 Soldaten.', true],
+    ['Es kamen 100 Delegationen.', 'Erwartet werden rund 90 Delegationen.', true],
+    ['Insgesamt 179 Millionen Euro.', 'Insgesamt 79 Millionen Euro.', true],
+    ['Es kamen 100 Delegationen.', 'Es kamen 100 Delegationen und 3 Beobachter.', false],
+  ])('figures «%s» against «%s» differ: %s', (report, account, differs) => {
+    expect(differingFigures(report, account).length > 0).toBe(differs);
+  });
+});
