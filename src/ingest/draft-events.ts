@@ -46,8 +46,8 @@ export interface NamedIn {
 const KIND_WORDS: [RegExp, EventKind][] = [
   [/einbestell|einbestellt|bestellt\S* \S+ (?:\S+ )?ein(?!\p{L})|zitiert\S* \S+ (?:\S+ )?ins ministerium/u, 'einbestellung'],
   [/evakuier|ausgeflogen|ausfliegen|fliegt \S+ aus|flog \S+ aus|rettungsflug|luftbrücke/u, 'evakuierung'],
+  [/abkommen|vertrag(?!s?partner)|unterzeichn|vereinbar|einigten sich|geeinigt|ausgehandelt|vermittelt/u, 'abkommen'],
   [/waffenruhe|feuerpause|waffenstillstand|kampfpause/u, 'waffenruhe'],
-  [/abkommen|vertrag(?!s?partner)|unterzeichn|vereinbar|einigten sich|geeinigt|ausgehandelt/u, 'abkommen'],
   [/konferenz|ministertreffen|aussenministertreffen/u, 'konferenz'],
   [/hilfe (?:um|auf)|stockt|aufgestockt|hilfsgelder|millionen euro (?:für|zusätzlich)|zusätzlich \S+ millionen|humanitäre hilfe/u, 'hilfe'],
   [/angriff|beschoss|beschuss|raketen (?:auf|trafen)|getötet|bombardier|drohnenangriff|marschierte? \S* ?ein|einmarsch|invasion/u, 'angriff'],
@@ -56,8 +56,8 @@ const KIND_WORDS: [RegExp, EventKind][] = [
   [/(?<!\p{L})liefer|geliefert/u, 'lieferung'],
   [/amtsantritt|arbeit \S* ?(?:im|in der) \S+ (?:\S+ )?aufgenommen|nimmt \S+ arbeit|nahm \S+ arbeit|vereidigt|trat \S+ amt an|tritt \S+ amt an|mandat (?:begonnen|angetreten)/u, 'amtsantritt'],
   [/gewählt|wählte|(?<!\p{L})wahl(?!\p{L})/u, 'erklaerung'],
-  [/staatsbesuch|besuch|besucht|reist|reiste|eingetroffen|traf \S+ in|empfang|empfing|empfängt|zu gast|visite|gefahren|(?<!\p{L})fuhr(?!\p{L})/u, 'besuch'],
-  [/(?<!\p{L})(?:traf|trafen|trifft)(?!\p{L})|getroffen|gipfel|kamen \S* ?zusammen|kommen \S* ?zusammen|berieten|verhandelten|verhandeln/u, 'treffen'],
+  [/staatsbesuch|besuch|besucht|reist|reiste|eingetroffen|traf \S+ in|empfang|empfing|empfängt|zu gast|visite|gefahren|(?<!\p{L})fuhr(?!\p{L})|(?<!\p{L})kommt(?: \S+){1,5} (?:in|nach) |(?<!\p{L})wird(?: \S+){1,6} erwartet/u, 'besuch'],
+  [/(?<!\p{L})(?:traf|trafen|trifft)(?!\p{L})|getroffen|gipfel|treffens? (?:der|des|mit|zwischen)|kamen \S* ?zusammen|kommen \S* ?zusammen|berieten|verhandelten|verhandeln|verhandlungen|gespräche (?:zwischen|mit)/u, 'treffen'],
 ];
 
 /** Verbs of saying and demanding: a clause led by one is a statement, whatever its object names. */
@@ -131,11 +131,15 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       // The lead is an event where it names an action or a statement; an intention («wollen … ausbauen») is not.
       if (!found && !(isLead && clause === clauses[0] && statement)) continue;
       // Beyond the lead, an event needs a kind, a date of its own (a dated action the article mentions) or a demand near the top, and a name.
-      if (!isLead && (!found || (!sentence.dates.length && !demand) || (statement && !demand && !clause.dates.length))) continue;
+      // In the lead's paragraph the article's own date dates what it reports («begrüsste die Verlängerung der Waffenruhe»).
+      const leadParagraph = lead !== undefined && sentence.paragraph === lead.paragraph;
+      if (!isLead && (!found || (!sentence.dates.length && !demand && !leadParagraph) || (statement && !demand && !clause.dates.length && !leadParagraph))) continue;
       if (!isLead && !sentence.names.some((n) => n.start >= clause.start && n.end <= clause.end)) continue;
       // Reported speech is an event only where it reports a dated action («sei am Donnerstag unterzeichnet worden»), not a remark.
       if (!isLead && SUBJUNCTIVE.test(clause.text) && !clause.dates.length) continue;
-      const kind: EventKind = statement && (!found || ['waffenruhe', 'abkommen', 'konferenz', 'hilfe'].includes(found.kind)) ? 'erklaerung' : found?.kind ?? 'erklaerung';
+      // «fordert eine Waffenruhe» is a statement; «gab den Beginn der Feuerpause bekannt» reports the truce.
+      const demanding = DEMAND.test(clause.text) || /(?:wirbt|warb|plädiert|drängt)/u.test(clause.text);
+      const kind: EventKind = (demanding || (statement && !found)) && (!found || ['waffenruhe', 'abkommen', 'konferenz', 'hilfe', 'besuch', 'treffen'].includes(found.kind)) ? 'erklaerung' : found?.kind ?? 'erklaerung';
       const date = clause.dates[0] ?? (clause.subordinate ? undefined : sentence.dates.find((d) => !clauses.some((c) => c.subordinate && c.dates.includes(d))));
       const check: string[] = [];
       if (!date) check.push('Datum: der Satz nennt keines; angenommen ist der Monat der Meldung.');
@@ -150,7 +154,11 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       const fromHeadline = isLead && !clause.subordinate ? headlineTitle(headline) : undefined;
       // The subject of a made title: who acts (a person, an organisation, a country), a place only where no one is named.
       const subject = (names.find((n) => n.kind !== 'place') ?? names[0])?.name;
-      const title = fromHeadline ?? `${subject ?? 'Unbekannt'} ${KIND_VERB[kind]}`;
+      // A made title names whom or where, where the clause says it: «Selenskyj besucht Washington», «Lawrow trifft Choe Son Hui».
+      const where = names.find((n) => n.kind === 'place' || (n.kind === 'country' && n.name !== subject))?.name;
+      const whom = names.find((n) => n.name !== subject && (n.kind === 'person' || n.kind === 'organisation'))?.name;
+      const object = kind === 'besuch' ? where : kind === 'treffen' ? whom : undefined;
+      const title = fromHeadline ?? `${subject ?? 'Unbekannt'} ${KIND_VERB[kind]}${object ? ` ${object}` : ''}`;
       if (!fromHeadline) check.push('Titel: nach einem Muster gebildet; als Schlagzeile (wer tut was) formulieren.');
       const draft: EventDraft = {
         title,

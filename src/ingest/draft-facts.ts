@@ -114,7 +114,7 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
     const found = readDates(paragraph, articleDate).filter((d) => !insideQuote(d.start));
     for (const d of found) dates.push({ text: d.text, paragraph: i + 1, value: d.value, precision: d.precision });
     const mentions = matcher.findAll(paragraph).map((m) => ({ ref: m.id, name: m.text, kind: kindOf.get(m.id), start: m.start, end: m.end }));
-    const named = namesIn(paragraph, mentions, candidates.filter((c) => c.paragraphs.includes(i + 1)));
+    const named = namesIn(paragraph, mentions, candidates);
     for (const span of sentenceSpans(paragraph, quoted)) {
       // A dateline («PJÖNGJANG (dpa) - ») opens the article's first sentence; it is not part of what happened.
       const dateline = span.start === 0 ? DATELINE.exec(paragraph)?.[0].length ?? 0 : 0;
@@ -156,7 +156,9 @@ function namesIn(paragraph: string, knownNames: NamedIn[], candidates: readonly 
   const found = [...knownNames];
   const free = (start: number, end: number) => !found.some((n) => n.start < end && start < n.end);
   for (const c of candidates) {
-    for (const form of [c.name, ...(c.aliases ?? [])]) {
+    // A person is named again by the surname alone («Selenskyj» after «Wolodymyr Selenskyj»).
+    const surname = c.kind === 'person' && c.name.includes(' ') ? [c.name.split(' ').at(-1)!] : [];
+    for (const form of [c.name, ...(c.aliases ?? []), ...surname]) {
       for (let at = paragraph.indexOf(form); at >= 0; at = paragraph.indexOf(form, at + 1)) {
         if (free(at, at + form.length) && !/\p{L}/u.test(paragraph[at - 1] ?? '')) found.push({ ref: c.name, name: c.name, kind: c.kind, start: at, end: at + form.length });
       }

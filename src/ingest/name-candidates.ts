@@ -91,7 +91,9 @@ const WELL_KNOWN: Record<string, { name: string; kind: EntityKind }> = {
   EU: { name: 'EU', kind: 'organisation' }, Twitter: { name: 'Twitter', kind: 'organisation' },
 };
 /** Abbreviations that are not names: time zones, units, dpa-AFX's desk initials. */
-const NOT_NAMES = new Set(['MEZ', 'MESZ', 'UTC', 'GMT', 'DP', 'KAP', 'km', 'kg', 'Mio', 'Mrd', 'AG', 'GmbH', 'Co', 'Nr']);
+const NOT_NAMES = new Set(['MEZ', 'MESZ', 'UTC', 'GMT', 'DP', 'KAP', 'km', 'kg', 'Mio', 'Mrd', 'AG', 'GmbH', 'Co', 'Nr', 'Worten']);
+/** Weapon systems are named like places or firms but are no entry of the dossier's kinds. */
+const WEAPON_SYSTEMS = /^(?:Patriot|Tomahawk|Taurus|Iris-T|Leopard|Himars|HIMARS|Atacms|ATACMS|Storm|Shadow|Hwasong|Kinschal|Oreschnik|Iskander|Kalibr|Shahed)(?:-|$)/u;
 const isAbbreviation = (w: string) => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(w) && !ROMAN.test(w);
 
 /** The nominative of an adjective before a noun of this gender, without article («Auswärtigen» + Amt -> Auswärtiges). */
@@ -157,7 +159,7 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
           continue;
         }
       }
-      if (!capitalised(w.text) || FUNCTION_WORDS.has(w.text) || NOT_NAMES.has(w.text)) continue;
+      if (!capitalised(w.text) || FUNCTION_WORDS.has(w.text) || NOT_NAMES.has(w.text) || WEAPON_SYSTEMS.test(w.text)) continue;
       const prefix = w.text.includes('-') ? WELL_KNOWN[w.text.split('-')[0]!] : undefined;
       // «Uno-Vollversammlung» is an institution of its own; «UN-Generalsekretär» names the UN.
       if (prefix && isInstitutionName(w.text.split('-').at(-1)!.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('de')))) {
@@ -211,7 +213,7 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
           let k = j;
           while (words[k] && PARTICLE.test(words[k]!.text) && gap(words[k - 1]!, words[k]!) === ' ') k++;
           // After particles a surname may be a noun of the lexicon («Van der Bellen»).
-          if (!words[k] || !capitalised(words[k]!.text) || FUNCTION_WORDS.has(words[k]!.text) || gap(words[k - 1]!, words[k]!) !== ' ') break;
+          if (!words[k] || !capitalised(words[k]!.text) || FUNCTION_WORDS.has(words[k]!.text) || kindSuggestedBy(words[k]!.text) || gap(words[k - 1]!, words[k]!) !== ' ') break;
           while (j <= k) run.push(words[j++]!);
         }
         else if (ROMAN.test(words[j]!.text)) run.push(words[j++]!);

@@ -124,7 +124,7 @@ const RULES: Rule[] = [
   // Within the article's week: «am Samstag», «seit Montag», «gestern», «in der Nacht zum Sonntag», «diese Woche»
   {
     pattern: new RegExp(
-      `\\b(?:(?:am|seit|bis|vom|ab|in der Nacht (?:zum|auf)|am frühen|am späten) ${WEEKDAY}(?:abend|morgen|nachmittag|vormittag|mittag)?|${WEEKDAY}(?:abend|morgen|nachmittag|vormittag|mittag)|vorgestern|gestern|heute|am Wochenende|in dieser Woche|diese Woche|(?:in der )?vergangenen Woche|letzte Woche|in der Vorwoche)\\b`,
+      `\\b(?:(?:am|seit|bis|vom|ab|in der Nacht (?:zum|auf)|am frühen|am späten) ${WEEKDAY}(?:abend|morgen|nachmittag|vormittag|mittag)?|${WEEKDAY}(?:abend|morgen|nachmittag|vormittag|mittag)|vorgestern|gestern|heute|am Wochenende|in dieser Woche|diese Woche|(?:in der )?vergangenen Woche|vergangene Woche|vorige Woche|(?:in der )?vorigen Woche|letzte Woche|in der Vorwoche|(?:in der )?kommenden Woche|kommende Woche|nächste Woche)\\b`,
       'gu',
     ),
     read: (_m, year, month) => ({ value: `${year}-${pad(month)}`, precision: 'month' }),
