@@ -75,8 +75,16 @@ export function differingFigures(report: string, account: string): string[] {
         (m) => [foldText(m[2]!).toLocaleLowerCase('de-CH').slice(0, 6), { figure: m[1]!.toLocaleLowerCase('de-CH').replace(/[.'’ ]/gu, ''), words: m[0] }] as const,
       ),
     );
-  const before = figures(account);
-  return [...figures(report).entries()].flatMap(([noun, now]) => {
+  // «Die Zahl der Delegationen … ist auf 100 angewachsen»: the noun before the figure.
+  const counted = (text: string) =>
+    new Map([
+      ...figures(text),
+      ...[...text.matchAll(/Zahl der (\p{L}{3,})[^.]{0,80}?(?:auf|bei|von) (?:rund |etwa |mehr als |über )?(\d{1,3}(?:[.'’ ]\d{3})*|\d+)(?![\d.,])/gu)].map(
+        (m) => [foldText(m[1]!).toLocaleLowerCase('de-CH').slice(0, 6), { figure: m[2]!.replace(/[.'’ ]/gu, ''), words: m[0] }] as const,
+      ),
+    ]);
+  const before = counted(account);
+  return [...counted(report).entries()].flatMap(([noun, now]) => {
     const then = before.get(noun);
     return then && then.figure !== now.figure ? [`«${now.words}» gegenüber «${then.words}»`] : [];
   });
