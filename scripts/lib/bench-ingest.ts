@@ -64,12 +64,13 @@ export function runIngest(contentDir: string, article: string, day: string): { s
 
 /**
  * Runs `node scripts/accept.ts --source <id>` of this repository on `contentDir` with
- * `DOSSIER_TODAY=<day>`: every complete draft of the source is published. Returns the content
+ * `DOSSIER_TODAY=<day>` and `--bestaetigen` (the editor has checked the drafts that ask for it):
+ * every complete draft of the source is published. Returns the content
  * files written (relative to the content folder) and how many drafts stayed; throws with its
  * output if accept refused.
  */
 export function runAccept(contentDir: string, sourceId: string, day: string): { published: string[]; kept: number; output: string } {
-  const run = spawnSync(process.execPath, ['scripts/accept.ts', '--source', sourceId], {
+  const run = spawnSync(process.execPath, ['scripts/accept.ts', '--source', sourceId, '--bestaetigen'], {
     cwd: REPO_ROOT,
     env: { ...cleanEnvironment(), CONTENT_DIR: contentDir, DOSSIER_TODAY: day, NO_COLOR: '1' },
     encoding: 'utf8',
