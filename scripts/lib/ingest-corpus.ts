@@ -100,7 +100,7 @@ function draftedView(file: string, dossier: DossierAtTheTime): { view: DraftedVi
   const facts = draftFacts(article.paragraphs, article.date, dossier.targets, matcher, article.title);
   const pages = new Set(dossier.targets.map((t) => t.id));
   const taken = (file: string) => /^[a-z]+\/[a-z0-9-]+\.mdx?$/u.test(file) && pages.has(file.replace(/^.*\//u, '').replace(/\.mdx?$/u, ''));
-  const set = draftFiles(facts, 'quelle', article.title, article.date, taken, '2026-01-01', dossier.events, article.credit?.text ?? 'der Agentur', article.paragraphs);
+  const set = draftFiles(facts, 'quelle', article.title, article.date, taken, '2026-01-01', dossier.events, article.credit?.text ?? '', article.paragraphs);
   const party = (p: { id?: string; name: string } | null) => (p ? partyKey(p) : null);
   const events = set.drafts.flatMap((d): DraftedView['events'] => {
     if (d.entwurf.art === 'ereignis') {

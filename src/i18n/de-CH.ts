@@ -234,7 +234,11 @@ export const ui = {
     candidates: 'Bekannte Ereignisse, die es sein könnten',
     points: (n: number) => `${n} Punkte`,
     noCredit: (file: string) => `Die Meldung nennt keine Agentur. Bitte in ${file} unter «credit» eintragen, wie die Quelle sie angibt (z. B. «Keystone-SDA»); nichts erfinden.`,
-    credit: (credit: string) => `Agentur laut Text: ${credit}`,
+    credit: (credit: string) => `Agentur: ${credit}`,
+    name: 'Name',
+    summary: 'Zusammenfassung',
+    account: 'Darstellung dieser Quelle (nur bei abweichenden Angaben übernommen)',
+    differs: 'abweichend',
   },
   offline: {
     footerLink: 'Offline-Ausgabe herunterladen',

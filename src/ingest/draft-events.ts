@@ -151,7 +151,9 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       const place = names.find((n) => n.kind === 'place')?.ref;
       if (participants.length === 0 && countries.length === 0) check.push('Beteiligte: der Satz nennt keine bekannten oder neuen Namen.');
       // The headline names what the lead's main clause reports, never what a subordinate clause adds.
-      const fromHeadline = isLead && !clause.subordinate ? headlineTitle(headline) : undefined;
+      // …and only where it says the same kind of thing: «Kreml spricht von positivem Gespräch» does not title a summit.
+      const headlineKind = kindOf(headline)?.kind ?? (STATEMENT.test(headline.toLocaleLowerCase('de-CH')) ? 'erklaerung' : undefined);
+      const fromHeadline = isLead && !clause.subordinate && headlineKind === kind ? headlineTitle(headline) : undefined;
       // The subject of a made title: who acts (a person, an organisation, a country), a place only where no one is named.
       const subject = (names.find((n) => n.kind !== 'place') ?? names[0])?.name;
       // A made title names whom or where, where the clause says it: «Selenskyj besucht Washington», «Lawrow trifft Choe Son Hui».

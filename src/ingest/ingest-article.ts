@@ -144,7 +144,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
   };
   // The drafts are worked out for every run (the report says what became of each event); written only for a new source.
   const exists = (rel: string) => existsSync(path.join(options.contentDir, rel));
-  const set = draftFiles(facts, id, article.title, article.date, exists, today(), readKnownEvents(options.contentDir), article.credit?.text ?? 'der Agentur', article.paragraphs);
+  const set = draftFiles(facts, id, article.title, article.date, exists, today(), readKnownEvents(options.contentDir), article.credit?.text ?? '', article.paragraphs);
   result.eventReports = set.eventReports;
 
   // Every stub is checked before anything is written, so an error leaves the content untouched.

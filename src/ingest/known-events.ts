@@ -71,7 +71,7 @@ export interface EventCandidate {
 }
 
 /** Words too common to say that two texts speak of the same event. */
-const COMMON = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'und', 'oder', 'in', 'im', 'an', 'am', 'auf', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'fuer', 'ueber', 'nach', 'bei', 'aus', 'hat', 'ist', 'wird', 'sich', 'als', 'wie', 'dass', 'es', 'er', 'sie', 'nicht', 'auch', 'noch']);
+const COMMON = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'und', 'oder', 'in', 'im', 'an', 'am', 'auf', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'fuer', 'ueber', 'nach', 'bei', 'aus', 'hat', 'ist', 'wird', 'sich', 'als', 'wie', 'dass', 'es', 'er', 'sie', 'nicht', 'auch', 'noch', 'laut', 'sagte', 'sagt', 'nach', 'angaben', 'zufolge', 'heute', 'sollen', 'werden', 'wurde', 'wurden', 'haben', 'hatte', 'seien', 'sowie', 'bisher', 'weiter', 'dabei', 'einer', 'einem', 'eines', 'seine', 'ihre', 'diese', 'dieser', 'unter', 'gegen', 'zwischen']);
 
 const contentWords = (text: string) => new Set(foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3 && !COMMON.has(w)).map((w) => w.slice(0, 6)));
 

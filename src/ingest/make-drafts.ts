@@ -31,9 +31,9 @@ function dateNote(expression: string, value: string, articleDate: string, credit
   };
   const article = shown(articleDate);
   const meant = shown(value);
-  return value === articleDate
-    ? `Die Meldung von ${credit} vom ${article} schreibt «${expression}»; einen genaueren Tag gibt sie nicht an.`
-    : `Die Meldung von ${credit} vom ${article} schreibt «${expression}»; gemeint ist ${meant}.`;
+  // Without a credit the note names the source by its date alone: «Die Meldung vom Juli 2025 …».
+  const source = credit ? `Die Meldung von ${credit} vom ${article}` : `Die Meldung vom ${article}`;
+  return value === articleDate ? `${source} schreibt «${expression}»; einen genaueren Tag gibt sie nicht an.` : `${source} schreibt «${expression}»; gemeint ist ${meant}.`;
 }
 
 /**
@@ -105,7 +105,7 @@ export function draftFiles(
   taken: (file: string) => boolean,
   day = today(),
   known: readonly KnownEvent[] = [],
-  credit = 'der Agentur',
+  credit = '',
   paragraphs: readonly string[] = [],
 ): DraftSet {
   const folder = `${DRAFTS_FOLDER}/${sourceId}`;
@@ -200,7 +200,7 @@ export function draftFiles(
       const draft: DraftFile = {
         file: `${folder}/bericht-${id}.yaml`,
         entwurf: {
-          art: 'bericht', quelle: sourceId, absatz: event.paragraphs[0]!, absaetze: event.paragraphs, ziel: `${KIND.event.folder}/${existing.id}.mdx`, markiert: event.dateText || event.sentence.slice(0, 60),
+          art: 'bericht', quelle: sourceId, absatz: event.paragraphs[0]!, absaetze: event.paragraphs, ziel: `${KIND.event.folder}/${existing.id}.mdx`, markiert: event.dateText || event.sentence,
           zustand: check.length ? 'pruefen' : 'sicher', ...(check.length ? { pruefen: check } : {}),
           grund: `${event.why} Gleiches Ereignis wie «${existing.title}»: ${best.reasons.join('; ')}.`, kandidaten,
         },
@@ -218,14 +218,14 @@ export function draftFiles(
     drafts.push({
       file: `${folder}/ereignis-${id}.yaml`,
       entwurf: {
-        art: 'ereignis', quelle: sourceId, absatz: event.paragraph, absaetze: event.paragraphs, ziel: `${KIND.event.folder}/${id}.mdx`, markiert: event.dateText || event.sentence.slice(0, 60),
+        art: 'ereignis', quelle: sourceId, absatz: event.paragraph, absaetze: event.paragraphs, ziel: `${KIND.event.folder}/${id}.mdx`, markiert: event.dateText || event.sentence,
         zustand: check.length ? 'pruefen' : 'sicher', ...(check.length ? { pruefen: check } : {}), grund: event.why, ...(kandidaten.length ? { kandidaten } : {}),
       },
       daten: {
         title: event.title,
         kind: event.kind,
         date: event.date,
-        dateNote: event.dateText ? dateNote(event.dateText, event.date, articleDate, credit) : `Die Meldung von ${credit} nennt kein genaueres Datum als den Monat, in dem sie erschien.`,
+        dateNote: event.dateText ? dateNote(event.dateText, event.date, articleDate, credit) : `Die Meldung${credit ? ` von ${credit}` : ''} nennt kein genaueres Datum als den Monat, in dem sie erschien.`,
         ...(event.place ? { place: reference(event.place, 'place') } : {}),
         participants: event.participants.map((p) => reference(p, candidateKinds.get(p))),
         countries: event.countries.map((c) => reference(c, 'country')),
@@ -237,6 +237,9 @@ export function draftFiles(
     eventDrafts.push(drafts.at(-1)!.file);
     eventReports.push({ existing: null, candidates, abweichend: false, state: check.length ? 'pruefen' : 'sicher', check, why: event.why });
   }
+  // Every other new name the article gives, with a kind, is proposed as an entry draft too: the editor
+  // accepts or rejects it instead of typing --stub.
+  for (const candidate of facts.entities.candidates) if (candidate.kind) referenceByName(candidate.name, candidate.kind, candidate.paragraphs[0] ?? 1);
   return { drafts, quoteDrafts, eventDrafts, eventReports };
 }
 

@@ -49,11 +49,13 @@ const FAMILY_AND_CHURCH = /^(?:Ehefrau|Frau|Ehemann|Gattin|Gatte|Sohn|Tochter|Sc
 /** Lower-case words inside a name («Alexander Van der Bellen», «Faisal bin Farhan»). */
 const PARTICLE = /^(?:van|von|der|de|den|al|bin|ibn|da|di|du|el|la|le|dos|das)$/iu;
 /** Prepositions after which a capitalised word without an article is often a place. */
-const PLACE_PREPOSITION = /^(?:in|nach|aus|von|bei|über|via|gen)$/u;
+const PLACE_PREPOSITION = /^(?:in|nach|aus|von|bei|über|via|gen|am|im|vom)$/u;
 /** Nouns whose capitalised adjective makes a place name, not an institution («Naher Osten»). */
 const PLACE_NOUNS = /^(?:Osten|Westen|Süden|Norden|Meer|See|Golf|Gebiet|Gebiete|Insel|Inseln|Küste|Halbinsel|Tal|Berg|Gebirge|Ozean|Kanal)$/u;
 /** Endings of nouns the lexicon may lack (compounds): never a name by themselves. */
 const NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|tion|tionen|sion|ität|nis|nisse|tum|ment|ismus|ierung|ierungen|ling|linge|chen|lein)$/u;
+/** Months and weekdays: after «im», «am» they are dates, not places. */
+const CALENDAR = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Frühjahr|Sommer|Herbst|Winter)/u;
 /** Roman numerals after a name («Leo XIV»). */
 const ROMAN = /^[IVXLC]{1,6}$/u;
 
@@ -234,7 +236,9 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
         // Two to four name words without a title are most often a person («Jared Kushner»); the editor corrects the rest.
         add(name, paragraph, role || run.length <= 4 ? 'person' : undefined, role);
       } else if (isAbbreviation(name) && (words[i]!.text.includes('-') || (previous && /^(?:der|die|das|den|dem|des|von|vom|bei|beim|mit|laut|für|gegen)$/u.test(previous.text)))) add(name, paragraph, 'organisation');
-      else if (previous && PLACE_PREPOSITION.test(previous.text) && gap(previous, run[0]!) === ' ' && !/s$/u.test(name)) add(name, paragraph, 'place');
+      else if (previous && PLACE_PREPOSITION.test(previous.text) && gap(previous, run[0]!) === ' ' && !/s$/u.test(name) && !CALENDAR.test(name)) add(name, paragraph, 'place');
+      // «auf dem Bürgenstock», «an der Grenze»: a name after a preposition and its article, where the lexicon knows no such noun.
+      else if (previous && /^(?:dem|der)$/u.test(previous.text) && /^(?:auf|an|in|bei|vor|hinter|über)$/u.test(words[words.indexOf(previous) - 1]?.text ?? '') && !nounForm(name) && !/s$/u.test(name) && !CALENDAR.test(name)) add(name, paragraph, 'place');
     }
   });
 

@@ -89,7 +89,7 @@ describe('several sources', () => {
     const items = page('.accounts li').map((_, li) => page(li).text().replace(/\s+/g, ' ')).get();
     expect(items).toHaveLength(2);
     expect(items[0]).toMatch(/^laut sda\/afp, Juli 2025: Die Ukraine startete/);
-    expect(items[1]).toMatch(/^laut sda, September 2025: Zur Überraschungsoffensive/);
+    expect(items[1]).toMatch(/^laut Keystone-SDA, September 2025: Zur Überraschungsoffensive/);
     expect(page('.accounts .cite-marks a').length).toBe(2);
   });
 });
