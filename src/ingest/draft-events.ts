@@ -134,7 +134,8 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       // In the lead's paragraph the article's own date dates what it reports («begrüsste die Verlängerung der Waffenruhe»).
       const leadParagraph = lead !== undefined && sentence.paragraph === lead.paragraph;
       if (!isLead && (!found || (!sentence.dates.length && !demand && !leadParagraph) || (statement && !demand && !clause.dates.length && !leadParagraph))) continue;
-      if (!isLead && !sentence.names.some((n) => n.start >= clause.start && n.end <= clause.end)) continue;
+      // Beyond the lead, someone must act: a person, an organisation or a country, not a place alone («Vierwaldstättersee trifft»).
+      if (!isLead && !sentence.names.some((n) => n.start >= clause.start && n.end <= clause.end && n.kind !== 'place')) continue;
       // Reported speech is an event only where it reports a dated action («sei am Donnerstag unterzeichnet worden»), not a remark.
       if (!isLead && SUBJUNCTIVE.test(clause.text) && !clause.dates.length) continue;
       // «fordert eine Waffenruhe» is a statement; «gab den Beginn der Feuerpause bekannt» reports the truce.

@@ -20,7 +20,7 @@ import type { Candidate } from './name-candidates.ts';
 import { ArticleError, parseArticle } from './parse-article.ts';
 import { draftFacts, slugOfWords, type FactDrafts } from './draft-facts.ts';
 import { draftText, type DraftFile } from './drafts.ts';
-import { draftFiles, entryDraft, proposedEntry, type EventReport } from './make-drafts.ts';
+import { draftFiles, entryDraft, proposedEntry, sourceLabel, type EventReport } from './make-drafts.ts';
 import type { Credit } from './read-credit.ts';
 import { DRAFTS_FOLDER } from '../model/vocabulary.ts';
 import { readKnownEvents } from './known-events.ts';
@@ -59,6 +59,8 @@ export interface IngestResult {
   credit?: Credit;
   /** The headline, for the summaries of proposed entries. */
   title: string;
+  /** How drafted summaries name the source («der Meldung von dpa-AFX vom August 2025»). */
+  sourceLabel: string;
   /** For an article already in the dossier under another headline: that headline. */
   otherTitle?: string;
 }
@@ -140,6 +142,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     eventReports: [],
     ...(article.credit ? { credit: article.credit } : {}),
     title: article.title,
+    sourceLabel: sourceLabel(article.credit?.text ?? '', article.date),
     ...(same && same.title !== article.title ? { otherTitle: same.title } : {}),
   };
   // The drafts are worked out for every run (the report says what became of each event); written only for a new source.
@@ -171,7 +174,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     for (let n = 2; taken(draftId); n++) draftId = `${stubId}-${n}`;
     const candidate = facts.entities.candidates.find((c) => c.name === stub.name);
     const draft = entryDraft({
-      name: stub.name, kind: stub.kind, id: draftId, sourceId: id, title: article.title, paragraph: paragraph + 1, day: today(),
+      name: stub.name, kind: stub.kind, id: draftId, sourceId: id, title: article.title, paragraph: paragraph + 1, day: today(), source: result.sourceLabel,
       ...(candidate ? { candidate } : {}), ...(clash ? { clash: clash.replace(/\.[a-z]+$/u, '') } : {}), why: `Vom Redaktor mit --stub verlangt (Absatz ${paragraph + 1}).`,
     });
     // The name is drafted already (a speaker or participant): that draft is the stub's.
@@ -277,7 +280,7 @@ export function ingestReport(result: IngestResult) {
     entities: {
       known: facts.entities.known,
       candidates: facts.entities.candidates.map((c) => {
-        const proposed = proposedEntry(c.name, c.kind ?? 'person', c, result.title);
+        const proposed = proposedEntry(c.name, c.kind ?? 'person', c, result.title, result.sourceLabel);
         return { ...c, folder: proposed.folder, summary: proposed.summary, state: proposed.state };
       }),
     },

@@ -24,6 +24,7 @@ export interface KnownEvent {
   summary: string;
 }
 
+const texts = (value: unknown): unknown[] => (Array.isArray(value) ? value.map((v) => (v && typeof v === 'object' ? (v as { text?: unknown }).text : undefined)) : []);
 const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /** The events in the content folder's events folder. */
@@ -45,7 +46,8 @@ export function readKnownEvents(contentDir: string): KnownEvent[] {
         participants: strings(data.participants),
         countries: strings(data.countries),
         title: String(data.title ?? ''),
-        summary: String(data.summary ?? ''),
+        // What the dossier says of it: the summary, its facts and each source's account (their figures are compared).
+        summary: [data.summary, ...texts(data.facts), ...texts(data.accounts)].filter((t) => typeof t === 'string').join('\n'),
       };
     });
 }

@@ -9,6 +9,7 @@ import { formatDossierDate } from '../view/format-date.ts';
 import { earliestDay, latestDay, parseDossierDate } from '../model/dossier-date.ts';
 import { slugOfWords, type FactDrafts } from './draft-facts.ts';
 import type { Candidate } from './name-candidates.ts';
+import { nounForm } from './german-nouns.ts';
 import type { NamedParty } from './read-quotes.ts';
 import { isInstitutionName } from './name-resolver.ts';
 import { today } from './today.ts';
@@ -142,7 +143,7 @@ export function draftFiles(
     const slug = slugOfWords(name, 50);
     const clash = pageFolders.flatMap((f) => (['md', 'mdx'].some((ext) => taken(`${f}/${slug}.${ext}`)) ? [`${f}/${slug}`] : []))[0];
     const id = free(KIND[kind].folder, slug, 'eintrag');
-    return { id, draft: entryDraft({ name, kind, id, sourceId, title, paragraph, candidate, clash, day, why: candidate ? undefined : `Sprecher, Kanal oder Beteiligter eines Entwurfs in Absatz ${paragraph}.` }) };
+    return { id, draft: entryDraft({ name, kind, id, sourceId, title, paragraph, candidate, clash, day, source: sourceLabel(credit, articleDate), why: candidate ? undefined : `Sprecher, Kanal oder Beteiligter eines Entwurfs in Absatz ${paragraph}.` }) };
   };
   /** The id a statement refers to for `party`: the known entry, or a drafted entry made once per name. */
   const reference = (party: NamedParty, paragraph: number): string => (party.id ? party.id : referenceByName(party.name, candidateKinds.get(party.name) ?? speakerKind(party), paragraph));
@@ -213,7 +214,7 @@ export function draftFiles(
       continue;
     }
     const id = free(KIND.event.folder, slugOfWords(event.title, 60), 'ereignis');
-    const check = [...event.check, ...(best ? [`Ereignis: vielleicht dasselbe wie «${known.find((k) => k.id === best.id)!.title}» (${best.reasons.join('; ')}); dann als Bericht dazu.`] : [])];
+    const check = [...event.check, ...(best && related ? [`Ereignis: vielleicht dasselbe wie «${known.find((k) => k.id === best.id)!.title}» (${best.reasons.join('; ')}); dann als Bericht dazu.`] : [])];
     const reference = (name: string, kind: EntityKind | undefined) => (/^[a-z0-9-]+$/u.test(name) && !candidateKinds.has(name) ? name : referenceByName(name, kind, event.paragraph));
     drafts.push({
       file: `${folder}/ereignis-${id}.yaml`,
@@ -243,12 +244,27 @@ export function draftFiles(
   return { drafts, quoteDrafts, eventDrafts, eventReports };
 }
 
-/** A new entry as ingest proposes it: its folder, a summary from the title or apposition the text gives it, and whether the editor must write one. */
-export function proposedEntry(name: string, kind: EntityKind, candidate: Pick<Candidate, 'role'> | undefined, title: string) {
-  const check = candidate?.role ? [] : ['Zusammenfassung: die Meldung beschreibt den Namen nicht; einen Satz schreiben, der sagt, wer oder was es ist.'];
+/** How a drafted summary names the source: «der Meldung von dpa-AFX vom August 2025», or by its date alone. */
+export function sourceLabel(credit: string, articleDate: string): string {
+  const parsed = parseDossierDate(articleDate);
+  const when = parsed.ok ? formatDossierDate(parsed.date) : articleDate;
+  return credit ? `der Meldung von ${credit} vom ${when}` : `der Meldung vom ${when}`;
+}
+
+/**
+ * A new entry as ingest proposes it: its folder, a summary from the title or the naming word the
+ * text gives it, dated and attributed («Laut der Meldung von dpa-AFX vom August 2025 ist Wladimir
+ * Putin Russlands Präsident.», so it never reads as true for ever), and whether the editor must
+ * write one (where the text says nothing of who or what it is).
+ */
+export function proposedEntry(name: string, kind: EntityKind, candidate: Pick<Candidate, 'role'> | undefined, title: string, source = 'der Quelle') {
+  const role = candidate?.role;
+  const check = role ? [] : ['Zusammenfassung: die Meldung beschreibt den Namen nicht; einen Satz schreiben, der sagt, wer oder was es ist.'];
+  // «Nachrichtenagentur», «Stadt»: a naming noun takes its indefinite article.
+  const described = role && kind !== 'person' && /^\p{Lu}\p{L}*$/u.test(role) ? `${nounForm(role)?.gender === 'F' ? 'eine' : 'ein'} ${role}` : role;
   return {
     folder: KIND[kind].folder,
-    summary: candidate?.role ? `${name} ist laut der Quelle ${candidate.role}.` : `${name} wird in der Quelle «${title}» genannt.`,
+    summary: described ? `Laut ${source} ist ${name} ${described}.` : `${name} wird in der Quelle «${title}» genannt.`,
     state: check.length ? ('pruefen' as const) : ('sicher' as const),
     check,
   };
@@ -261,9 +277,9 @@ export function proposedEntry(name: string, kind: EntityKind, candidate: Pick<Ca
  */
 export function entryDraft(o: {
   name: string; kind: EntityKind; id: string; sourceId: string; title: string; paragraph: number; day: string;
-  candidate?: Candidate; clash?: string; why?: string;
+  candidate?: Candidate; clash?: string; why?: string; source?: string;
 }): DraftFile {
-  const entry = proposedEntry(o.name, o.kind, o.candidate, o.title);
+  const entry = proposedEntry(o.name, o.kind, o.candidate, o.title, o.source);
   const check = [
     ...(o.clash ? [`Name: «${o.name}» ergibt dieselbe Kennung wie der bekannte Eintrag ${o.clash}: dieselbe ${o.kind === 'person' ? 'Person' : 'Sache'} (dann dort unter «spellings» als Schreibweise eintragen und diesen Entwurf verwerfen) oder eine andere (dann bestätigen; sie erhält das Kürzel ${o.id})?`] : []),
     ...entry.check,

@@ -139,9 +139,10 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       if (isKnown(w)) continue;
       // Countries, also before a hyphen («US-Präsident») and in the genitive («Irans»).
       const country = countryNamed(w.text) ?? (w.text.includes('-') ? countryNamed(w.text.split('-')[0]!) : undefined);
-      if (country && capitalised(w.text) && !known.findAll(country).length) {
-        add(country, paragraph, 'country');
-        continue;
+      if (country && capitalised(w.text)) {
+        if (!known.findAll(country).length) add(country, paragraph, 'country');
+        // «US-Präsident Donald Trump»: the title still introduces the name that follows.
+        if (!(w.text.includes('-') && kindSuggestedBy(w.text) === 'person')) continue;
       }
       // An institution or region named by a capitalised adjective in mid-sentence: «Auswärtigen Amt», «Vereinten Nationen».
       const adjective = (x: string) => /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u.test(x) && (!nounForm(x) || isNominalisedAdjective(x)) && !/(?<!ig|isch|ich)er$/u.test(x);
@@ -197,7 +198,8 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
           if (!nameWord(run.at(-1)) && !PARTICLE.test(run.at(-1)!.text)) break;
         }
         if (words[j] && ROMAN.test(words[j]!.text) && run.length) run.push(words[j++]!);
-        const role = introducer === 'person' ? rolePhrase(text, words, i, j - run.length - 1) : undefined;
+        // A person's title as a phrase; an organisation's or a place's naming noun («Nachrichtenagentur», «Stadt») as it stands.
+        const role = introducer === 'person' ? rolePhrase(text, words, i, j - run.length - 1) : NAMING_WORDS[w.text] ? w.text : undefined;
         if (run.length > 0) {
           const name = text.slice(run[0]!.start, run.at(-1)!.end).replace(/s$/u, (s) => (isGenitiveBeforeNoun(words, run.at(-1)!, j) ? '' : s));
           add(name, paragraph, introducer, role);

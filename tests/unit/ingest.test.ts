@@ -40,7 +40,7 @@ describe('ingest', () => {
     expect(sourceParagraphs(body)[0]!.text).toContain('<b>kein HTML</b> & *keine Betonung*');
     expect(result.mentions.map((m) => m.id)).toEqual(expect.arrayContaining(['kim-jong-un', 'nordkorea', 'russland']));
     // The word that introduced a name suggests its kind.
-    expect(result.candidates).toEqual(expect.arrayContaining([{ name: 'Wladimir Putin', kind: 'person', paragraphs: [2], role: 'der russische Präsident' }, { name: 'Yonhap', kind: 'organisation', paragraphs: [2] }]));
+    expect(result.candidates).toEqual(expect.arrayContaining([{ name: 'Wladimir Putin', kind: 'person', paragraphs: [2], role: 'der russische Präsident' }, { name: 'Yonhap', kind: 'organisation', paragraphs: [2], role: 'Agentur' }]));
     expect(result.candidates.map((c) => c.name)).toEqual(['Wladimir Putin', 'Yonhap']);
   });
 
@@ -104,7 +104,7 @@ describe('ingest', () => {
     expect(draft).toMatchObject({
       entwurf: { art: 'eintrag', ziel: 'personen/wladimir-putin.mdx', quelle: '2025-08-nordkorea-testet-neue-rakete', absatz: 2 },
       // The title before the name in the text becomes the drafted summary.
-      daten: { name: 'Wladimir Putin', summary: 'Wladimir Putin ist laut der Quelle der russische Präsident.', cite: ['2025-08-nordkorea-testet-neue-rakete#p2'] },
+      daten: { name: 'Wladimir Putin', summary: 'Laut der Meldung von dpa-AFX vom August 2025 ist Wladimir Putin der russische Präsident.', cite: ['2025-08-nordkorea-testet-neue-rakete#p2'] },
     });
     // Accept publishes it (a sure draft: the text says who he is).
     const outcome = acceptDrafts(contentDir, { files: [result.stubs[0]!] });
