@@ -113,7 +113,8 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
     const insideQuote = (at: number) => quoted.some((q) => at >= q.start && at < q.end);
     const found = readDates(paragraph, articleDate).filter((d) => !insideQuote(d.start));
     for (const d of found) dates.push({ text: d.text, paragraph: i + 1, value: d.value, precision: d.precision });
-    const mentions = matcher.findAll(paragraph).map((m) => ({ ref: m.id, name: m.text, kind: kindOf.get(m.id), start: m.start, end: m.end }));
+    // A known entry is named by its own name in made titles («Ukraine», not the adjective «ukrainische» the text used).
+    const mentions = matcher.findAll(paragraph).map((m) => ({ ref: m.id, name: names.get(m.id) ?? m.text, kind: kindOf.get(m.id), start: m.start, end: m.end }));
     const named = namesIn(paragraph, mentions, candidates);
     for (const span of sentenceSpans(paragraph, quoted)) {
       // A dateline («PJÖNGJANG (dpa) - ») opens the article's first sentence; it is not part of what happened.

@@ -9,7 +9,7 @@ import { formatDossierDate } from '../view/format-date.ts';
 import { earliestDay, latestDay, parseDossierDate } from '../model/dossier-date.ts';
 import { slugOfWords, type FactDrafts } from './draft-facts.ts';
 import type { Candidate } from './name-candidates.ts';
-import { nounForm } from './german-nouns.ts';
+import { headNoun } from './german-nouns.ts';
 import type { NamedParty } from './read-quotes.ts';
 import { isInstitutionName } from './name-resolver.ts';
 import { today } from './today.ts';
@@ -261,7 +261,7 @@ export function proposedEntry(name: string, kind: EntityKind, candidate: Pick<Ca
   const role = candidate?.role;
   const check = role ? [] : ['Zusammenfassung: die Meldung beschreibt den Namen nicht; einen Satz schreiben, der sagt, wer oder was es ist.'];
   // «Nachrichtenagentur», «Stadt»: a naming noun takes its indefinite article.
-  const described = role && kind !== 'person' && /^\p{Lu}\p{L}*$/u.test(role) ? `${nounForm(role)?.gender === 'F' ? 'eine' : 'ein'} ${role}` : role;
+  const described = role && kind !== 'person' && /^\p{Lu}\p{L}*$/u.test(role) ? `${headNoun(role)?.gender === 'F' ? 'eine' : 'ein'} ${role}` : role;
   return {
     folder: KIND[kind].folder,
     summary: described ? `Laut ${source} ist ${name} ${described}.` : `${name} wird in der Quelle «${title}» genannt.`,
