@@ -15,6 +15,7 @@ import { siteConfig } from '../src/site.config.ts';
 
 const selection = draftSelection('accept', process.argv.slice(2));
 const outcome = acceptDrafts(siteConfig.contentDir, selection);
+if (outcome.recovered) console.log(`Hinweis: ${outcome.recovered}`);
 if (outcome.errors.length > 0) {
   console.error(`Fehler: nichts veröffentlicht.\n${outcome.errors.map((e) => `  ${e}`).join('\n')}`);
   process.exit(1);

@@ -9,6 +9,7 @@ import { draftSelection } from './lib/draft-args.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const outcome = rejectDrafts(siteConfig.contentDir, draftSelection('reject', process.argv.slice(2)));
+if (outcome.recovered) console.log(`Hinweis: ${outcome.recovered}`);
 if (outcome.errors.length > 0) {
   console.error(`Fehler: nichts entfernt.\n${outcome.errors.map((e) => `  ${e}`).join('\n')}`);
   process.exit(1);

@@ -8,19 +8,18 @@
  * find before (in a new file or, through a clash, in an old one), every new file is removed
  * again. Reject deletes drafts, readable or not, and nothing else.
  */
-import { existsSync, readdirSync, rmdirSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../content-check/check-content.ts';
 import { COLLECTION, DRAFTS_FOLDER, ENTITY_KINDS, KIND, isCollectionFile } from '../model/vocabulary.ts';
 import { idOfFile, SLUG_PATTERN } from '../model/entry-id.ts';
 import { liesBelow } from '../io/safe-paths.ts';
-import { writeNewFile } from '../io/files.ts';
 import { contentYaml } from './content-yaml.ts';
 import { load as parseYaml } from 'js-yaml';
-import { readFileSync } from 'node:fs';
-import { readFrontmatter, writeAtomically } from '../io/files.ts';
+import { readFrontmatter } from '../io/files.ts';
 import { today } from './today.ts';
 import { missingOf, readDraft, readDrafts, targetProblem, type DraftFile } from './drafts.ts';
+import { applyContentChanges, ContentLockedError, recoverContent, withContentLock, type ContentChange } from '../io/content-transaction.ts';
 
 /**
  * Which drafts: files (paths as given on the command line, relative to `cwd`, the folder the
@@ -39,6 +38,8 @@ export interface AcceptOutcome {
   kept: { draft: string; reasons: string[] }[];
   /** Problems that stopped the whole run; nothing was written. */
   errors: string[];
+  /** What became of an interrupted earlier run (finished or undone), if there was one. */
+  recovered?: string;
 }
 
 /**
@@ -144,11 +145,6 @@ function targetText(draft: DraftFile, day: string): string {
 }
 
 /** Removes a draft file, and its source's folder once it is empty. */
-function removeDraft(contentDir: string, file: string): void {
-  unlinkSync(path.join(contentDir, file));
-  const folder = path.dirname(path.join(contentDir, file));
-  if (readdirSync(folder).length === 0) rmdirSync(folder);
-}
 
 /**
  * Publishes the `selection` of drafts in `contentDir`. Every selected draft either becomes its
@@ -156,6 +152,18 @@ function removeDraft(contentDir: string, file: string): void {
  * problem the content check finds in the new files, nothing is written at all.
  */
 export function acceptDrafts(contentDir: string, selection: DraftSelection): AcceptOutcome {
+  try {
+    return withContentLock(contentDir, 'npm run accept', (recovered) => {
+      const outcome = acceptLocked(contentDir, selection);
+      return recovered ? { ...outcome, recovered } : outcome;
+    });
+  } catch (error) {
+    if (error instanceof ContentLockedError) return { published: [], kept: [], errors: [error.message] };
+    throw error;
+  }
+}
+
+function acceptLocked(contentDir: string, selection: DraftSelection): AcceptOutcome {
   const { drafts: selected, errors, unreadable } = selectDrafts(contentDir, selection);
   if (errors.length > 0) return { published: [], kept: [], errors };
   const planned = planAccept(contentDir, selected, selection.confirm === true);
@@ -167,42 +175,30 @@ export function acceptDrafts(contentDir: string, selection: DraftSelection): Acc
   const day = today();
   // Problems the content has already are not this run's; any new one is.
   const before = new Set(checkContent(contentDir).map(issueKey));
-  const written: string[] = [];
-  /** Event files an account was added to, with what they held before (restored on failure). */
-  const changed = new Map<string, string>();
-  const undo = () => {
-    for (const file of written) unlinkSync(path.join(contentDir, file));
-    for (const [file, text] of changed) writeAtomically(path.join(contentDir, file), text);
-  };
+  // Every file this accept writes, new or changed (an event several reports add to is changed once,
+  // with all of them), then every draft it publishes removed: one transaction.
+  const texts = new Map<string, { data: string; mustBeNew: boolean }>();
+  for (const draft of plan) {
+    const target = draft.entwurf.ziel;
+    if (draft.entwurf.art === 'bericht') {
+      const current = texts.get(target)?.data ?? readFileSync(path.join(contentDir, target), 'utf8');
+      texts.set(target, { data: withAccount(current, draft, day), mustBeNew: false });
+    } else texts.set(target, { data: targetText(draft, day), mustBeNew: true });
+  }
+  const changes: ContentChange[] = [...[...texts].map(([file, { data, mustBeNew }]) => ({ file, data, mustBeNew })), ...plan.map((draft) => ({ file: draft.file, data: null }))];
+  let problems: string[];
   try {
-    for (const draft of plan) {
-      const target = path.join(contentDir, draft.entwurf.ziel);
-      if (draft.entwurf.art === 'bericht') {
-        const original = changed.get(draft.entwurf.ziel) ?? readFileSync(target, 'utf8');
-        changed.set(draft.entwurf.ziel, original);
-        writeAtomically(target, withAccount(readFileSync(target, 'utf8'), draft, day));
-      } else {
-        writeNewFile(target, targetText(draft, day));
-        written.push(draft.entwurf.ziel);
-      }
-    }
+    ({ problems } = applyContentChanges(contentDir, 'npm run accept', changes, () =>
+      checkContent(contentDir)
+        .filter((issue) => !before.has(issueKey(issue)))
+        .map((issue) => `${path.relative(contentDir, issue.file)}${issue.line ? `:${issue.line}` : ''}: ${issue.field}: ${issue.message} ${issue.hint}`),
+    ));
   } catch (error) {
-    undo();
+    recoverContent(contentDir);
     return { published: [], kept, errors: [`Schreiben fehlgeschlagen (${(error as Error).message}); nichts veröffentlicht.`] };
   }
-  const issues = checkContent(contentDir).filter((issue) => !before.has(issueKey(issue)));
-  if (issues.length > 0) {
-    undo();
-    return {
-      published: [],
-      kept,
-      errors: issues.map((issue) => `${path.relative(contentDir, issue.file)}${issue.line ? `:${issue.line}` : ''}: ${issue.field}: ${issue.message} ${issue.hint}`),
-    };
-  }
-  for (const draft of plan) {
-    removeDraft(contentDir, draft.file);
-    outcome.published.push({ draft: draft.file, target: draft.entwurf.ziel });
-  }
+  if (problems.length > 0) return { published: [], kept, errors: problems };
+  for (const draft of plan) outcome.published.push({ draft: draft.file, target: draft.entwurf.ziel });
   return outcome;
 }
 
@@ -273,7 +269,19 @@ export function planAccept(contentDir: string, selected: readonly DraftFile[], c
 }
 
 /** Deletes the `selection` of drafts, readable or not, and nothing else; returns the files removed, or the problems that stopped it. */
-export function rejectDrafts(contentDir: string, selection: DraftSelection): { removed: string[]; errors: string[] } {
+export function rejectDrafts(contentDir: string, selection: DraftSelection): { removed: string[]; errors: string[]; recovered?: string } {
+  try {
+    return withContentLock(contentDir, 'npm run reject', (recovered) => {
+      const outcome = rejectLocked(contentDir, selection);
+      return recovered ? { ...outcome, recovered } : outcome;
+    });
+  } catch (error) {
+    if (error instanceof ContentLockedError) return { removed: [], errors: [error.message] };
+    throw error;
+  }
+}
+
+function rejectLocked(contentDir: string, selection: DraftSelection): { removed: string[]; errors: string[] } {
   const root = path.resolve(contentDir, DRAFTS_FOLDER);
   let files: string[];
   if ('source' in selection) {
@@ -293,6 +301,6 @@ export function rejectDrafts(contentDir: string, selection: DraftSelection): { r
     }
     if (errors.length > 0) return { removed: [], errors };
   }
-  for (const file of files) removeDraft(contentDir, file);
+  applyContentChanges(contentDir, 'npm run reject', files.map((file) => ({ file, data: null })));
   return { removed: files, errors: [] };
 }

@@ -4,11 +4,12 @@
  * know yet, and on request writes draft entity files for chosen names.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentYaml } from './content-yaml.ts';
 import { COLLECTION, ENTITY_KINDS, isCollectionFile, type EntityKind } from '../model/vocabulary.ts';
-import { readFrontmatter, writeNewFile } from '../io/files.ts';
+import { readFrontmatter } from '../io/files.ts';
+import { applyContentChanges, ContentLockedError, recoverContent, withContentLock, type ContentChange } from '../io/content-transaction.ts';
 import { MentionMatcher, surfaceForms } from '../mentions/mention-matcher.ts';
 import { findWords } from '../text/find-words.ts';
 import { foldText } from '../text/normalise.ts';
@@ -111,6 +112,20 @@ function namedIn(text: string, name: string): boolean {
 }
 
 export function ingestArticle(bytes: Uint8Array, fileName: string, options: { contentDir: string; stubs?: StubRequest[] }): IngestResult {
+  // One writer at a time; an interrupted earlier run is finished or undone first (and said so).
+  try {
+    return withContentLock(options.contentDir, 'npm run ingest', (recovered) => {
+      const result = ingestLocked(bytes, fileName, options);
+      if (recovered) result.warnings.unshift(recovered);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof ContentLockedError) throw new ArticleError(fileName, 'Inhalt', error.message, 'Nichts wurde geschrieben.');
+    throw error;
+  }
+}
+
+function ingestLocked(bytes: Uint8Array, fileName: string, options: { contentDir: string; stubs?: StubRequest[] }): IngestResult {
   const article = parseArticle(bytes, fileName);
   const sourcesDir = path.join(options.contentDir, COLLECTION.source.folder);
   const fingerprint = textFingerprint(article.paragraphs);
@@ -190,6 +205,7 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
     stubDrafts.push(draft);
   }
 
+  const changes: ContentChange[] = [];
   if (!same) {
     const body = `${article.paragraphs.map(escapeMdxText).join('\n\n')}\n`;
     // Guarantee that the source reads back word for word before anything is written.
@@ -213,36 +229,26 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
       importedFrom: path.basename(fileName),
       added: today(),
     };
-    // The source and its drafts for review, all or nothing: a file that cannot be written
-    // (a draft left from an earlier run, a full disk) removes what this run wrote.
-    const written: string[] = [];
-    try {
-      writeNewFile(file, mdxFile(frontmatter, body));
-      written.push(file);
-      for (const draft of set.drafts) {
-        writeNewFile(path.join(options.contentDir, draft.file), draftText(draft));
-        written.push(path.join(options.contentDir, draft.file));
-      }
-    } catch (error) {
-      for (const done of written) rmSync(done, { force: true });
-      throw new ArticleError(fileName, 'Schreiben', `${(error as Error).message}; nichts geschrieben.`, 'Prüfen, ob unter content/ eine Datei im Weg steht (z. B. ein Entwurf aus einem früheren Lauf) und ob der Ordner beschreibbar ist.');
-    }
+    changes.push({ file: path.relative(options.contentDir, file).split(path.sep).join('/'), data: mdxFile(frontmatter, body), mustBeNew: true });
+    for (const draft of set.drafts) changes.push({ file: draft.file, data: draftText(draft), mustBeNew: true });
     result.drafts = set.drafts;
     result.quoteDrafts = set.quoteDrafts;
     result.eventDrafts = set.eventDrafts;
   }
+  for (const draft of stubDrafts) changes.push({ file: draft.file, data: draftText(draft), mustBeNew: true });
 
-  const stubFiles: string[] = [];
+  // The source, its drafts and the stubs, all or nothing, whatever moment the process is killed.
+  let problems: string[];
   try {
-    for (const draft of stubDrafts) {
-      writeNewFile(path.join(options.contentDir, draft.file), draftText(draft));
-      stubFiles.push(path.join(options.contentDir, draft.file));
-    }
+    ({ problems } = applyContentChanges(options.contentDir, 'npm run ingest', changes));
   } catch (error) {
-    for (const done of stubFiles) rmSync(done, { force: true });
-    throw new ArticleError(fileName, '--stub', `${(error as Error).message}; kein Entwurf aus --stub geschrieben.`, 'Prüfen, ob der Entwurfsordner beschreibbar ist.');
+    recoverContent(options.contentDir);
+    throw new ArticleError(fileName, 'Schreiben', `${(error as Error).message}; nichts geschrieben.`, 'Prüfen, ob der Ordner content/ beschreibbar ist und Platz auf dem Datenträger ist.');
   }
-  result.stubs = [...alreadyDrafted, ...stubFiles];
+  if (problems.length > 0) {
+    throw new ArticleError(fileName, 'Schreiben', `${problems.join(' ')} Nichts geschrieben.`, 'Eine Datei steht im Weg, z. B. ein Entwurf aus einem früheren Lauf: ihn veröffentlichen oder verwerfen, dann erneut importieren.');
+  }
+  result.stubs = [...alreadyDrafted, ...stubDrafts.map((d) => path.join(options.contentDir, d.file))];
   result.drafts = [...result.drafts, ...stubDrafts];
   return result;
 }

@@ -11,6 +11,7 @@ import { reviewContent } from '../content-check/check-content.ts';
 import { formatIssues, formatWarnings } from '../graph/build-graph.ts';
 import { siteConfig } from '../site.config.ts';
 import { handOverCheckedDossier } from '../content-check/checked-dossier.ts';
+import { ContentLockedError, holdContentForBuild } from '../io/content-transaction.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -18,6 +19,17 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
+        // No build while an editor's command changes the content; an interrupted one is finished or undone first.
+        let hold: ReturnType<typeof holdContentForBuild>;
+        try {
+          hold = holdContentForBuild(siteConfig.contentDir);
+        } catch (error) {
+          if (!(error instanceof ContentLockedError)) throw error;
+          logger.error(`${error.message}\nEs wurde nichts gebaut.`);
+          process.exit(1);
+        }
+        if (hold.recovered) logger.warn(hold.recovered);
+        buildHold = hold;
         const { problems, warnings, dossier } = reviewContent(siteConfig.contentDir, { includeDrafts: siteConfig.includeDrafts });
         if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         if (problems.length === 0) {
@@ -30,6 +42,12 @@ export function contentCheck(): AstroIntegration {
         // English heading and a stack trace to a list that is already complete.
         process.exit(1);
       },
+      'astro:build:done': () => {
+        buildHold?.release();
+      },
     },
   };
 }
+
+/** This build's hold on the content folder (released when the build is done, or the process ends). */
+let buildHold: { release: () => void } | undefined;

@@ -1,0 +1,290 @@
+/**
+ * All-or-nothing writes to the content folder, whatever moment the process is killed, and one
+ * writer at a time. The editor's commands (ingest, accept, reject) change several files at once;
+ * a kill between two of them once left a source without its drafts, or half of an accept. Here:
+ *
+ * 1. A lock (`<content>/.schreibsperre`) names the running command and its process; a second
+ *    writer is refused in German; a lock whose process is gone is stale and taken over.
+ * 2. A journal (`<content>/.transaktion/journal.json`) records every change with the new content
+ *    staged beside it and a copy of what it replaces, before anything is touched (state
+ *    `vorbereitet`); then the creations and replacements are applied (`anwenden`); a check may
+ *    veto them (undone); then it is committed (`bestaetigt`) and the deletions follow.
+ * 3. The next writer finds an interrupted journal and undoes it (not committed: nothing remains of
+ *    it) or finishes it (committed: the deletions are done), and says which.
+ *
+ * A build reads the content for minutes: it leaves a marker (`<content>/.build-<pid>`) that writers
+ * respect, and it does not start while a writer holds the lock (it finishes or undoes an
+ * interrupted writer first, like any writer). Builds of the same content may run side by side.
+ *
+ * Both folders start with a dot: no reader of the content (collections, drafts) sees them.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync, readdirSync, rmdirSync } from 'node:fs';
+import path from 'node:path';
+import { faultPoint } from './fault-points.ts';
+
+const LOCK = '.schreibsperre';
+const JOURNAL_DIR = '.transaktion';
+
+/** A change to one file below the content folder: new content, or `null` to delete it. */
+export interface ContentChange {
+  /** Path below the content folder, with `/`. */
+  file: string;
+  data: string | null;
+  /** Refuse when the file exists already (a new source, a new entry): never overwrite. */
+  mustBeNew?: boolean;
+}
+
+type State = 'vorbereitet' | 'anwenden' | 'bestaetigt';
+
+interface JournalEntry {
+  file: string;
+  /** Staged new content (file name in the journal folder), absent for a deletion. */
+  staged?: string;
+  /** Copy of what the file held before, absent where it did not exist. */
+  backup?: string;
+}
+
+interface Journal {
+  command: string;
+  started: string;
+  state: State;
+  changes: JournalEntry[];
+}
+
+export class ContentLockedError extends Error {}
+
+/** Runs `work` holding the content folder's lock; first finishes or undoes an interrupted writer. Returns what `work` returns and what recovery said. */
+export function withContentLock<T>(contentDir: string, command: string, work: (recovered: string | undefined) => T, forBuild = false): T {
+  const lock = path.join(contentDir, LOCK);
+  mkdirSync(contentDir, { recursive: true });
+  takeLock(lock, command, forBuild);
+  try {
+    return work(recoverContent(contentDir));
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function takeLock(lock: string, command: string, forBuild: boolean): void {
+  const mine = JSON.stringify({ pid: process.pid, command, started: new Date().toISOString() });
+  // Builds read side by side; only writers wait for them.
+  const building = forBuild ? undefined : liveBuilds(path.dirname(lock))[0];
+  if (building) {
+    throw new ContentLockedError(`Ein Build liest gerade den Inhalt (Prozess ${building.pid}, seit ${building.started ?? '?'}). Bitte warten, bis «npm run build» fertig ist, dann erneut versuchen.`);
+  }
+  try {
+    writeFileSync(lock, mine, { flag: 'wx' });
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  let holder: { pid?: number; command?: string; started?: string } = {};
+  try {
+    holder = JSON.parse(readFileSync(lock, 'utf8')) as typeof holder;
+  } catch {
+    // A lock that does not read was left half written by a killed process: stale.
+  }
+  // Another build holds the lock for a moment (its own check for an interrupted writer): wait for it.
+  if (forBuild && holder.command === 'npm run build' && typeof holder.pid === 'number' && alive(holder.pid)) {
+    for (let waited = 0; waited < 10_000 && existsSync(lock); waited += 50) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    return takeLock(lock, command, forBuild);
+  }
+  if (typeof holder.pid === 'number' && holder.pid !== process.pid && alive(holder.pid)) {
+    throw new ContentLockedError(
+      `Der Inhaltsordner wird gerade geändert: «${holder.command ?? 'unbekannt'}» läuft (Prozess ${holder.pid}, seit ${holder.started ?? '?'}). Bitte warten, bis er fertig ist, dann erneut versuchen.`,
+    );
+  }
+  // Stale: its process is gone (killed, crashed). Take it over.
+  rmSync(lock, { force: true });
+  writeFileSync(lock, mine, { flag: 'wx' });
+}
+
+const BUILD_MARKER = /^\.build-(\d+)$/u;
+
+/** Builds that read the content now (their markers, live processes only; stale markers are removed). */
+function liveBuilds(contentDir: string): { pid: number; started?: string }[] {
+  let names: string[] = [];
+  try {
+    names = readdirSync(contentDir).filter((n) => BUILD_MARKER.test(n));
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const pid = Number(BUILD_MARKER.exec(name)![1]);
+    if (pid !== process.pid && alive(pid)) {
+      let started: string | undefined;
+      try {
+        started = (JSON.parse(readFileSync(path.join(contentDir, name), 'utf8')) as { started?: string }).started;
+      } catch {
+        // a marker being written
+      }
+      return [{ pid, ...(started ? { started } : {}) }];
+    }
+    if (pid !== process.pid) rmSync(path.join(contentDir, name), { force: true });
+    return [];
+  });
+}
+
+/**
+ * A build's hold on the content: refused while a writer changes it; an interrupted writer is
+ * finished or undone first. `release` ends the hold (also called when the process exits).
+ */
+export function holdContentForBuild(contentDir: string): { release: () => void; recovered?: string } {
+  const recovered = withContentLock(contentDir, 'npm run build', (done) => done, true);
+  const marker = path.join(contentDir, `.build-${process.pid}`);
+  writeFileSync(marker, JSON.stringify({ pid: process.pid, started: new Date().toISOString() }));
+  const release = () => rmSync(marker, { force: true });
+  process.once('exit', release);
+  return { release, ...(recovered ? { recovered } : {}) };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Applies `changes` to `contentDir` all or nothing. `verify` runs after the creations and
+ * replacements are on disk and before anything is deleted; problems it returns undo them all.
+ * Call inside `withContentLock`.
+ */
+export function applyContentChanges(contentDir: string, command: string, changes: readonly ContentChange[], verify: () => string[] = () => []): { problems: string[] } {
+  const dir = path.join(contentDir, JOURNAL_DIR);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const problems: string[] = [];
+  const entries: JournalEntry[] = changes.map((change, i) => {
+    const target = path.join(contentDir, change.file);
+    const entry: JournalEntry = { file: change.file };
+    if (change.mustBeNew && existsSync(target)) problems.push(`${change.file} gibt es schon; nicht überschrieben.`);
+    if (change.data !== null) {
+      entry.staged = `${i}.neu`;
+      writeFileSync(path.join(dir, entry.staged), change.data);
+    }
+    if (existsSync(target)) {
+      entry.backup = `${i}.alt`;
+      copyFileSync(target, path.join(dir, entry.backup));
+    }
+    return entry;
+  });
+  if (problems.length > 0) {
+    rmSync(dir, { recursive: true, force: true });
+    return { problems };
+  }
+  const journal: Journal = { command, started: new Date().toISOString(), state: 'vorbereitet', changes: entries };
+  writeJournal(dir, journal);
+  faultPoint('vorbereitet');
+  writeJournal(dir, { ...journal, state: 'anwenden' });
+  let applied = 0;
+  for (const entry of entries) {
+    if (!entry.staged) continue;
+    place(contentDir, dir, entry);
+    if (applied++ === 0) faultPoint('erste-datei');
+  }
+  faultPoint('angewendet');
+  const vetoed = verify();
+  if (vetoed.length > 0) {
+    undo(contentDir, dir, entries);
+    rmSync(dir, { recursive: true, force: true });
+    return { problems: vetoed };
+  }
+  writeJournal(dir, { ...journal, state: 'bestaetigt' });
+  faultPoint('bestaetigt');
+  finish(contentDir, entries);
+  rmSync(dir, { recursive: true, force: true });
+  return { problems: [] };
+}
+
+/** Finishes or undoes an interrupted writer's journal; a German sentence saying which, or undefined when there was none. */
+export function recoverContent(contentDir: string): string | undefined {
+  const dir = path.join(contentDir, JOURNAL_DIR);
+  const file = path.join(dir, 'journal.json');
+  if (!existsSync(dir)) return undefined;
+  let journal: Journal | undefined;
+  try {
+    journal = JSON.parse(readFileSync(file, 'utf8')) as Journal;
+  } catch {
+    // Killed before the journal was complete: nothing was touched yet.
+  }
+  if (!journal) {
+    rmSync(dir, { recursive: true, force: true });
+    return 'Ein unterbrochener Lauf hatte noch nichts geändert; seine Reste wurden entfernt.';
+  }
+  const when = journal.started.slice(0, 16).replace('T', ' ');
+  if (journal.state === 'bestaetigt') {
+    for (const entry of journal.changes) if (entry.staged && !sameContent(path.join(contentDir, entry.file), path.join(dir, entry.staged))) place(contentDir, dir, entry);
+    finish(contentDir, journal.changes);
+    rmSync(dir, { recursive: true, force: true });
+    return `Ein unterbrochener Lauf von «${journal.command}» (${when} UTC) war schon bestätigt und wurde zu Ende geführt.`;
+  }
+  if (journal.state === 'anwenden') undo(contentDir, dir, journal.changes);
+  rmSync(dir, { recursive: true, force: true });
+  return `Ein unterbrochener Lauf von «${journal.command}» (${when} UTC) wurde rückgängig gemacht: der Inhalt ist wie vor ihm.`;
+}
+
+function writeJournal(dir: string, journal: Journal): void {
+  const temporary = path.join(dir, 'journal.json.tmp');
+  writeFileSync(temporary, JSON.stringify(journal));
+  renameSync(temporary, path.join(dir, 'journal.json'));
+}
+
+/** Puts an entry's staged content in place, in one step (a copy renamed over the target, so the staged file stays for a redo). */
+function place(contentDir: string, dir: string, entry: JournalEntry): void {
+  const target = path.join(contentDir, entry.file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  copyFileSync(path.join(dir, entry.staged!), temporary);
+  renameSync(temporary, target);
+}
+
+/** Puts back what the applied entries replaced and removes what they created. */
+function undo(contentDir: string, dir: string, entries: readonly JournalEntry[]): void {
+  for (const entry of entries) {
+    if (!entry.staged) continue;
+    const target = path.join(contentDir, entry.file);
+    if (entry.backup) {
+      const temporary = `${target}.${process.pid}.tmp`;
+      copyFileSync(path.join(dir, entry.backup), temporary);
+      renameSync(temporary, target);
+    } else if (existsSync(target) && sameContent(target, path.join(dir, entry.staged))) {
+      unlinkSync(target);
+      removeEmptyFolders(contentDir, path.dirname(target));
+    }
+  }
+}
+
+/** The deletions of a committed journal (idempotent). */
+function finish(contentDir: string, entries: readonly JournalEntry[]): void {
+  for (const entry of entries) {
+    if (entry.staged) continue;
+    const target = path.join(contentDir, entry.file);
+    rmSync(target, { force: true });
+    removeEmptyFolders(contentDir, path.dirname(target));
+  }
+}
+
+/** Removes `folder` and its parents up to (not including) `contentDir` while they are empty (a drafts folder whose last draft went). */
+function removeEmptyFolders(contentDir: string, folder: string): void {
+  const root = path.resolve(contentDir);
+  for (let dir = path.resolve(folder); dir.startsWith(`${root}${path.sep}`) && dir !== root; dir = path.dirname(dir)) {
+    try {
+      if (readdirSync(dir).length > 0 || path.dirname(dir) === root) return;
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+  }
+}
+
+function sameContent(a: string, b: string): boolean {
+  try {
+    return readFileSync(a).equals(readFileSync(b));
+  } catch {
+    return false;
+  }
+}
+
