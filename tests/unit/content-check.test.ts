@@ -59,6 +59,12 @@ const cases: Case[] = [
   ['a file name that is no id', (d) => cpSync(path.join(d, 'orte/wonsan.mdx'), path.join(d, 'orte/Wonsan Stadt.mdx')), [
     { file: 'orte/Wonsan Stadt.mdx', field: 'Dateiname', message: /taugt nicht als Kürzel/ },
   ]],
+  ['a tab in the YAML indentation, said in German with its line', (d) => edit(d, 'orte/wonsan.mdx', /^  lat: /m, '\tlat: '), [
+    { file: 'orte/wonsan.mdx', field: 'YAML', line: 7, message: /mit einem Tabulator eingerückt/ },
+  ]],
+  ['a backslash YAML does not know in a double-quoted value', (d) => edit(d, 'orte/wonsan.mdx', /^  source: "GeoNames/m, '  source: "C:\\q GeoNames'), [
+    { file: 'orte/wonsan.mdx', field: 'YAML', message: /Rückstrich/ },
+  ]],
   ['a broken file and a graph error in one round; references to the broken entry are not reported again', (d) => {
     edit(d, 'orte/wonsan.mdx', /^name: .*$/m, 'name: [Wonsan');
     edit(d, 'personen/sergej-lawrow.mdx', /#p\d/, '#p9');
