@@ -23,7 +23,6 @@ import { draftFacts, slugOfWords, type FactDrafts } from './draft-facts.ts';
 import { draftText, type DraftFile } from './drafts.ts';
 import { draftFiles, entryDraft, proposedEntry, sourceLabel, type EventReport } from './make-drafts.ts';
 import type { Credit } from './read-credit.ts';
-import { DRAFTS_FOLDER } from '../model/vocabulary.ts';
 import { readKnownEvents } from './known-events.ts';
 import { today } from './today.ts';
 

@@ -15,7 +15,8 @@
  * few minutes at once, a younger one (its remover may still be at work) by another remover.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, lstatSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -81,9 +82,24 @@ function realOutDir(outDir: string): string {
   return existsSync(trimmed) && lstatSync(trimmed).isSymbolicLink() ? realpathSync(trimmed) : trimmed;
 }
 
-/** The staging folder the build of the output folder `outDir` (a path, as configured) goes to. */
+/**
+ * The staging folder the build of the output folder `outDir` (a path, as configured) goes to:
+ * beside the output folder, or, where that lies on another file system than the project (a
+ * second disk, a mounted volume, a tmpfs), inside the project. Astro renders pages in
+ * `<project>/.astro/.prerender/` and renames files from there into its output folder, which fails
+ * across file systems (EXDEV); and the rendered chunks must stay below the project to find its
+ * packages. The finished site is then copied beside the output folder before it is put in place.
+ */
 export function stagingFolder(outDir: string): string {
-  return sideFolders(realOutDir(outDir)).staging;
+  const real = realOutDir(outDir);
+  return sameFileSystemAsProject(real) ? sideFolders(real).staging : path.join(process.cwd(), '.cache', `ausgabe-${createHash('sha256').update(real).digest('hex').slice(0, 12)}.staging`);
+}
+
+/** Whether the folder `outDir` would be made in lies on the project's file system. */
+function sameFileSystemAsProject(outDir: string): boolean {
+  let parent = path.dirname(outDir);
+  while (!existsSync(parent) && path.dirname(parent) !== parent) parent = path.dirname(parent);
+  return statSync(parent).dev === statSync(process.cwd()).dev;
 }
 
 /**
@@ -92,14 +108,17 @@ export function stagingFolder(outDir: string): string {
  */
 export function stagedOutput(): AstroIntegration {
   let shown = '';
+  let shownOutDir = '';
   return {
     name: 'dossier:staged-output',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
         const outDir = realOutDir(fileURLToPath(config.outDir));
-        const { staging, previous } = sideFolders(outDir);
+        const { previous } = sideFolders(outDir);
+        const staging = stagingFolder(outDir);
         shown = path.relative(process.cwd(), outDir) || outDir;
+        shownOutDir = outDir;
         if (!existsSync(outDir) && existsSync(previous)) {
           // The last build died between its two renames: the previous site goes back first.
           renameSync(previous, outDir);
@@ -111,7 +130,7 @@ export function stagedOutput(): AstroIntegration {
       },
       // A plain `astro build` stops here: say where the site is and what publishes it.
       'astro:build:done': ({ logger }) => {
-        logger.info(`Die Seiten liegen in ${shown}.staging/; «npm run build» packt jetzt die Offline-Ausgabe und übernimmt sie nach ${shown}/ (ein blosses «astro build» veröffentlicht nichts).`);
+        logger.info(`Die Seiten liegen in ${path.relative(process.cwd(), stagingFolder(shownOutDir)) || stagingFolder(shownOutDir)}/; «npm run build» packt jetzt die Offline-Ausgabe und übernimmt sie nach ${shown}/ (ein blosses «astro build» veröffentlicht nichts).`);
       },
     },
   };
@@ -127,6 +146,14 @@ export function publishStagedSite(configuredOutDir: string, cacheDir: string): s
   const outDir = realOutDir(configuredOutDir);
   const { staging, previous } = sideFolders(outDir);
   const shown = path.relative(process.cwd(), outDir) || outDir;
+  const built = stagingFolder(configuredOutDir);
+  if (built !== staging) {
+    // Built inside the project (the output folder is on another file system): copied beside it
+    // first, so that the site is then replaced by renames on its own file system.
+    rmSync(staging, { recursive: true, force: true });
+    cpSync(built, staging, { recursive: true });
+    rmSync(built, { recursive: true, force: true });
+  }
   rmSync(previous, { recursive: true, force: true });
   try {
     if (existsSync(outDir)) renameSync(outDir, previous);

@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -188,20 +188,27 @@ describe('a failed build', () => {
     expect(run.output).not.toContain('SITE_URL ist nicht gesetzt');
   });
 
-  test('an output folder that is a symbolic link keeps pointing at the new build', () => {
-    const real = path.join(work, 'served');
+  // The link points to another file system where the machine has one (a tmpfs at /dev/shm): Astro
+  // once renamed its intermediate files from the project into such an output folder and failed
+  // with an English EXDEV stack trace. Where /dev/shm is the same file system, the link is still tested.
+  test('an output folder that is a symbolic link, on another file system, keeps pointing at the new build', () => {
+    const otherFileSystem = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(work).dev;
+    const real = otherFileSystem ? mkdtempSync('/dev/shm/dossier-served-') : path.join(work, 'served');
     const link = path.join(work, 'dist-link');
-    mkdirSync(real);
+    if (!otherFileSystem) mkdirSync(real);
     symlinkSync(real, link);
     const saved = outDir;
     outDir = link;
     try {
       const run = build({});
       expect(run.status, run.output).toBe(0);
+      expect(run.output).not.toContain('EXDEV');
       expect(lstatSync(link).isSymbolicLink()).toBe(true);
       expect(readFileSync(path.join(link, 'orte', 'wonsan', 'index.html'), 'utf8')).toContain('<h1');
+      expect(existsSync(`${real}.staging`)).toBe(false);
     } finally {
       outDir = saved;
+      if (otherFileSystem) for (const name of readdirSync('/dev/shm').filter((n) => n.startsWith(path.basename(real)))) rmSync(path.join('/dev/shm', name), { recursive: true, force: true });
     }
   });
 });
