@@ -230,7 +230,9 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       const last = run.at(-1)!;
       const genitive = /s$/u.test(last.text) && isGenitiveBeforeNoun(words, last, j);
       const name = text.slice(run[0]!.start, last.end).replace(/s$/u, (s) => (genitive ? '' : s));
-      const previous = words[text.slice(0, run[0]!.start).trimEnd().length === run[0]!.start ? -1 : words.indexOf(run[0]!) - 1];
+      // The word before the name, where white space separates them.
+      const first = words.indexOf(run[0]!);
+      const previous = first > 0 && /\s$/u.test(text.slice(0, run[0]!.start)) ? words[first - 1] : undefined;
       if (run.length >= 2) {
         // An apposition after the name: «Vedant Patel, Sprecher des US-Aussenministeriums,».
         const apposition = /^,\s+((?:\p{Ll}+ )?\p{Lu}[\p{L}-]*(?:in)? (?:des|der|von|im|beim) [^,;.]+?)(?:[,;.]|$)/u.exec(text.slice(last.end));

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { quotedSpans, readQuotes } from '../../src/ingest/read-quotes.ts';
+import { readQuotes } from '../../src/ingest/read-quotes.ts';
+import { quotedSpans } from '../../src/ingest/quote-spans.ts';
 import { nameResolver } from '../../src/ingest/name-resolver.ts';
 import { MentionMatcher, type MentionTarget } from '../../src/mentions/mention-matcher.ts';
 

@@ -1,0 +1,65 @@
+/**
+ * Drafts of new entries (persons, countries, places, organisations), in the drafts folder of
+ * their source like every other draft, from a name ingest found, a speaker or participant, or
+ * `--stub`: folder, a summary dated and attributed to the source from the title or naming noun
+ * the text gives, and whether the editor must check it (no description, an id a known entry has).
+ */
+import { formatDossierDate } from '../view/format-date.ts';
+import { parseDossierDate } from '../model/dossier-date.ts';
+import { DRAFTS_FOLDER, KIND, type EntityKind } from '../model/vocabulary.ts';
+import { headNoun } from './german-nouns.ts';
+import type { Candidate } from './name-candidates.ts';
+import type { DraftFile } from './drafts.ts';
+
+/** How a drafted summary names the source: «der Meldung von dpa-AFX vom August 2025», or by its date alone. */
+export function sourceLabel(credit: string, articleDate: string): string {
+  const parsed = parseDossierDate(articleDate);
+  const when = parsed.ok ? formatDossierDate(parsed.date) : articleDate;
+  return credit ? `der Meldung von ${credit} vom ${when}` : `der Meldung vom ${when}`;
+}
+
+/**
+ * A new entry as ingest proposes it: its folder, a summary from the title or the naming word the
+ * text gives it, dated and attributed («Laut der Meldung von dpa-AFX vom August 2025 ist Wladimir
+ * Putin Russlands Präsident.», so it never reads as true for ever), and whether the editor must
+ * write one (where the text says nothing of who or what it is).
+ */
+export function proposedEntry(name: string, kind: EntityKind, candidate: Pick<Candidate, 'role'> | undefined, title: string, source = 'der Quelle') {
+  const role = candidate?.role;
+  const check = role ? [] : ['Zusammenfassung: die Meldung beschreibt den Namen nicht; einen Satz schreiben, der sagt, wer oder was es ist.'];
+  // «Nachrichtenagentur», «Stadt»: a naming noun takes its indefinite article.
+  const described = role && kind !== 'person' && /^\p{Lu}\p{L}*$/u.test(role) ? `${headNoun(role)?.gender === 'F' ? 'eine' : 'ein'} ${role}` : role;
+  return {
+    folder: KIND[kind].folder,
+    summary: described ? `Laut ${source} ist ${name} ${described}.` : `${name} wird in der Quelle «${title}» genannt.`,
+    state: check.length ? ('pruefen' as const) : ('sicher' as const),
+    check,
+  };
+}
+
+/**
+ * The draft of a new entry, in the drafts folder of its source like every other draft: from a
+ * name ingest found (`candidate`), a speaker or participant, or `--stub`. `clash`: a known entry
+ * whose id the name folds to («Juergen Mueller» beside «Jürgen Müller»), which the editor decides on.
+ */
+export function entryDraft(o: {
+  name: string; kind: EntityKind; id: string; sourceId: string; title: string; paragraph: number; day: string;
+  candidate?: Candidate; clash?: string; why?: string; source?: string;
+}): DraftFile {
+  const entry = proposedEntry(o.name, o.kind, o.candidate, o.title, o.source);
+  const check = [
+    ...(o.clash ? [`Name: «${o.name}» ergibt dieselbe Kennung wie der bekannte Eintrag ${o.clash}: dieselbe ${o.kind === 'person' ? 'Person' : 'Sache'} (dann dort unter «spellings» als Schreibweise eintragen und diesen Entwurf verwerfen) oder eine andere (dann bestätigen; sie erhält das Kürzel ${o.id})?`] : []),
+    ...entry.check,
+  ];
+  const paragraphs = o.candidate?.paragraphs ?? [o.paragraph];
+  return {
+    file: `${DRAFTS_FOLDER}/${o.sourceId}/eintrag-${o.id}.yaml`,
+    entwurf: {
+      art: 'eintrag', quelle: o.sourceId, absatz: paragraphs[0]!, ziel: `${entry.folder}/${o.id}.mdx`, markiert: o.name,
+      zustand: check.length ? 'pruefen' : 'sicher', ...(check.length ? { pruefen: check } : {}),
+      grund: o.why ?? `Name, den das Dossier nicht kennt, in Absatz ${paragraphs.join(', ')}${o.candidate?.role ? ` («${o.candidate.role}»)` : ''}.`,
+    },
+    daten: { name: o.name, aliases: o.candidate?.aliases ?? [], summary: entry.summary, cite: [`${o.sourceId}#p${paragraphs[0]!}`], added: o.day },
+  };
+}
+
