@@ -16,6 +16,8 @@ import { SITE_URL_HINT, SITE_URL_MISSING } from '../src/integrations/site-url-ch
 import { packOfflineEdition } from '../src/offline/pack-offline-edition.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { ASTRO_BIN } from './lib/astro-build.ts';
+import { BUILD_PARENT_VARIABLE, buildFolderProblems, lockBuildFolders } from '../src/io/build-folders.ts';
+import { LockHeldError } from '../src/io/process-lock.ts';
 
 const outDir = path.resolve(siteConfig.outDir);
 const cacheDir = path.resolve(siteConfig.cacheDir);
@@ -25,7 +27,22 @@ function fail(message: string, status = 1): never {
   process.exit(status);
 }
 
-const run = spawnSync(process.execPath, [ASTRO_BIN, 'build', ...process.argv.slice(2)], { stdio: 'inherit' });
+// Before anything is written: folders a slip would replace (the project, the content), and one build at a time per folder.
+const folderProblems = buildFolderProblems({ outDir: siteConfig.outDir, cacheDir: siteConfig.cacheDir, contentDir: siteConfig.contentDir, projectDir: process.cwd() });
+if (folderProblems.length > 0) {
+  console.error(`\n${folderProblems.join('\n\n')}\n\nEs wurde nichts gebaut.`);
+  process.exit(1);
+}
+try {
+  lockBuildFolders(siteConfig.outDir, siteConfig.cacheDir);
+} catch (error) {
+  if (!(error instanceof LockHeldError)) throw error;
+  console.error(`\n${error.message}`);
+  process.exit(1);
+}
+
+// The child finds the locks taken here and counts them as its own.
+const run = spawnSync(process.execPath, [ASTRO_BIN, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, [BUILD_PARENT_VARIABLE]: String(process.pid) } });
 if (run.status !== 0) fail('', run.status ?? 1);
 
 const time = () => new Date().toTimeString().slice(0, 8);

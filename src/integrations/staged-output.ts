@@ -22,6 +22,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readBuildManifest } from './build-manifest.ts';
 import { recordGoodBuild } from './last-good-build.ts';
+import { BUILD_PARENT_VARIABLE, buildFolderProblems, lockBuildFolders } from '../io/build-folders.ts';
+import { LockHeldError } from '../io/process-lock.ts';
+import { siteConfig } from '../site.config.ts';
 
 /** The staging and the previous folder of the output folder `outDir` (a path). */
 function sideFolders(outDir: string): { staging: string; previous: string } {
@@ -114,7 +117,21 @@ export function stagedOutput(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
-        const outDir = realOutDir(fileURLToPath(config.outDir));
+        // A plain `astro build` (without scripts/build.ts, which checks and locks first) gets the same checks and locks.
+        const configured = { outDir: fileURLToPath(config.outDir), cacheDir: fileURLToPath(config.cacheDir) };
+        const problems = buildFolderProblems({ ...configured, contentDir: siteConfig.contentDir, projectDir: process.cwd() });
+        if (problems.length > 0) {
+          logger.error(`${problems.join('\n\n')}\n\nEs wurde nichts gebaut.`);
+          process.exit(1);
+        }
+        try {
+          lockBuildFolders(configured.outDir, configured.cacheDir, Number(process.env[BUILD_PARENT_VARIABLE]) || undefined);
+        } catch (error) {
+          if (!(error instanceof LockHeldError)) throw error;
+          logger.error(error.message);
+          process.exit(1);
+        }
+        const outDir = realOutDir(configured.outDir);
         const { previous } = sideFolders(outDir);
         const staging = stagingFolder(outDir);
         shown = path.relative(process.cwd(), outDir) || outDir;

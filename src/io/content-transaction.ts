@@ -21,6 +21,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync, readdirSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { faultPoint } from './fault-points.ts';
+import { describeHolder, heldByOther, LockHeldError, lockHolder, processAlive, takeProcessLock } from './process-lock.ts';
 
 const LOCK = '.schreibsperre';
 const JOURNAL_DIR = '.transaktion';
@@ -66,37 +67,22 @@ export function withContentLock<T>(contentDir: string, command: string, work: (r
 }
 
 function takeLock(lock: string, command: string, forBuild: boolean): void {
-  const mine = JSON.stringify({ pid: process.pid, command, started: new Date().toISOString() });
   // Builds read side by side; only writers wait for them.
   const building = forBuild ? undefined : liveBuilds(path.dirname(lock))[0];
   if (building) {
     throw new ContentLockedError(`Ein Build liest gerade den Inhalt (Prozess ${building.pid}, seit ${building.started ?? '?'}). Bitte warten, bis «npm run build» fertig ist, dann erneut versuchen.`);
   }
-  try {
-    writeFileSync(lock, mine, { flag: 'wx' });
-    return;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  let holder: { pid?: number; command?: string; started?: string } = {};
-  try {
-    holder = JSON.parse(readFileSync(lock, 'utf8')) as typeof holder;
-  } catch {
-    // A lock that does not read was left half written by a killed process: stale.
-  }
+  const holder = lockHolder(lock);
   // Another build holds the lock for a moment (its own check for an interrupted writer): wait for it.
-  if (forBuild && holder.command === 'npm run build' && typeof holder.pid === 'number' && alive(holder.pid)) {
+  if (forBuild && holder.command === 'npm run build' && heldByOther(holder)) {
     for (let waited = 0; waited < 10_000 && existsSync(lock); waited += 50) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-    return takeLock(lock, command, forBuild);
   }
-  if (typeof holder.pid === 'number' && holder.pid !== process.pid && alive(holder.pid)) {
-    throw new ContentLockedError(
-      `Der Inhaltsordner wird gerade geändert: «${holder.command ?? 'unbekannt'}» läuft (Prozess ${holder.pid}, seit ${holder.started ?? '?'}). Bitte warten, bis er fertig ist, dann erneut versuchen.`,
-    );
+  try {
+    takeProcessLock(lock, command, (other) => `Der Inhaltsordner wird gerade geändert: ${describeHolder(other)} läuft. Bitte warten, bis er fertig ist, dann erneut versuchen.`);
+  } catch (error) {
+    if (error instanceof LockHeldError) throw new ContentLockedError(error.message);
+    throw error;
   }
-  // Stale: its process is gone (killed, crashed). Take it over.
-  rmSync(lock, { force: true });
-  writeFileSync(lock, mine, { flag: 'wx' });
 }
 
 const BUILD_MARKER = /^\.build-(\d+)$/u;
@@ -111,7 +97,7 @@ function liveBuilds(contentDir: string): { pid: number; started?: string }[] {
   }
   return names.flatMap((name) => {
     const pid = Number(BUILD_MARKER.exec(name)![1]);
-    if (pid !== process.pid && alive(pid)) {
+    if (pid !== process.pid && processAlive(pid)) {
       let started: string | undefined;
       try {
         started = (JSON.parse(readFileSync(path.join(contentDir, name), 'utf8')) as { started?: string }).started;
@@ -138,14 +124,6 @@ export function holdContentForBuild(contentDir: string): { release: () => void; 
   return { release, ...(recovered ? { recovered } : {}) };
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Applies `changes` to `contentDir` all or nothing. `verify` runs after the creations and

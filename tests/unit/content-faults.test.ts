@@ -102,7 +102,7 @@ describe('one writer at a time', () => {
     const before = snapshot(dir);
     const refused = ingest(dir);
     expect(refused.status).not.toBe(0);
-    expect(refused.output).toContain('«npm run accept» läuft');
+    expect(refused.output).toContain('«npm run accept» (Prozess');
     expect(refused.output).toContain(`Prozess ${process.pid}`);
     expect(snapshot(dir)).toEqual(before);
   });
