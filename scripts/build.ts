@@ -8,7 +8,8 @@
  * The offline edition is packed here rather than inside Astro so that its memory does not come
  * on top of Astro's heap (at 10,000 pages Astro holds several gigabytes when it finishes).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { previousBuildNote } from '../src/integrations/last-good-build.ts';
 import { publishStagedSite, stagingFolder } from '../src/integrations/staged-output.ts';
@@ -18,6 +19,7 @@ import { siteConfig } from '../src/site.config.ts';
 import { ASTRO_BIN } from './lib/astro-build.ts';
 import { BUILD_PARENT_VARIABLE, buildFolderProblems, lockBuildFolders } from '../src/io/build-folders.ts';
 import { LockHeldError } from '../src/io/process-lock.ts';
+import { fileRefusalParts, freeBytes, isOutOfSpace, mentionsOutOfSpace } from '../src/io/file-errors.ts';
 
 const outDir = path.resolve(siteConfig.outDir);
 const cacheDir = path.resolve(siteConfig.cacheDir);
@@ -41,9 +43,39 @@ try {
   process.exit(1);
 }
 
-// The child finds the locks taken here and counts them as its own.
-const run = spawnSync(process.execPath, [ASTRO_BIN, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, [BUILD_PARENT_VARIABLE]: String(process.pid) } });
-if (run.status !== 0) fail('', run.status ?? 1);
+/**
+ * Runs `astro build`; its error output is passed on as it comes and its end kept, to tell a full
+ * disk (Astro and Vite report it as Node's English ENOSPC) from other failures.
+ */
+function runAstro(): Promise<{ status: number; errorTail: string }> {
+  // The child finds the locks taken here and counts them as its own.
+  const child = spawn(process.execPath, [ASTRO_BIN, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'pipe'], env: { ...process.env, [BUILD_PARENT_VARIABLE]: String(process.pid) } });
+  let errorTail = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    errorTail = (errorTail + chunk.toString('utf8')).slice(-65_536);
+  });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ status: code ?? 1, errorTail })));
+}
+
+/** After a failed step: the partial site is removed (it is never served, and on a full disk it keeps the disk full); a full disk is said in German. */
+function failStep(error: unknown, errorTail: string, status = 1): never {
+  const staging = stagingFolder(outDir);
+  const outOfSpace = isOutOfSpace(error) || mentionsOutOfSpace(errorTail) || (freeBytes(staging) ?? Infinity) < 64 * 1024 * 1024;
+  rmSync(staging, { recursive: true, force: true });
+  if (outOfSpace) {
+    const { what, hint } = fileRefusalParts(Object.assign(new Error('no space left'), { code: 'ENOSPC' }))!;
+    fail(`${what.replace(/\.$/u, '')} für den Build (frei bei ${path.relative(process.cwd(), staging) || staging}: ${megabytes(freeBytes(staging))}). Der unvollständige Build wurde entfernt.\nHinweis: ${hint}\n`, status);
+  }
+  fail(error instanceof Error ? `${error.message}\n` : '', status);
+}
+
+function megabytes(bytes: number | undefined): string {
+  return bytes === undefined ? 'unbekannt' : `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+const run = await runAstro();
+if (run.status !== 0) failStep(undefined, run.errorTail, run.status);
 
 const time = () => new Date().toTimeString().slice(0, 8);
 try {
@@ -51,7 +83,7 @@ try {
   const packed = await packOfflineEdition(stagingFolder(outDir), cacheDir);
   console.log(`${time()} [dossier:offline-edition] ${packed}`);
 } catch (error) {
-  fail(`Die Offline-Ausgabe liess sich nicht packen: ${(error as Error).message}\n`);
+  failStep(isOutOfSpace(error) ? error : new Error(`Die Offline-Ausgabe liess sich nicht packen: ${(error as Error).message}`), '');
 }
 try {
   const published = publishStagedSite(outDir, cacheDir);

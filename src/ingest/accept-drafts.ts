@@ -19,7 +19,8 @@ import { load as parseYaml } from 'js-yaml';
 import { readFrontmatter } from '../io/files.ts';
 import { today } from './today.ts';
 import { missingOf, readDraft, readDrafts, targetProblem, type DraftFile } from './drafts.ts';
-import { applyContentChanges, ContentLockedError, recoverContent, withContentLock, type ContentChange } from '../io/content-transaction.ts';
+import { fileRefusal } from '../io/file-errors.ts';
+import { applyContentChanges, ContentRefusal, withContentLock, type ContentChange } from '../io/content-transaction.ts';
 
 /**
  * Which drafts: files (paths as given on the command line, relative to `cwd`, the folder the
@@ -158,7 +159,7 @@ export function acceptDrafts(contentDir: string, selection: DraftSelection): Acc
       return recovered ? { ...outcome, recovered } : outcome;
     });
   } catch (error) {
-    if (error instanceof ContentLockedError) return { published: [], kept: [], errors: [error.message] };
+    if (error instanceof ContentRefusal) return { published: [], kept: [], errors: [error.message] };
     throw error;
   }
 }
@@ -194,8 +195,9 @@ function acceptLocked(contentDir: string, selection: DraftSelection): AcceptOutc
         .map((issue) => `${path.relative(contentDir, issue.file)}${issue.line ? `:${issue.line}` : ''}: ${issue.field}: ${issue.message} ${issue.hint}`),
     ));
   } catch (error) {
-    recoverContent(contentDir);
-    return { published: [], kept, errors: [`Schreiben fehlgeschlagen (${(error as Error).message}); nichts veröffentlicht.`] };
+    const refusal = fileRefusal(error, 'Nichts wurde veröffentlicht.');
+    if (!refusal) throw error;
+    return { published: [], kept, errors: [refusal] };
   }
   if (problems.length > 0) return { published: [], kept, errors: problems };
   for (const draft of plan) outcome.published.push({ draft: draft.file, target: draft.entwurf.ziel });
@@ -276,7 +278,7 @@ export function rejectDrafts(contentDir: string, selection: DraftSelection): { r
       return recovered ? { ...outcome, recovered } : outcome;
     });
   } catch (error) {
-    if (error instanceof ContentLockedError) return { removed: [], errors: [error.message] };
+    if (error instanceof ContentRefusal) return { removed: [], errors: [error.message] };
     throw error;
   }
 }

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { contentYaml } from './content-yaml.ts';
 import { COLLECTION, ENTITY_KINDS, isCollectionFile, type EntityKind } from '../model/vocabulary.ts';
 import { readFrontmatter } from '../io/files.ts';
-import { applyContentChanges, ContentLockedError, recoverContent, withContentLock, type ContentChange } from '../io/content-transaction.ts';
+import { fileRefusalParts } from '../io/file-errors.ts';
+import { applyContentChanges, ContentRefusal, ContentWriteError, withContentLock, type ContentChange } from '../io/content-transaction.ts';
 import { MentionMatcher, surfaceForms } from '../mentions/mention-matcher.ts';
 import { findWords } from '../text/find-words.ts';
 import { foldText } from '../text/normalise.ts';
@@ -120,7 +121,8 @@ export function ingestArticle(bytes: Uint8Array, fileName: string, options: { co
       return result;
     });
   } catch (error) {
-    if (error instanceof ContentLockedError) throw new ArticleError(fileName, 'Inhalt', error.message, 'Nichts wurde geschrieben.');
+    if (error instanceof ContentWriteError) throw new ArticleError(fileName, 'Schreiben', error.what, error.hint);
+    if (error instanceof ContentRefusal) throw new ArticleError(fileName, 'Inhalt', error.message, 'Nichts wurde geschrieben.');
     throw error;
   }
 }
@@ -242,8 +244,10 @@ function ingestLocked(bytes: Uint8Array, fileName: string, options: { contentDir
   try {
     ({ problems } = applyContentChanges(options.contentDir, 'npm run ingest', changes));
   } catch (error) {
-    recoverContent(options.contentDir);
-    throw new ArticleError(fileName, 'Schreiben', `${(error as Error).message}; nichts geschrieben.`, 'Prüfen, ob der Ordner content/ beschreibbar ist und Platz auf dem Datenträger ist.');
+    // applyContentChanges has undone what it began; the German reason names what ran out or was refused.
+    const refusal = fileRefusalParts(error);
+    if (!refusal) throw error;
+    throw new ArticleError(fileName, 'Schreiben', `${refusal.what} Nichts wurde geschrieben.`, refusal.hint);
   }
   if (problems.length > 0) {
     throw new ArticleError(fileName, 'Schreiben', `${problems.join(' ')} Nichts geschrieben.`, 'Eine Datei steht im Weg, z. B. ein Entwurf aus einem früheren Lauf: ihn veröffentlichen oder verwerfen, dann erneut importieren.');

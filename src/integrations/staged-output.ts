@@ -22,6 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readBuildManifest } from './build-manifest.ts';
 import { recordGoodBuild } from './last-good-build.ts';
+import { writeFailureParts } from '../io/file-errors.ts';
 import { BUILD_PARENT_VARIABLE, buildFolderProblems, lockBuildFolders } from '../io/build-folders.ts';
 import { LockHeldError } from '../io/process-lock.ts';
 import { siteConfig } from '../site.config.ts';
@@ -168,7 +169,16 @@ export function publishStagedSite(configuredOutDir: string, cacheDir: string): s
     // Built inside the project (the output folder is on another file system): copied beside it
     // first, so that the site is then replaced by renames on its own file system.
     rmSync(staging, { recursive: true, force: true });
-    cpSync(built, staging, { recursive: true });
+    try {
+      cpSync(built, staging, { recursive: true });
+    } catch (error) {
+      // A partial copy would keep the disk full: removed, and the built site with it (a rebuild restores it from the cache).
+      rmSync(staging, { recursive: true, force: true });
+      rmSync(built, { recursive: true, force: true });
+      const refusal = writeFailureParts(error, path.dirname(staging));
+      if (!refusal) throw error;
+      throw new Error(`${refusal.what} Die neue Website liess sich nicht nach ${shown}/ kopieren; die unvollständige Kopie wurde entfernt.\nHinweis: ${refusal.hint}`);
+    }
     rmSync(built, { recursive: true, force: true });
   }
   rmSync(previous, { recursive: true, force: true });

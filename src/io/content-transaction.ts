@@ -21,6 +21,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync, readdirSync, rmdirSync } from 'node:fs';
 import path from 'node:path';
 import { faultPoint } from './fault-points.ts';
+import { fileRefusalParts } from './file-errors.ts';
 import { describeHolder, heldByOther, LockHeldError, lockHolder, processAlive, takeProcessLock } from './process-lock.ts';
 
 const LOCK = '.schreibsperre';
@@ -52,15 +53,41 @@ interface Journal {
   changes: JournalEntry[];
 }
 
-export class ContentLockedError extends Error {}
+/** Why an editor's command changed nothing: said in German to the editor, never a stack trace. */
+export class ContentRefusal extends Error {}
+/** Another writer holds the content folder, or a build reads it. */
+export class ContentLockedError extends ContentRefusal {}
+/** The file system refused a write (a full disk, a quota, missing rights); nothing was changed. */
+export class ContentWriteError extends ContentRefusal {
+  readonly what: string;
+  readonly hint: string;
+  constructor(what: string, hint: string) {
+    super(`${what}\nHinweis: ${hint}`);
+    this.what = what;
+    this.hint = hint;
+  }
+}
+
+/** `error` as a ContentWriteError if the file system refused a write; otherwise `error` itself. */
+function asWriteError(error: unknown): unknown {
+  const parts = fileRefusalParts(error);
+  return parts ? new ContentWriteError(`${parts.what} Nichts wurde geändert.`, parts.hint) : error;
+}
 
 /** Runs `work` holding the content folder's lock; first finishes or undoes an interrupted writer. Returns what `work` returns and what recovery said. */
 export function withContentLock<T>(contentDir: string, command: string, work: (recovered: string | undefined) => T, forBuild = false): T {
   const lock = path.join(contentDir, LOCK);
-  mkdirSync(contentDir, { recursive: true });
-  takeLock(lock, command, forBuild);
+  try {
+    mkdirSync(contentDir, { recursive: true });
+    takeLock(lock, command, forBuild);
+  } catch (error) {
+    throw asWriteError(error);
+  }
   try {
     return work(recoverContent(contentDir));
+  } catch (error) {
+    // What failed was undone where it started (applyContentChanges); the content is as before.
+    throw asWriteError(error);
   } finally {
     rmSync(lock, { force: true });
   }
@@ -135,33 +162,39 @@ export function applyContentChanges(contentDir: string, command: string, changes
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const problems: string[] = [];
-  const entries: JournalEntry[] = changes.map((change, i) => {
-    const target = path.join(contentDir, change.file);
-    const entry: JournalEntry = { file: change.file };
-    if (change.mustBeNew && existsSync(target)) problems.push(`${change.file} gibt es schon; nicht überschrieben.`);
-    if (change.data !== null) {
-      entry.staged = `${i}.neu`;
-      writeFileSync(path.join(dir, entry.staged), change.data);
-    }
-    if (existsSync(target)) {
-      entry.backup = `${i}.alt`;
-      copyFileSync(target, path.join(dir, entry.backup));
-    }
-    return entry;
-  });
+  let entries: JournalEntry[];
+  try {
+    entries = stageChanges(contentDir, dir, changes, problems);
+  } catch (error) {
+    // Nothing is touched before the journal is complete (a full disk while staging): only the journal goes.
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   if (problems.length > 0) {
     rmSync(dir, { recursive: true, force: true });
     return { problems };
   }
   const journal: Journal = { command, started: new Date().toISOString(), state: 'vorbereitet', changes: entries };
-  writeJournal(dir, journal);
+  try {
+    writeJournal(dir, journal);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   faultPoint('vorbereitet');
-  writeJournal(dir, { ...journal, state: 'anwenden' });
   let applied = 0;
-  for (const entry of entries) {
-    if (!entry.staged) continue;
-    place(contentDir, dir, entry);
-    if (applied++ === 0) faultPoint('erste-datei');
+  try {
+    writeJournal(dir, { ...journal, state: 'anwenden' });
+    for (const entry of entries) {
+      if (!entry.staged) continue;
+      place(contentDir, dir, entry);
+      if (applied++ === 0) faultPoint('erste-datei');
+    }
+  } catch (error) {
+    // A write refused half way (a full disk): what was applied is put back; the content is as before.
+    undo(contentDir, dir, entries);
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
   faultPoint('angewendet');
   const vetoed = verify();
@@ -175,6 +208,24 @@ export function applyContentChanges(contentDir: string, command: string, changes
   finish(contentDir, entries);
   rmSync(dir, { recursive: true, force: true });
   return { problems: [] };
+}
+
+/** Writes each change's new content and a copy of what it replaces into the journal folder `dir`; notes files that must be new but exist in `problems`. */
+function stageChanges(contentDir: string, dir: string, changes: readonly ContentChange[], problems: string[]): JournalEntry[] {
+  return changes.map((change, i) => {
+    const target = path.join(contentDir, change.file);
+    const entry: JournalEntry = { file: change.file };
+    if (change.mustBeNew && existsSync(target)) problems.push(`${change.file} gibt es schon; nicht überschrieben.`);
+    if (change.data !== null) {
+      entry.staged = `${i}.neu`;
+      writeFileSync(path.join(dir, entry.staged), change.data);
+    }
+    if (existsSync(target)) {
+      entry.backup = `${i}.alt`;
+      copyFileSync(target, path.join(dir, entry.backup));
+    }
+    return entry;
+  });
 }
 
 /** Finishes or undoes an interrupted writer's journal; a German sentence saying which, or undefined when there was none. */
@@ -215,7 +266,12 @@ function place(contentDir: string, dir: string, entry: JournalEntry): void {
   const target = path.join(contentDir, entry.file);
   mkdirSync(path.dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
-  copyFileSync(path.join(dir, entry.staged!), temporary);
+  try {
+    copyFileSync(path.join(dir, entry.staged!), temporary);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
   renameSync(temporary, target);
 }
 
@@ -225,9 +281,9 @@ function undo(contentDir: string, dir: string, entries: readonly JournalEntry[])
     if (!entry.staged) continue;
     const target = path.join(contentDir, entry.file);
     if (entry.backup) {
-      const temporary = `${target}.${process.pid}.tmp`;
-      copyFileSync(path.join(dir, entry.backup), temporary);
-      renameSync(temporary, target);
+      // A rename needs no space (undo runs on a full disk too); a backup already gone was put back by an earlier undo.
+      const backup = path.join(dir, entry.backup);
+      if (existsSync(backup)) renameSync(backup, target);
     } else if (existsSync(target) && sameContent(target, path.join(dir, entry.staged))) {
       unlinkSync(target);
       removeEmptyFolders(contentDir, path.dirname(target));

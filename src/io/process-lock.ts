@@ -57,7 +57,11 @@ export function takeProcessLock(file: string, command: string, refusal: (holder:
       writeFileSync(file, mine, { flag: 'wx' });
       return true;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        // Created but not written (a full disk): an empty lock would be left behind.
+        rmSync(file, { force: true });
+        throw error;
+      }
     }
     const holder = lockHolder(file);
     if (holder.pid === process.pid || (alsoMine !== undefined && holder.pid === alsoMine)) return false;
