@@ -8,7 +8,7 @@ import path from 'node:path';
 import { writeAtomically } from '../io/files.ts';
 
 interface LastGoodBuild {
-  /** The output folder it went to. */
+  /** The output folder it went to, relative to the project (the cache stays valid when the project moves). */
   outDir: string;
   /** Its edition, e.g. `Juli 2025`. */
   edition: string;
@@ -20,7 +20,7 @@ function noteFile(cacheDir: string): string {
 
 /** Notes that the output folder `outDir` now holds a build of `edition` (for builds with the cache `cacheDir`). */
 export function recordGoodBuild(cacheDir: string, outDir: string, edition: string): void {
-  writeAtomically(noteFile(cacheDir), `${JSON.stringify({ outDir, edition } satisfies LastGoodBuild, null, 2)}\n`);
+  writeAtomically(noteFile(cacheDir), `${JSON.stringify({ outDir: path.relative(process.cwd(), outDir) || '.', edition } satisfies LastGoodBuild, null, 2)}\n`);
 }
 
 /**

@@ -109,3 +109,16 @@ test('cards and the offline edition reuse the unchanged work', () => {
   expect(Number(packed![2])).toBeGreaterThan(0);
   expect(Number(packed![2])).toBeLessThan(Number(packed![1]));
 });
+
+test('the project’s own caches hold no absolute path, so that they stay valid when the project or the cache moves', () => {
+  // Astro's page cache is not portable: its route hashes digest absolute module ids (see the README, «Neu bauen»).
+  const cache = path.join(path.dirname(first.outDir), 'cache');
+  // Left out: Astro's own (its copy of the pages and its manifest) and the note of where the last site went, which is no cache.
+  const own = files(cache).filter((file) => !file.startsWith(`dist${path.sep}`) && file !== 'incremental-build.json' && file !== path.join('dossier', 'last-good-build.json'));
+  expect(own.length).toBeGreaterThan(10);
+  const naming = own.filter((file) => {
+    const bytes = readFileSync(path.join(cache, file), 'latin1');
+    return bytes.includes(path.resolve('.')) || bytes.includes(path.dirname(first.outDir));
+  });
+  expect(naming).toEqual([]);
+});
