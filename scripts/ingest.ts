@@ -67,7 +67,7 @@ try {
   for (const warning of result.warnings) console.warn(`Warnung: ${warning}`);
   say(
     result.status === 'unchanged'
-      ? `Unverändert: Dieser Text ist schon als ${result.file} im Dossier${result.otherTitle ? ` (dort mit der Überschrift «${result.otherTitle}»)` : ''}. Nichts geschrieben.`
+      ? `Unverändert: Dieser Text ist schon als ${result.file} im Dossier${result.otherTitle ? ` (dort mit der Überschrift «${result.otherTitle}»)` : ''}. ${stubs.length > 0 ? 'Die Quelle bleibt, wie sie ist; geschrieben werden nur die verlangten Entwürfe (unten).' : 'Nichts geschrieben.'}`
       : `Geschrieben: ${result.file} (${result.paragraphs} Absätze, Anker #p1 bis #p${result.paragraphs}).`,
   );
   if (result.unusual.length) {

@@ -154,7 +154,7 @@ const RULE_LABEL: Record<string, string> = {
  * (by name, with the kind proposed), each occurrence with its offsets; a country also in its
  * genitive and before a hyphen («Irans», «US-Präsident»).
  */
-function namesIn(paragraph: string, knownNames: NamedIn[], candidates: readonly Candidate[]): NamedIn[] {
+export function namesIn(paragraph: string, knownNames: NamedIn[], candidates: readonly Candidate[]): NamedIn[] {
   const found = [...knownNames];
   const free = (start: number, end: number) => !found.some((n) => n.start < end && start < n.end);
   for (const c of candidates) {
@@ -162,7 +162,9 @@ function namesIn(paragraph: string, knownNames: NamedIn[], candidates: readonly 
     const surname = c.kind === 'person' && c.name.includes(' ') ? [c.name.split(' ').at(-1)!] : [];
     for (const form of [c.name, ...(c.aliases ?? []), ...surname]) {
       for (let at = paragraph.indexOf(form); at >= 0; at = paragraph.indexOf(form, at + 1)) {
-        if (free(at, at + form.length) && !/\p{L}/u.test(paragraph[at - 1] ?? '')) found.push({ ref: c.name, name: c.name, kind: c.kind, start: at, end: at + form.length });
+        // A whole word, or its genitive («Putins»): «Kim» is not named in «Kimberley», nor in «Kim-Il-Sung-Platz».
+        const whole = !/[\p{L}-]/u.test(paragraph[at - 1] ?? '') && /^(?:(?:s|es|’s|'s)?(?![\p{L}-]))/u.test(paragraph.slice(at + form.length));
+        if (free(at, at + form.length) && whole) found.push({ ref: c.name, name: c.name, kind: c.kind, start: at, end: at + form.length });
       }
     }
     if (c.kind === 'country') {

@@ -10,6 +10,7 @@ import { contentYaml } from './content-yaml.ts';
 import { COLLECTION, ENTITY_KINDS, isCollectionFile, type EntityKind } from '../model/vocabulary.ts';
 import { readFrontmatter } from '../io/files.ts';
 import { fileRefusalParts } from '../io/file-errors.ts';
+import { sourceLanguage } from './source-language.ts';
 import { applyContentChanges, ContentRefusal, ContentWriteError, withContentLock, type ContentChange } from '../io/content-transaction.ts';
 import { MentionMatcher, surfaceForms } from '../mentions/mention-matcher.ts';
 import { findWords } from '../text/find-words.ts';
@@ -225,7 +226,7 @@ function ingestLocked(bytes: Uint8Array, fileName: string, options: { contentDir
       title: article.title,
       date: article.date,
       credit: article.credit?.text ?? 'ohne Angabe',
-      language: 'de-CH',
+      language: sourceLanguage(article.paragraphs, article.credit?.text),
       paragraphs: article.paragraphs.length,
       sha256: fingerprint,
       importedFrom: path.basename(fileName),

@@ -7,7 +7,8 @@
 import { describe, expect, test } from 'vitest';
 import { readCredit } from '../../src/ingest/read-credit.ts';
 import { nameCandidates } from '../../src/ingest/name-candidates.ts';
-import { draftFacts } from '../../src/ingest/draft-facts.ts';
+import { draftFacts, namesIn } from '../../src/ingest/draft-facts.ts';
+import { sourceLanguage } from '../../src/ingest/source-language.ts';
 import { differingFigures, draftFiles } from '../../src/ingest/make-drafts.ts';
 import { readKnownEvents } from '../../src/ingest/known-events.ts';
 import { MentionMatcher } from '../../src/mentions/mention-matcher.ts';
@@ -118,5 +119,33 @@ describe('events', () => {
     ['Es kamen 100 Delegationen.', 'Es kamen 100 Delegationen und 3 Beobachter.', false],
   ])('figures «%s» against «%s» differ: %s', (report, account, differs) => {
     expect(differingFigures(report, account).length > 0).toBe(differs);
+  });
+});
+
+describe('the language of a source, from its spelling and its agencies', () => {
+  test.each([
+    [['Die Gespräche dauerten bis in die Nacht.'], 'Keystone-SDA', 'de-CH'],
+    [['Er sagte, dass die Strasse gesperrt sei.'], undefined, 'de-CH'],
+    [['Er sagte, dass die Straße gesperrt sei.'], undefined, 'de-DE'],
+    [['Er sagte, dass die Straße gesperrt sei.'], 'APA/dpa', 'de-AT'],
+    [['Die Gespräche dauerten bis in die Nacht.'], 'dpa-AFX', 'de-DE'],
+    [['Die Gespräche dauerten bis in die Nacht.'], 'Kathpress', 'de-AT'],
+    [['Die Gespräche dauerten bis in die Nacht.'], 'APA/dpa/Keystone-SDA', 'de-CH'],
+    [['Die Gespräche dauerten bis in die Nacht.'], 'Reuters', 'de-CH'],
+  ])('%j credited %s is %s', (paragraphs, credit, language) => {
+    expect(sourceLanguage(paragraphs, credit)).toBe(language);
+  });
+});
+
+describe('where a paragraph names a new name: whole words and their genitive only', () => {
+  const candidate = { name: 'Kim', kind: 'person' as const, paragraphs: [1] };
+  test.each([
+    ['Kim reiste ab.', ['Kim']],
+    ['Kims Reise endete.', ['Kims']],
+    ['In Kimberley blieb es ruhig.', []],
+    ['Der Kim-Il-Sung-Platz war leer.', []],
+    ['Es war Akim, der sprach.', []],
+  ])('%s', (paragraph, named) => {
+    expect(namesIn(paragraph, [], [candidate]).map((n) => paragraph.slice(n.start, n.end + (paragraph[n.end] === 's' ? 1 : 0)))).toEqual(named);
   });
 });

@@ -33,7 +33,7 @@ describe('ingest', () => {
     expect(result.status).toBe('written');
     expect(path.relative(contentDir, result.file)).toBe('quellen/2025-08-nordkorea-testet-neue-rakete.mdx');
     const written = readFileSync(result.file, 'utf8');
-    expect(written).toMatch(/^---\ntitle: Nordkorea testet neue Rakete\ndate: "2025-08"\ncredit: dpa-AFX\nlanguage: de-CH\nparagraphs: 3\n/);
+    expect(written).toMatch(/^---\ntitle: Nordkorea testet neue Rakete\ndate: "2025-08"\ncredit: dpa-AFX\nlanguage: de-DE\nparagraphs: 3\n/);
     const body = written.replace(/^---[\s\S]*?---\n/, '');
     expect(sourceParagraphs(body).map((p) => p.text)).toEqual(parseArticle(fixture('dpa-dateline.txt'), 'x').paragraphs);
     expect(sourceParagraphs(body)[0]!.text).toContain('in {Nordkorea} beaufsichtigt');
