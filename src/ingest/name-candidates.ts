@@ -77,7 +77,8 @@ const isNoun = (w: string) => {
   if (ROMAN.test(w) || /^\p{Lu}{2,}$/u.test(w) || WELL_KNOWN[w]) return false;
   // «Presse-Agentur» is a noun, «Frank-Walter» and «Uno-Sicherheitsrat» are names: the first part decides.
   if (w.includes('-')) return nounForm(w) !== undefined || nounForm(w.split('-')[0]!) !== undefined;
-  return nounForm(w) !== undefined || NOUN_ENDING.test(w) || (w.length > 9 && headNoun(w, 6) !== undefined);
+  // A compound's head: six letters at least, or five in the plural («Charterflüge»; a name is rarely plural, «Bürgenstock» stays a name).
+  return nounForm(w) !== undefined || NOUN_ENDING.test(w) || (w.length > 9 && (headNoun(w, 6) !== undefined || headNoun(w, 5)?.plural === true));
 };
 
 /**
