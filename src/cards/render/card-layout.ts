@@ -77,7 +77,7 @@ function titleSize(title: string): number {
 }
 
 /** What each text of the card says, at which size, in which lines. */
-export interface CardTexts {
+interface CardTexts {
   title: FittedText;
   lead?: FittedText;
   rows: { label: FittedText; value: FittedText }[];
@@ -85,8 +85,8 @@ export interface CardTexts {
   edition: FittedText;
 }
 
-/** The box of each text on the card: its width and lines (for fitting and for the tests). */
-export const CARD_BOXES = {
+/** The box of each text on the card: its width, lines and sizes. */
+const CARD_BOXES = {
   /** The title starts at a size by its length (as before fitting) and has two lines beside a lead, else three. */
   title: (title: string, withLead: boolean): TextBox => ({ width: COLUMN, maxLines: withLead ? 2 : 3, sizes: TITLE_SIZES.filter((size) => size <= titleSize(title)) }),
   lead: { width: COLUMN, maxLines: 2, sizes: TEXT_SIZES } as TextBox,
@@ -132,7 +132,7 @@ const ROW_GAP = 6;
 const LINE_HEIGHT = { title: 1.12, lead: 1.3, row: 1.35 };
 
 /** Height of the column's content as satori lays it out: a line is its font size times the line height, rounded. */
-export function columnHeight(texts: CardTexts): number {
+function columnHeight(texts: CardTexts): number {
   const lines = (fitted: FittedText, lineHeight: number) => fitted.lines.length * Math.round(fitted.size * lineHeight);
   let height = BADGE_ROW + TITLE_GAP + lines(texts.title, LINE_HEIGHT.title) + ROWS_GAP;
   if (texts.lead) height += LEAD_GAP + lines(texts.lead, LINE_HEIGHT.lead);
@@ -145,7 +145,7 @@ export function columnHeight(texts: CardTexts): number {
  * above the footer: should the texts together be too tall, the lead gets one line, then none,
  * then the rows one line each (the last first), then the last rows go. The title keeps its lines.
  */
-export function cardTexts(spec: CardSpec, measure: TextMeasure): CardTexts {
+function cardTexts(spec: CardSpec, measure: TextMeasure): CardTexts {
   const lead = showsLead(spec);
   const fit = (text: string, box: TextBox, family: string, weight: number) => fitText(text, box, (size) => measure(family, weight, size));
   const leadText = lead ? clip(spec.lead!, 150) : '';
