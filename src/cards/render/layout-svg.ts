@@ -15,5 +15,6 @@ let satori: typeof satoriFunction | undefined;
 /** `fonts` must be the same array on every call: satori keeps the parsed fonts per array. */
 export async function cardSvg(spec: CardSpec, fonts: CardFont[]): Promise<string> {
   satori ??= (require('satori') as { default: typeof satoriFunction }).default;
-  return satori(cardElement(spec) as Parameters<typeof satoriFunction>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: facesFor(fonts, drawnText(spec)) });
+  const element = await cardElement(spec);
+  return satori(element as Parameters<typeof satoriFunction>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: facesFor(fonts, drawnText(spec)) });
 }

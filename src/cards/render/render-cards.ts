@@ -11,6 +11,7 @@ import path from 'node:path';
 import { writeAtomically } from '../../io/files.ts';
 import type { CardSpec } from '../spec/card-spec.ts';
 import { drawnText, ELLIPSIS, TEMPLATE_VERSION } from './card-layout.ts';
+import { HYPHEN } from './fit-text.ts';
 import { renderCards } from './render-pipeline.ts';
 import { cardFonts, fontVersions, glyphCoverage } from './fonts.ts';
 import { codePointLabel } from '../../text/normalise.ts';
@@ -76,7 +77,7 @@ export function resolveGlyphs(specs: readonly CardSpec[]): { specs: CardSpec[]; 
   const notes: GlyphNote[] = [];
   const resolved = specs.map((spec) => {
     const sans = glyphCoverage(drawnText(spec), 'Source Sans 3');
-    const serif = glyphCoverage(`${spec.title}${ELLIPSIS}`, 'Source Serif 4');
+    const serif = glyphCoverage(`${spec.title}${ELLIPSIS}${HYPHEN}`, 'Source Serif 4');
     const page = spec.page || '/';
     for (const char of new Set([...sans.fromFallback, ...serif.fromFallback])) notes.push({ page, char, codePoint: codePointLabel(char), drawnWith: 'fallback' });
     const missing = new Set([...sans.missing, ...serif.missing]);
