@@ -207,11 +207,6 @@ function briefingLinks(dossier: Dossier): unknown {
   return briefing ? proseLinks(dossier, [briefing.lead, ...briefing.points].map((p) => ({ text: p.text }))) : null;
 }
 
-/** The cache key of a print part's running head (druck-kopf): the edition and the part's address. */
-export function printHeadKey(dossier: Dossier, path: string): string {
-  return digestOf([KEY_VERSION, 'druck-kopf', wholeDossierDigest(dossier), path]);
-}
-
 /**
  * The cache key of a page that lists part of the dossier (a page of an index, a year of the
  * timeline, an entry's complete list): what its props hold (the ids or item keys it lists, in

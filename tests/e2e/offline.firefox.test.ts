@@ -1,9 +1,15 @@
 /**
- * The offline edition in Firefox, which is stricter with file:// than Chromium: every file://
- * page is an opaque origin, so the pages' CSP `form-action 'self'` matches nothing and the
- * header search form may not be submitted (src/client/offline-forms.ts sends it by navigation).
- * Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi, opens the unpacked zip's
- * index.html by file:// URL: no server, no network. Chromium: tests/e2e/offline.browser.test.ts.
+ * The site in Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi, from one build.
+ *
+ * The offline edition, which Firefox is stricter with than Chromium: every file:// page is an
+ * opaque origin, so the pages' CSP `form-action 'self'` matches nothing and the header search
+ * form may not be submitted (src/client/offline-forms.ts sends it by navigation). Firefox opens
+ * the unpacked zip's index.html by file:// URL: no server, no network. Chromium:
+ * tests/e2e/offline.browser.test.ts.
+ *
+ * The print edition, printed to PDF by Firefox itself (BiDi's browsingContext.print), served by
+ * a local static server: Firefox draws no page-margin boxes, so the edition and the address on
+ * every page must not depend on them. Chromium: tests/e2e/site.browser.test.ts.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -12,8 +18,9 @@ import * as cheerio from 'cheerio';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
-import { firefoxAvailable, launchFirefox } from '../../scripts/lib/browser.ts';
+import { firefoxAvailable, launchFirefox, serveStatic, type StaticServer } from '../../scripts/lib/browser.ts';
 import { unzipToTemp } from '../../scripts/lib/unzip.ts';
+import { pdfLines, runningHeadProblems } from '../helpers/pdf-text.ts';
 
 const ZIP = 'download/briefing-dossier-ausgabe-1-2025-07-14.zip';
 const runs = firefoxAvailable();
@@ -24,26 +31,35 @@ declare global {
   }
 }
 
+// One build and one Firefox for both parts of this file.
+let build: BuildResult;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!runs) return;
+  build = await buildSite();
+  if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
+  browser = await launchFirefox();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  build?.dispose();
+});
+
 describe.skipIf(!runs)('the offline edition, opened from disk in Firefox', () => {
-  let build: BuildResult;
   let unpacked: string;
   let root: string;
   let inside: string;
-  let browser: Browser;
   const problems: string[] = [];
 
-  beforeAll(async () => {
-    build = await buildSite();
-    if (build.status !== 0) throw new Error(`Build fehlgeschlagen:\n${build.output}`);
+  beforeAll(() => {
     unpacked = unzipToTemp(path.join(build.outDir, ZIP));
     root = path.join(unpacked, 'briefing-dossier-ausgabe-1-2025-07-14');
     inside = pathToFileURL(root).href + '/';
-    browser = await launchFirefox();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    build?.dispose();
+  afterAll(() => {
     if (unpacked) rmSync(unpacked, { recursive: true, force: true });
   });
 
@@ -178,5 +194,42 @@ describe.skipIf(!runs)('the offline edition, opened from disk in Firefox', () =>
 
   test('nothing failed and nothing left the edition: no request outside it, no CSP violation, no console error', () => {
     expect(problems).toEqual([]);
+  });
+});
+
+describe.skipIf(!runs)('the print edition, printed to PDF by Firefox', () => {
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveStatic(build.outDir);
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  test('every printed page of /druck/ carries the edition on top and the address of its part below', async () => {
+    const seen: string[] = [];
+    const page = await browser.newPage();
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.origin) && !url.startsWith('data:')) seen.push(`Anfrage an fremden Ort: ${url}`);
+    });
+    page.on('console', (msg) => {
+      if (['error', 'warn'].includes(msg.type())) seen.push(`Konsole (${msg.type()}): ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => seen.push(`Seitenfehler: ${error instanceof Error ? error.message : String(error)}`));
+    await page.goto(`${server.url}druck/`);
+    const pages = await pdfLines(await page.pdf({ format: 'A4' }));
+    await page.close();
+    // Each of the nine sections starts a page; the seed fills about twenty.
+    expect(pages.length).toBeGreaterThanOrEqual(9);
+    expect(pages.length).toBeLessThan(60);
+    // Firefox ESR draws no page-margin boxes, so no page number; the head and foot are the page's own.
+    const problems = runningHeadProblems(pages, { head: 'Briefing-Dossier · Ausgabe 1 vom 14. Juli 2025', foot: 'https://dossier.example.ch/druck/', pageNumbers: false });
+    expect(problems).toEqual([]);
+    // The text between them is the edition's: the sections start their pages, the last is the footnotes.
+    expect(pages.map((lines) => lines[1]?.text)).toEqual(expect.arrayContaining(['Lawrow in Nordkorea', 'Zeitleiste', 'Personen', 'Quellen', 'Belege']));
+    expect(seen).toEqual([]);
   });
 });
