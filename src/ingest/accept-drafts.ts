@@ -20,7 +20,8 @@ import { readFrontmatter } from '../io/files.ts';
 import { today } from './today.ts';
 import { missingOf, readDraft, readDrafts, targetProblem, type DraftFile } from './drafts.ts';
 import { fileRefusal } from '../io/file-errors.ts';
-import { applyContentChanges, ContentRefusal, withContentLock, type ContentChange } from '../io/content-transaction.ts';
+import { applyContentChanges, type ContentChange } from '../io/content-transaction.ts';
+import { ContentRefusal, withContentLock } from '../io/content-lock.ts';
 
 /**
  * Which drafts: files (paths as given on the command line, relative to `cwd`, the folder the

@@ -11,7 +11,8 @@ import { COLLECTION, ENTITY_KINDS, isCollectionFile, type EntityKind } from '../
 import { readFrontmatter } from '../io/files.ts';
 import { fileRefusalParts } from '../io/file-errors.ts';
 import { sourceLanguage } from './source-language.ts';
-import { applyContentChanges, ContentRefusal, ContentWriteError, withContentLock, type ContentChange } from '../io/content-transaction.ts';
+import { applyContentChanges, type ContentChange } from '../io/content-transaction.ts';
+import { ContentRefusal, ContentWriteError, withContentLock } from '../io/content-lock.ts';
 import { MentionMatcher, surfaceForms } from '../mentions/mention-matcher.ts';
 import { findWords } from '../text/find-words.ts';
 import { foldText } from '../text/normalise.ts';

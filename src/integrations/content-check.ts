@@ -11,7 +11,7 @@ import { reviewContent } from '../content-check/check-content.ts';
 import { formatIssues, formatWarnings } from '../graph/build-graph.ts';
 import { siteConfig } from '../site.config.ts';
 import { handOverCheckedDossier } from '../content-check/checked-dossier.ts';
-import { ContentLockedError, holdContentForBuild } from '../io/content-transaction.ts';
+import { ContentLockedError, holdContentForBuild } from '../io/content-lock.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

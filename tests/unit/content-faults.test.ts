@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content-check/check-content.ts';
-import { ContentLockedError, holdContentForBuild } from '../../src/io/content-transaction.ts';
+import { ContentLockedError, holdContentForBuild } from '../../src/io/content-lock.ts';
 
 const ARTICLE = path.resolve('tests/fixtures/ingest/09-tourismus-wonsan.txt');
 const SOURCE = '2025-08-russland-und-nordkorea-wollen-tourismus-ausbauen';
