@@ -15,6 +15,7 @@
  * name). Quoted names of papers, ships and operations («Rodong Sinmun») are not passages.
  */
 import { quotedSpans, sentenceSpans, type Span } from './quote-spans.ts';
+import { ROLE_WORD } from './name-resolver.ts';
 
 /** A speaker or channel as the text names it, with the entity it resolves to if the dossier knows it. */
 export interface NamedParty {
@@ -59,10 +60,16 @@ const REPORTING = new Set(['berichtete', 'berichteten', 'meldete', 'meldeten', '
 /** Phrases that end a speaker's name after the verb (a time, a place, a recipient, a clause). */
 const PHRASE_END = /\s(?:am|im|in|an|auf|bei|beim|gegenüber|vor|nach|laut|zufolge|mit|zu|zur|zum|dazu|damit|weiter|ausserdem|zudem|später|bereits|noch|auch|demnach|dabei|jedoch|aber|und|der Nachrichtenagentur|unter Berufung)(?=\s|$)/u;
 
+/** A name of two to four capitalised words (particles inside) standing alone after a comma, up to the next comma or the end of the clause. */
+const APPOSITION_NAME = /^,\s*(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|von|der|de|al|bin|ibn)\s+)*\p{Lu}[\p{L}'’-]+){1,3})\s*(?=[,.;]|$)/u;
+
 /** The phrase that names a party after a verb: up to the first punctuation or phrase end. */
 function phraseAfter(text: string): string {
   const cut = text.search(/[,.;:!?«»„“”"‹›()]/u);
   let phrase = (cut < 0 ? text : text.slice(0, cut)).trim();
+  // «sagte der Sprecher des Ministeriums, Hans Muster, …»: a role's apposition names the person; it belongs to the phrase.
+  const apposition = cut >= 0 && text[cut] === ',' ? APPOSITION_NAME.exec(text.slice(cut)) : null;
+  if (apposition && phrase.split(/\s+/u).some((word) => ROLE_WORD.test(word))) return `${phrase}, ${apposition[1]!}`;
   const end = PHRASE_END.exec(` ${phrase}`);
   if (end) phrase = ` ${phrase}`.slice(0, end.index).trim();
   // «fügte sie hinzu», «teilte das Ministerium mit»: the verb's particle is not part of the name.
@@ -72,12 +79,14 @@ function phraseAfter(text: string): string {
 /** Channels named in a piece of text outside quotes: «nach Angaben der Agentur X», «laut X», «X zufolge», «wie X berichtete». */
 function findChannel(text: string, resolve: NameResolver): NamedParty | undefined {
   const patterns = [
-    /nach Angaben (?:der|des|von) ((?:[\p{L}-]+\s){0,4}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
-    /(?:^|\s)laut ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
+    /(?:^|\s)[Nn]ach Angaben (?:der|des|von) ((?:[\p{L}-]+\s){0,4}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
+    /(?:^|\s)[Ll]aut ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
     /(?:^|\s)auf (?:der Plattform |dem Kurznachrichtendienst |dem Onlinedienst |seinem |ihrem )?(X|Twitter|Telegram|Facebook|Instagram|Truth Social)(?![\p{L}-])/u,
     /[Ww]ie (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)(?: (?:am|im|an|in)? ?\p{L}+){0,2}? (?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|mitteilte|mitteilt)/u,
     /(?:berichtete|meldete|schrieb|zitierte) (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
     /(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en) ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*) zufolge/u,
+    // «Sergej Lawrow zufolge», at the start of a clause: a name without an article.
+    /(?:^|[,;]\s*)((?:\p{Lu}[\p{L}-]*\s){1,3})zufolge(?!\p{L})/u,
   ];
   for (const [i, pattern] of patterns.entries()) {
     const m = pattern.exec(text);

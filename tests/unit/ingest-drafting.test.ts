@@ -81,6 +81,18 @@ describe('speakers', () => {
     expect(quote!.channel).toBeNull();
   });
 
+  test.each([
+    ['«Wir sind bereit», sagte der Sprecher des Aussenministeriums, Hans Muster, am Montag.', 'Hans Muster'],
+    ['«Wir sind bereit», sagte der Sprecher des Aussenministeriums am Montag.', 'Aussenministerium'],
+    ['Nach Angaben von Sergej Lawrow waren die Gespräche «sehr offen».', 'sergej-lawrow'],
+    ['Sergej Lawrow zufolge waren die Gespräche «sehr offen».', 'sergej-lawrow'],
+    ['Laut Sergej Lawrow waren die Gespräche «sehr offen».', 'sergej-lawrow'],
+  ])('who speaks: %s', (paragraph, speaker) => {
+    const [quote] = facts([paragraph]).quotes;
+    // A known entry by its id, a new name by the name.
+    expect(quote!.speaker?.id ?? quote!.speaker?.name).toBe(speaker);
+  });
+
   test('a speaker the text does not name is to be checked, with why', () => {
     const [quote] = facts(['Von «historischer Bedeutung» war die Rede.']).quotes;
     expect(quote).toMatchObject({ speaker: null, state: 'pruefen' });
