@@ -82,6 +82,7 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
       const check: string[] = [];
       if (!speaker) check.push('Sprecher: die Meldung nennt keinen; wer hat es gesagt?');
       else if (speaker.id && kindOf.get(speaker.id) === 'country') check.push(`Sprecher: «${speaker.name}» ist ein Land; welche Person oder Stelle hat es gesagt?`);
+      else if (!speaker.id && speaker.person && !speaker.name.includes(' ')) check.push(`Sprecher: nur «${speaker.name}» steht da; wer ist gemeint (voller Name)?`);
       if (rule === 'weitergefuehrt') check.push(`Sprecher: aus dem vorigen Satz übernommen (${speaker?.name ?? '–'}); stimmt das?`);
       // A channel is never the speaker itself.
       const via = channel && speaker && (channel.id ?? channel.name) === (speaker.id ?? speaker.name) ? null : channel;

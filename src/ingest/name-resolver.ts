@@ -144,8 +144,12 @@ export function nameResolver(
     // The first name in the phrase is its subject: «Antonio Guterres hat Russland …» is Guterres.
     const nameFirst = name !== undefined && named !== undefined && phrase.indexOf(name) >= 0 && phrase.indexOf(name) < named.start && matcher.findAll(name).length === 0;
     // A role with a name is that person, whatever the role's complement names: «der Sprecher des
-    // Aussenministeriums, Hans Muster», «Russlands Präsident Max Muster» are the man, not the ministry or the country.
-    const namedInRole = name !== undefined && named !== undefined && name.includes(' ') && matcher.findAll(name).length === 0 && phrase.split(/\s+/u).some((word) => ROLE_WORD.test(word.replace(/[^\p{L}-]/gu, '')));
+    // Aussenministeriums, Hans Muster», «Nordkoreas Aussenministerin Choe Son Hui», «Russlands
+    // Präsident Max Muster» are the person, not the ministry or the country.
+    const hasRole = phrase.split(/\s+/u).some((word) => ROLE_WORD.test(word.replace(/[^\p{L}-]/gu, '')));
+    const knownPerson = hasRole ? known.find((m) => people.has(m.id)) : undefined;
+    if (knownPerson) return { id: knownPerson.id, name: names.get(knownPerson.id) ?? knownPerson.text, person: true };
+    const namedInRole = hasRole && name !== undefined && named !== undefined && name.includes(' ') && matcher.findAll(name).length === 0;
     if (namedInRole) return { name, person: !INSTITUTION.test(name.split(' ').at(-1)!) };
     if (named && !nameFirst) return { id: named.id, name: names.get(named.id) ?? named.text, person: people.has(named.id) };
     if (name) return { name, person: name.includes(' ') && !INSTITUTION.test(name.split(' ').at(-1)!) };

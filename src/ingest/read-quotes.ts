@@ -15,7 +15,9 @@
  * name). Quoted names of papers, ships and operations («Rodong Sinmun») are not passages.
  */
 import { quotedSpans, sentenceSpans, type Span } from './quote-spans.ts';
-import { ROLE_WORD } from './name-resolver.ts';
+import { FUNCTION_WORDS, ROLE_WORD } from './name-resolver.ts';
+import { nounForm } from './german-nouns.ts';
+import { countryNamed } from './country-names.ts';
 
 /** A speaker or channel as the text names it, with the entity it resolves to if the dossier knows it. */
 export interface NamedParty {
@@ -142,9 +144,22 @@ function speakerAroundVerb(sentence: string, verb: { start: number; end: number 
   // «Kim versicherte Putin …»: a subject before the verb is the speaker; else the one after it
   // («Dazu sagte X»). Not a subject: an adverbial («Nach einem Treffen mit Lawrow sagte Choe»),
   // or the channel («Der Agentur Tass zufolge sagte X»).
-  const subject = ADVERBIAL.test(clause) ? undefined : resolve(clause);
+  const subject = ADVERBIAL.test(clause) ? undefined : resolve(clause) ?? unknownSurname(clause);
   const isChannel = subject && channel && (subject.id ?? subject.name) === (channel.id ?? channel.name);
   return (isChannel ? undefined : subject) ?? fromAfter();
+}
+
+/** Capitalised words that open a sentence as adverbs, never as a subject («Gestern sagte X»). */
+const OPENING_ADVERBS = /^(?:Gestern|Heute|Morgen|Vorgestern|Damals|Zuletzt|Inzwischen|Jetzt|Nun|Dann|Daraufhin|Anschliessend|Anschließend|Ebenfalls|Gleichzeitig|Unterdessen|Derweil|Bereits|Schon|Erst|Noch|Dennoch|Trotzdem|Deshalb|Daher|Hier|Dort|Danach|Kürzlich|Zunächst|Zuerst|Schliesslich|Schließlich|Allerdings|Jedoch|Immerhin|Offenbar|Angeblich|Erneut|Wiederholt)$/u;
+
+/**
+ * A subject of one capitalised word the dossier and the article do not know otherwise: a surname
+ * («Selenskyj warf Russland vor, …»). Taken as the speaker rather than the object after the verb.
+ */
+function unknownSurname(clause: string): NamedParty | undefined {
+  const word = clause.trim();
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]+$/u.test(word) || FUNCTION_WORDS.has(word) || OPENING_ADVERBS.test(word) || ROLE_WORD.test(word) || nounForm(word) || countryNamed(word)) return undefined;
+  return { name: word, person: true };
 }
 
 /** Verb forms of reported speech (Konjunktiv I and its stand-ins). */

@@ -87,10 +87,19 @@ describe('speakers', () => {
     ['Nach Angaben von Sergej Lawrow waren die Gespräche «sehr offen».', 'sergej-lawrow'],
     ['Sergej Lawrow zufolge waren die Gespräche «sehr offen».', 'sergej-lawrow'],
     ['Laut Sergej Lawrow waren die Gespräche «sehr offen».', 'sergej-lawrow'],
+    ['Nordkoreas Aussenministerin Choe Son Hui sprach von «unerschütterlicher Freundschaft».', 'choe-son-hui'],
+    ['Selenskyj warf Russland vor, den Krieg «verlängern» zu wollen.', 'Selenskyj'],
+    ['Gestern warf Sergej Lawrow dem Westen vor, «Lügen» zu verbreiten.', 'sergej-lawrow'],
   ])('who speaks: %s', (paragraph, speaker) => {
     const [quote] = facts([paragraph]).quotes;
     // A known entry by its id, a new name by the name.
     expect(quote!.speaker?.id ?? quote!.speaker?.name).toBe(speaker);
+  });
+
+  test('a speaker named by a surname alone is to be checked', () => {
+    const [quote] = facts(['Selenskyj warf Russland vor, den Krieg «verlängern» zu wollen.']).quotes;
+    expect(quote).toMatchObject({ state: 'pruefen' });
+    expect(quote!.check.join(' ')).toContain('voller Name');
   });
 
   test('a speaker the text does not name is to be checked, with why', () => {
