@@ -78,6 +78,9 @@ function phraseAfter(text: string): string {
   return phrase.replace(/\s(?:hinzu|mit|an|ein|fort|zurück|vor|aus|zu)$/u, '').trim();
 }
 
+/** A medium a statement was made to, by its kind and name: «dem Sender CNN», «der Zeitung «Kommersant»» (the quotes of a name are blanked in the frame). */
+const MEDIUM = /(?:dem|der|im) (?:Fernsehsender|Radiosender|Sender|Tageszeitung|Zeitung|Nachrichtenmagazin|Magazin|Nachrichtenportal|Portal|Blatt|Wochenzeitung)\s+((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,2})/u;
+
 /** Channels named in a piece of text outside quotes: «nach Angaben der Agentur X», «laut X», «X zufolge», «wie X berichtete». */
 function findChannel(text: string, resolve: NameResolver): NamedParty | undefined {
   const patterns = [
@@ -89,11 +92,19 @@ function findChannel(text: string, resolve: NameResolver): NamedParty | undefine
     /(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en) ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*) zufolge/u,
     // «Sergej Lawrow zufolge», at the start of a clause: a name without an article.
     /(?:^|[,;]\s*)((?:\p{Lu}[\p{L}-]*\s){1,3})zufolge(?!\p{L})/u,
+    // «sagte Lawrow dem Sender CNN», «in einem Interview mit der Zeitung «Kommersant»»: the medium it was said to.
+    MEDIUM,
   ];
   for (const [i, pattern] of patterns.entries()) {
     const m = pattern.exec(text);
-    // «laut Yonhap», «nach Angaben von Yonhap»: after these cues a single capitalised word is a name.
-    const party = m && (i === 2 ? { name: m[1]! } : resolve(m[1]!) ?? (i < 2 && /^\p{Lu}[\p{L}-]+$/u.test(m[1]!) ? { name: m[1]! } : undefined));
+    // «laut Yonhap», «nach Angaben von Yonhap», «dem Sender CNN»: after these cues a capitalised word is a name.
+    // A medium is never a person, whatever its name looks like.
+    const medium = pattern === MEDIUM && m ? resolve(m[1]!.trim()) : undefined;
+    const party =
+      m &&
+      (pattern === MEDIUM
+        ? medium && !medium.person ? medium : { name: m[1]!.trim(), person: false }
+        : i === 2 ? { name: m[1]! } : resolve(m[1]!) ?? (i < 2 && /^\p{Lu}[\p{L}-]+$/u.test(m[1]!) ? { name: m[1]! } : undefined));
     if (party) return party;
   }
   return undefined;

@@ -96,6 +96,15 @@ describe('speakers', () => {
     expect(quote!.speaker?.id ?? quote!.speaker?.name).toBe(speaker);
   });
 
+  test.each([
+    ['Sergej Lawrow sagte dem Sender CNN, die Lage sei «ernst».', 'CNN'],
+    ['«Wir sind bereit», sagte Sergej Lawrow in einem Interview mit der Zeitung «Kommersant».', 'Kommersant'],
+  ])('the medium it was said to is the channel, never the speaker: %s', (paragraph, medium) => {
+    const [quote] = facts([paragraph]).quotes;
+    expect(quote!.speaker?.id).toBe('sergej-lawrow');
+    expect(quote!.channel?.name).toBe(medium);
+  });
+
   test('a speaker named by a surname alone is to be checked', () => {
     const [quote] = facts(['Selenskyj warf Russland vor, den Krieg «verlängern» zu wollen.']).quotes;
     expect(quote).toMatchObject({ state: 'pruefen' });
