@@ -83,6 +83,19 @@ const KIND_VERB: Record<EventKind, string> = {
   erklaerung: 'äussert sich',
 };
 
+/**
+ * A title without a subject, where the clause names no one who acts: nominal, as headlines are
+ * written («Waffenruhe in Gaza vereinbart»); `{where}` is the place or country the clause names.
+ * Never «Unbekannt besucht …».
+ */
+const KIND_NOMINAL: Record<EventKind, [withPlace: string, without: string]> = {
+  besuch: ['Besuch in {where}', 'Besuch'], treffen: ['Treffen in {where}', 'Treffen'], konferenz: ['Konferenz in {where}', 'Konferenz'],
+  abkommen: ['Abkommen mit {where} geschlossen', 'Abkommen geschlossen'], waffenruhe: ['Waffenruhe in {where} vereinbart', 'Waffenruhe vereinbart'],
+  offensive: ['Offensive in {where}', 'Offensive'], angriff: ['Angriff auf {where}', 'Angriff'], entsendung: ['Truppen nach {where} entsandt', 'Truppen entsandt'],
+  lieferung: ['Lieferung nach {where}', 'Lieferung'], hilfe: ['Hilfe für {where} aufgestockt', 'Hilfe aufgestockt'], evakuierung: ['Evakuierung aus {where}', 'Evakuierung'],
+  einbestellung: ['Botschafter von {where} einbestellt', 'Botschafter einbestellt'], amtsantritt: ['Amtsantritt in {where}', 'Amtsantritt'], erklaerung: ['Erklärung zu {where}', 'Erklärung'],
+};
+
 /** The event kind a clause reports, with the words that say so, or undefined. */
 export function kindOf(clause: string): { kind: EventKind; words: string } | undefined {
   const lower = clause.toLocaleLowerCase('de-CH');
@@ -155,13 +168,20 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       // …and only where it says the same kind of thing: «Kreml spricht von positivem Gespräch» does not title a summit.
       const headlineKind = kindOf(headline)?.kind ?? (STATEMENT.test(headline.toLocaleLowerCase('de-CH')) ? 'erklaerung' : undefined);
       const fromHeadline = isLead && !clause.subordinate && headlineKind === kind ? headlineTitle(headline) : undefined;
-      // The subject of a made title: who acts (a person, an organisation, a country), a place only where no one is named.
-      const subject = (names.find((n) => n.kind !== 'place') ?? names[0])?.name;
+      // The subject of a made title: who acts, a person before an organisation before a country («Wadephul besucht den Vatikan», not «Deutschland besucht …»).
+      const subject = (['person', 'organisation', 'country'] as const).map((k) => names.find((n) => n.kind === k)).find(Boolean)?.name;
       // A made title names whom or where, where the clause says it: «Selenskyj besucht Washington», «Lawrow trifft Choe Son Hui».
-      const where = names.find((n) => n.kind === 'place' || (n.kind === 'country' && n.name !== subject))?.name;
+      // Not the actor's own country, named right before the actor («der ukrainische Präsident Selenskyj», «Deutschlands Aussenminister Wadephul»).
+      const actor = names.find((n) => n.name === subject);
+      const own = (n: NamedIn) => actor !== undefined && n.end <= actor.start && actor.start - n.end < 40;
+      const candidatesForWhere = names.filter((n) => n.kind === 'place' || (n.kind === 'country' && n.name !== subject && !own(n)));
+      // Where to: a place or country after «nach», «in», «im» («reiste nach Kiew»), else the first place, else the first country.
+      const destination = candidatesForWhere.find((n) => /(?:^|\s)(?:nach|in|im|in die|in den|in das)\s+$/u.test(sentence.text.slice(Math.max(0, n.start - sentence.start - 12), n.start - sentence.start)));
+      const where = (destination ?? candidatesForWhere.find((n) => n.kind === 'place') ?? candidatesForWhere[0])?.name;
       const whom = names.find((n) => n.name !== subject && (n.kind === 'person' || n.kind === 'organisation'))?.name;
       const object = kind === 'besuch' ? where : kind === 'treffen' ? whom : undefined;
-      const title = fromHeadline ?? `${subject ?? 'Unbekannt'} ${KIND_VERB[kind]}${object ? ` ${object}` : ''}`;
+      const nominal = KIND_NOMINAL[kind];
+      const title = fromHeadline ?? (subject ? `${subject} ${KIND_VERB[kind]}${object ? ` ${object}` : ''}` : where ? nominal[0].replace('{where}', where) : nominal[1]);
       if (!fromHeadline) check.push('Titel: nach einem Muster gebildet; als Schlagzeile (wer tut was) formulieren.');
       const draft: EventDraft = {
         title,

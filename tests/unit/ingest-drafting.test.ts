@@ -128,6 +128,14 @@ describe('events', () => {
     expect(events[0]).toMatchObject({ title: 'Kim lädt Putin nach Pjöngjang ein', date: '2024-06' });
   });
 
+  test.each([
+    ['Die Hilfe für die Menschen wurde am Montag deutlich aufgestockt, teilte die Behörde mit.', 'Hilfe aufgestockt'],
+    ['Der russische Aussenminister Sergej Lawrow ist am Dienstag zu einem Besuch nach Pjöngjang gereist, wie das Ministerium mitteilte.', 'Sergej Lawrow besucht Pjöngjang'],
+    ['Deutschlands Aussenminister Johann Wadephul hat am Freitag den Vatikan besucht und dort mehrere Diplomaten getroffen.', 'Johann Wadephul besucht Vatikan'],
+  ])('a made title: the person who acts, where to (not the actor\'s own country), never «Unbekannt»: %s', (paragraph, title) => {
+    expect(facts([paragraph], 'Titel ohne Verb').events[0]?.title).toBe(title);
+  });
+
   test('a remark in reported speech without a date is no event', () => {
     const { events } = facts(['Lawrow sprach in Moskau.', 'Seien die Beziehungen doch in den letzten Monaten stark ausgebaut worden, so Lawrow.']);
     expect(events.filter((e) => e.paragraph === 2)).toEqual([]);
