@@ -78,7 +78,7 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
   const party = (p: NamedParty | null): NamedParty | null => (p ? { ...(p.id ? { id: p.id } : {}), name: p.name, ...(p.person !== undefined ? { person: p.person } : {}) } : null);
 
   const quotes: QuoteDraft[] = readQuotes(paragraphs, resolve).flatMap((readings, i) =>
-    readings.map(({ text, speaker, channel, form, rule }) => {
+    readings.map(({ text, speaker, channel, form, rule, channelCarried }) => {
       const check: string[] = [];
       if (!speaker) check.push('Sprecher: die Meldung nennt keinen; wer hat es gesagt?');
       else if (speaker.id && kindOf.get(speaker.id) === 'country') check.push(`Sprecher: «${speaker.name}» ist ein Land; welche Person oder Stelle hat es gesagt?`);
@@ -86,6 +86,7 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
       if (rule === 'weitergefuehrt') check.push(`Sprecher: aus dem vorigen Satz übernommen (${speaker?.name ?? '–'}); stimmt das?`);
       // A channel is never the speaker itself.
       const via = channel && speaker && (channel.id ?? channel.name) === (speaker.id ?? speaker.name) ? null : channel;
+      if (via && channelCarried) check.push(`Kanal: aus einem früheren Satz übernommen (${via.name}); nennt die Meldung ihn auch für dieses Zitat?`);
       return {
         text,
         paragraph: i + 1,

@@ -37,6 +37,8 @@ export interface QuoteReading {
   channel: NamedParty | null;
   /** The statement's form in the text's own words, where an institution speaks: «in einer Erklärung». */
   form?: string;
+  /** The channel was named in an earlier sentence, not in this one («…, verwies Lawrow nach Angaben der Tass …. «…», sagte Lawrow»). */
+  channelCarried?: boolean;
   /** How the speaker was found (for the review): after the quote, the verb's subject, an institution's «hiess es», … */
   rule: 'rahmen' | 'verb' | 'institution' | 'zitiert' | 'kanal' | 'weitergefuehrt' | 'keiner';
 }
@@ -279,12 +281,15 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
         if (!speaker && carried && said) rule = 'weitergefuehrt';
         // The channel the previous sentence named for the same speaker still holds («…, verwies Lawrow nach Angaben der Tass …. «…», sagte Lawrow»).
         const sameSpeaker = said !== null && previous.speaker !== null && (said.id ?? said.name) === (previous.speaker.id ?? previous.speaker.name);
+        const ownChannel = reported ? null : channel;
+        const carriedChannel = reported || ownChannel ? null : carried || sameSpeaker ? previous.channel : null;
         readings.push({
           text: paragraph.slice(quote.start, quote.end),
           start: quote.start,
           end: quote.end,
           speaker: said,
-          channel: reported ? null : channel ?? (carried || sameSpeaker ? previous.channel : null),
+          channel: ownChannel ?? carriedChannel,
+          ...(carriedChannel ? { channelCarried: true } : {}),
           ...(form && said ? { form } : {}),
           rule: said ? rule : 'keiner',
         });

@@ -105,6 +105,14 @@ describe('speakers', () => {
     expect(quote!.channel?.name).toBe(medium);
   });
 
+  test('a channel carried over from an earlier sentence is to be checked', () => {
+    const quotes = facts(['Sergej Lawrow sprach nach Angaben der Agentur Tass von «guten Gesprächen».', '«Wir machen weiter», sagte Lawrow.']).quotes;
+    expect(quotes[0]).toMatchObject({ channel: { id: 'tass' } });
+    expect(quotes[1]!.channel?.id).toBe('tass');
+    expect(quotes[1]!.state).toBe('pruefen');
+    expect(quotes[1]!.check.join(' ')).toContain('Kanal: aus einem früheren Satz übernommen');
+  });
+
   test('a speaker named by a surname alone is to be checked', () => {
     const [quote] = facts(['Selenskyj warf Russland vor, den Krieg «verlängern» zu wollen.']).quotes;
     expect(quote).toMatchObject({ state: 'pruefen' });
