@@ -86,7 +86,7 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
       if (rule === 'weitergefuehrt') check.push(`Sprecher: aus dem vorigen Satz übernommen (${speaker?.name ?? '–'}); stimmt das?`);
       // A channel is never the speaker itself.
       const via = channel && speaker && (channel.id ?? channel.name) === (speaker.id ?? speaker.name) ? null : channel;
-      if (via && channelCarried) check.push(`Kanal: aus einem früheren Satz übernommen (${via.name}); nennt die Meldung ihn auch für dieses Zitat?`);
+      if (via && channelCarried) check.push(`Kanal: aus einem früheren Absatz übernommen (${via.name}); nennt die Meldung ihn auch für dieses Zitat?`);
       return {
         text,
         paragraph: i + 1,

@@ -37,7 +37,7 @@ export interface QuoteReading {
   channel: NamedParty | null;
   /** The statement's form in the text's own words, where an institution speaks: «in einer Erklärung». */
   form?: string;
-  /** The channel was named in an earlier sentence, not in this one («…, verwies Lawrow nach Angaben der Tass …. «…», sagte Lawrow»). */
+  /** The channel was named in an earlier paragraph, not in this one: the paragraph cited for the quote does not name it. */
   channelCarried?: boolean;
   /** How the speaker was found (for the review): after the quote, the verb's subject, an institution's «hiess es», … */
   rule: 'rahmen' | 'verb' | 'institution' | 'zitiert' | 'kanal' | 'weitergefuehrt' | 'keiner';
@@ -196,7 +196,8 @@ function isQuotedName(paragraph: string, quote: Span): boolean {
  * order, so a paragraph that opens with a passage and no frame can take the previous speaker.
  */
 export function readQuotes(paragraphs: readonly string[], resolveName: NameResolver): QuoteReading[][] {
-  let previous: { speaker: NamedParty | null; channel: NamedParty | null } = { speaker: null, channel: null };
+  // `paragraph`: where the previous sentence stands (a channel carried into another paragraph is to be checked).
+  let previous: { speaker: NamedParty | null; channel: NamedParty | null; paragraph: number } = { speaker: null, channel: null, paragraph: -1 };
   /** The last speaker named, for a pronoun («sagte er», «Dazu sagte sie») even after sentences without one. */
   let lastNamed: NamedParty | undefined;
   const resolve: NameResolver = (phrase) => {
@@ -209,7 +210,7 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
   };
   /** The last reporting party named («Wie die Nachrichtenagentur KCNA berichtet …»), for a later «…, hiess es». */
   let reporter: NamedParty | undefined;
-  return paragraphs.map((paragraph) => {
+  return paragraphs.map((paragraph, paragraphIndex) => {
     const spans = quotedSpans(paragraph);
     const quotes = spans.filter((q) => !isQuotedName(paragraph, q));
     // Quoted names read as names in the frames: «die Zeitung «Rodong Sinmun»» -> «die Zeitung  Rodong Sinmun » (same offsets).
@@ -289,7 +290,7 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
           end: quote.end,
           speaker: said,
           channel: ownChannel ?? carriedChannel,
-          ...(carriedChannel ? { channelCarried: true } : {}),
+          ...(carriedChannel && previous.paragraph !== paragraphIndex ? { channelCarried: true } : {}),
           ...(form && said ? { form } : {}),
           rule: said ? rule : 'keiner',
         });
@@ -303,9 +304,9 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
         if (opening?.person) lastNamed = opening;
       }
       // The next sentence may carry this one's speaker; a sentence with none breaks the chain.
-      if (sentenceSpeaker) previous = { speaker: sentenceSpeaker, channel };
-      else if (inSentence.length > 0 && readings.at(-1)?.speaker) previous = { speaker: readings.at(-1)!.speaker, channel: readings.at(-1)!.channel };
-      else previous = { speaker: null, channel: null };
+      if (sentenceSpeaker) previous = { speaker: sentenceSpeaker, channel, paragraph: paragraphIndex };
+      else if (inSentence.length > 0 && readings.at(-1)?.speaker) previous = { speaker: readings.at(-1)!.speaker, channel: readings.at(-1)!.channel, paragraph: paragraphIndex };
+      else previous = { speaker: null, channel: null, paragraph: paragraphIndex };
     }
     return readings;
   });

@@ -105,12 +105,14 @@ describe('speakers', () => {
     expect(quote!.channel?.name).toBe(medium);
   });
 
-  test('a channel carried over from an earlier sentence is to be checked', () => {
+  test('a channel carried over from an earlier paragraph is to be checked; within a paragraph it is carried quietly', () => {
+    const within = facts(['Sergej Lawrow sprach nach Angaben der Agentur Tass von «guten Gesprächen». «Wir machen weiter», sagte Lawrow.']).quotes;
+    expect(within[1]).toMatchObject({ channel: { id: 'tass' }, state: 'sicher' });
     const quotes = facts(['Sergej Lawrow sprach nach Angaben der Agentur Tass von «guten Gesprächen».', '«Wir machen weiter», sagte Lawrow.']).quotes;
     expect(quotes[0]).toMatchObject({ channel: { id: 'tass' } });
     expect(quotes[1]!.channel?.id).toBe('tass');
     expect(quotes[1]!.state).toBe('pruefen');
-    expect(quotes[1]!.check.join(' ')).toContain('Kanal: aus einem früheren Satz übernommen');
+    expect(quotes[1]!.check.join(' ')).toContain('Kanal: aus einem früheren Absatz übernommen');
   });
 
   test('a speaker named by a surname alone is to be checked', () => {
