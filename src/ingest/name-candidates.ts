@@ -185,7 +185,7 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
         while (words[j] && gap(words[j - 1]!, words[j]!) === ' ' && kindSuggestedBy(words[j]!.text)) j++;
         const run: Word[] = [];
         const titled = (x: Word | undefined) => nameWord(x) || (x !== undefined && run.length > 0 && capitalised(x.text) && !FUNCTION_WORDS.has(x.text) && !isKnown(x) && !kindSuggestedBy(x.text));
-        while (titled(words[j]) && gap(words[j - 1]!, words[j]!) === ' ' && run.length < 4) {
+        while (titled(words[j]) && gap(words[j - 1]!, words[j]!) === ' ' && run.filter((x) => !PARTICLE.test(x.text)).length < 4) {
           // After a title a noun may close the name («Premierminister Narendra Modi»), never open it.
           if (!nameWord(words[j]) && words[j + 1] && capitalised(words[j + 1]!.text) && gap(words[j]!, words[j + 1]!) === ' ') break;
           run.push(words[j]!);
@@ -239,7 +239,8 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
         const apposition = /^,\s+((?:\p{Ll}+ )?\p{Lu}[\p{L}-]*(?:in)? (?:des|der|von|im|beim) [^,;.]+?)(?:[,;.]|$)/u.exec(text.slice(last.end));
         const role = apposition && kindSuggestedBy(apposition[1]!.split(' ').find((x) => capitalised(x))) ? apposition[1] : undefined;
         // Two to four name words without a title are most often a person («Jared Kushner»); the editor corrects the rest.
-        add(name, paragraph, role || run.length <= 4 ? 'person' : undefined, role);
+        // Particles do not count («Faisal bin Farhan Al Saud» has three name words).
+        add(name, paragraph, role || run.filter((x) => !PARTICLE.test(x.text)).length <= 4 ? 'person' : undefined, role);
       } else if (isAbbreviation(name) && (words[i]!.text.includes('-') || (previous && /^(?:der|die|das|den|dem|des|von|vom|bei|beim|mit|laut|für|gegen)$/u.test(previous.text)))) add(name, paragraph, 'organisation');
       else if (previous && PLACE_PREPOSITION.test(previous.text) && gap(previous, run[0]!) === ' ' && !/s$/u.test(name) && !CALENDAR.test(name)) add(name, paragraph, 'place');
       // «auf dem Bürgenstock», «an der Grenze»: a name after a preposition and its article, where the lexicon knows no such noun.

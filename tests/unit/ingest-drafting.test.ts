@@ -52,6 +52,8 @@ describe('names the dossier does not know', () => {
     ['Das Auswärtige Amt bestellte den Botschafter ein.', ['Auswärtiges Amt:organisation']],
     ['Ein Vertreter der Vereinten Nationen war anwesend.', ['Vereinte Nationen:organisation']],
     ['Darauf antwortete Bundespräsident Alexander Van der Bellen knapp.', ['Alexander Van der Bellen:person']],
+    ['Auch der saudische Aussenminister Faisal bin Farhan Al Saud wird erwartet.', ['Faisal bin Farhan Al Saud:person']],
+    ['Erwartet wird Faisal bin Farhan Al Saud, der Aussenminister.', ['Faisal bin Farhan Al Saud:person']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));
   });
