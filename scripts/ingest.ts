@@ -86,8 +86,9 @@ try {
   say(`\nNoch unbekannte Namen (${result.candidates.length}), Vorschläge:`);
   // A name a drafted quote needs is drafted already (an entry draft); the others can be drafted with --stub.
   const drafted = new Set(result.drafts.filter((d) => d.entwurf.art === 'eintrag').map((d) => d.entwurf.markiert));
-  for (const c of result.candidates) say(`  ${c.name.padEnd(32)} ${(c.kind ? `(${sectionOf(c.kind)})` : '').padEnd(17)} Absatz ${c.paragraphs.join(', ')}${drafted.has(c.name) ? '   (Entwurf angelegt)' : ''}`);
-  if (result.candidates.some((c) => !drafted.has(c.name))) say(`  Entwurf anlegen: ${USAGE.replace(/[[\]]/g, '')} (oder ${STUB_FOLDERS.slice(1).join(', ')})`);
+  const rejected = new Set(result.rejectedNames ?? []);
+  for (const c of result.candidates) say(`  ${c.name.padEnd(32)} ${(c.kind ? `(${sectionOf(c.kind)})` : '').padEnd(17)} Absatz ${c.paragraphs.join(', ')}${drafted.has(c.name) ? '   (Entwurf angelegt)' : rejected.has(c.name) ? '   (früher verworfen: kein Entwurf)' : ''}`);
+  if (result.candidates.some((c) => !drafted.has(c.name) && !rejected.has(c.name))) say(`  Entwurf anlegen: ${USAGE.replace(/[[\]]/g, '')} (oder ${STUB_FOLDERS.slice(1).join(', ')})`);
   for (const stub of result.stubs) say(`\nEntwurf geschrieben: ${stub} (draft: true, nur in der Vorschau sichtbar)`);
   const waiting = result.status === 'unchanged' ? readDrafts(siteConfig.contentDir, result.id).drafts.length : 0;
   if (waiting > 0) {

@@ -18,6 +18,7 @@ import { contentYaml } from './content-yaml.ts';
 import { load as parseYaml } from 'js-yaml';
 import { readFrontmatter } from '../io/files.ts';
 import { today } from './today.ts';
+import { readRejectedNames, REJECTED_NAMES_FILE, withRejectedNames } from './rejected-names.ts';
 import { missingOf, readDraft, readDrafts, targetProblem, type DraftFile } from './drafts.ts';
 import { fileRefusal } from '../io/file-errors.ts';
 import { applyContentChanges, type ContentChange } from '../io/content-transaction.ts';
@@ -304,6 +305,12 @@ function rejectLocked(contentDir: string, selection: DraftSelection): { removed:
     }
     if (errors.length > 0) return { removed: [], errors };
   }
-  applyContentChanges(contentDir, 'npm run reject', files.map((file) => ({ file, data: null })));
+  // Rejected entry drafts: their names are noted, so that the next article does not propose them again.
+  const rejectedEntries = files.flatMap((file) => {
+    const draft = readDraft(contentDir, file);
+    return typeof draft !== 'string' && draft.entwurf.art === 'eintrag' ? [{ name: String(draft.entwurf.markiert), ordner: String(draft.entwurf.ziel).split('/')[0]!, quelle: draft.entwurf.quelle, tag: today() }] : [];
+  });
+  const noted: ContentChange[] = rejectedEntries.length > 0 ? [{ file: REJECTED_NAMES_FILE, data: withRejectedNames(readRejectedNames(contentDir), rejectedEntries) }] : [];
+  applyContentChanges(contentDir, 'npm run reject', [...files.map((file) => ({ file, data: null })), ...noted]);
   return { removed: files, errors: [] };
 }

@@ -11,6 +11,7 @@ import { COLLECTION, ENTITY_KINDS, isCollectionFile, type EntityKind } from '../
 import { readFrontmatter } from '../io/files.ts';
 import { fileRefusalParts } from '../io/file-errors.ts';
 import { sourceLanguage } from './source-language.ts';
+import { readRejectedNames, rejectedLookup } from './rejected-names.ts';
 import { applyContentChanges, type ContentChange } from '../io/content-transaction.ts';
 import { ContentRefusal, ContentWriteError, withContentLock } from '../io/content-lock.ts';
 import { MentionMatcher, surfaceForms } from '../mentions/mention-matcher.ts';
@@ -48,6 +49,8 @@ export interface IngestResult {
   /** Known entities mentioned, with the paragraphs they appear in. */
   mentions: { id: string; paragraphs: number[] }[];
   candidates: Candidate[];
+  /** Candidates the editors rejected before: listed, not drafted again (rejected-names.ts). */
+  rejectedNames?: string[];
   /** Draft entity files written. */
   stubs: string[];
   /** What the article says, drafted: quotes with speakers, dates, events (draft-facts.ts). */
@@ -166,7 +169,9 @@ function ingestLocked(bytes: Uint8Array, fileName: string, options: { contentDir
   };
   // The drafts are worked out for every run (the report says what became of each event); written only for a new source.
   const exists = (rel: string) => existsSync(path.join(options.contentDir, rel));
-  const set = draftFiles(facts, id, article.title, article.date, exists, today(), readKnownEvents(options.contentDir), article.credit?.text ?? '', article.paragraphs);
+  const rejected = rejectedLookup(readRejectedNames(options.contentDir));
+  const set = draftFiles(facts, id, article.title, article.date, exists, today(), readKnownEvents(options.contentDir), article.credit?.text ?? '', article.paragraphs, rejected);
+  result.rejectedNames = facts.entities.candidates.filter((c) => rejected(c.name)).map((c) => c.name);
   result.eventReports = set.eventReports;
 
   // Every stub is checked before anything is written, so an error leaves the content untouched.

@@ -108,6 +108,7 @@ export function draftFiles(
   known: readonly KnownEvent[] = [],
   credit = '',
   paragraphs: readonly string[] = [],
+  rejected: (name: string) => boolean = () => false,
 ): DraftSet {
   const folder = `${DRAFTS_FOLDER}/${sourceId}`;
   const used = new Set<string>();
@@ -240,7 +241,8 @@ export function draftFiles(
   }
   // Every other new name the article gives, with a kind, is proposed as an entry draft too: the editor
   // accepts or rejects it instead of typing --stub.
-  for (const candidate of facts.entities.candidates) if (candidate.kind) referenceByName(candidate.name, candidate.kind, candidate.paragraphs[0] ?? 1);
+  // Not a name the editors rejected before (rejected-names.ts), unless a draft above needed it.
+  for (const candidate of facts.entities.candidates) if (candidate.kind && !rejected(candidate.name)) referenceByName(candidate.name, candidate.kind, candidate.paragraphs[0] ?? 1);
   return { drafts, quoteDrafts, eventDrafts, eventReports };
 }
 

@@ -172,6 +172,23 @@ describe('accept', () => {
 });
 
 describe('reject', () => {
+  test('a rejected entry draft is noted, and its name is not drafted again by the next article', () => {
+    // Self-written articles that name a place and report nothing that would need its entry.
+    const article = (day: string, text: string) => ingestArticle(Buffer.from(` date 2025-09 Wetter im Fernen Osten\n\n${text} (sda)\n`), `wetter-${day}.txt`, { contentDir });
+    const first = article('1', 'Das Wetter in Wladiwostok blieb am Montag kühl und trocken.');
+    const entry = readDrafts(contentDir, first.id).drafts.find((d) => d.entwurf.art === 'eintrag' && d.entwurf.markiert === 'Wladiwostok')!;
+    expect(rejectDrafts(contentDir, { files: [path.join(contentDir, entry.file)] }).errors).toEqual([]);
+    const noted = readFileSync(path.join(contentDir, 'entwuerfe', 'verworfen.yaml'), 'utf8');
+    expect(noted).toContain('name: Wladiwostok');
+    expect(noted).toContain('ordner: orte');
+    const next = article('2', 'Auch am Dienstag blieb es in Wladiwostok kühl, der Hafen arbeitete normal.');
+    expect(next.candidates.map((c) => c.name)).toContain('Wladiwostok');
+    expect(next.rejectedNames).toEqual(['Wladiwostok']);
+    expect(readDrafts(contentDir, next.id).drafts.filter((d) => d.entwurf.markiert === 'Wladiwostok')).toEqual([]);
+    // The note is no draft: the drafts of every source still read.
+    expect(readDrafts(contentDir).problems).toEqual([]);
+  });
+
   test('removes a draft that no longer reads, which accept cannot', () => {
     const [first] = draftsOf();
     const file = path.join(contentDir, first!.file);
