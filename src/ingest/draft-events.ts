@@ -109,6 +109,8 @@ export function kindOf(clause: string): { kind: EventKind; words: string } | und
 /** A headline that is a sentence in the present tense can title the lead event: a verb after its subject, no speaker's colon. */
 function headlineTitle(headline: string): string | undefined {
   if (/[:?]/u.test(headline) || headline.split(/\s+/u).length < 3) return undefined;
+  // «Der Bürgenstock ist für die Friedenskonferenz bereit»: a state, not what happened.
+  if (/(?<!\p{L})(?:ist|sind|war|waren|bleibt|bleiben|scheint)(?!\p{L})/u.test(headline)) return undefined;
   const words = headline.split(/\s+/u);
   return words.slice(1).some((w) => /^\p{Ll}+(?:t|en)$/u.test(w) && !/^(?:der|den|die|das|einen|mit|nach|zum|zur|für|vor|von|und|in|im|am|an|auf|aus|bei|gegen|um|über|unter|zu)$/u.test(w)) ? headline : undefined;
 }
@@ -180,7 +182,9 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       const where = (destination ?? candidatesForWhere.find((n) => n.kind === 'place') ?? candidatesForWhere[0])?.name;
       const whom = names.find((n) => n.name !== subject && (n.kind === 'person' || n.kind === 'organisation'))?.name;
       const object = kind === 'besuch' ? where : kind === 'treffen' ? whom : undefined;
-      const nominal = KIND_NOMINAL[kind];
+      // Without anyone who acts, the noun the clause uses names it where there is one («Friedenskonferenz auf dem Bürgenstock» -> «Friedenskonferenz in Bürgenstock»).
+      const noun = found ? new RegExp(`\\p{Lu}[\\p{L}-]*${found.words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[\\p{L}-]*`, 'iu').exec(clause.text)?.[0] : undefined;
+      const nominal: [string, string] = noun && /^\p{Lu}/u.test(noun) && !/\s/u.test(found!.words) ? [`${noun} in {where}`, noun] : KIND_NOMINAL[kind];
       const title = fromHeadline ?? (subject ? `${subject} ${KIND_VERB[kind]}${object ? ` ${object}` : ''}` : where ? nominal[0].replace('{where}', where) : nominal[1]);
       if (!fromHeadline) check.push('Titel: nach einem Muster gebildet; als Schlagzeile (wer tut was) formulieren.');
       const draft: EventDraft = {

@@ -91,6 +91,9 @@ export function differingFigures(report: string, account: string): string[] {
   });
 }
 
+/** Times said relative to the article's day: «am Montag», «gestern», «am Wochenende», «kommende Woche». */
+const RELATIVE_TIME = /(?<!\p{L})(?:(?:am|vom|bis|seit) (?:(?:kommenden|vergangenen|nächsten|letzten) )?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende)|gestern|heute|morgen|vorgestern|übermorgen|(?:diese|kommende|nächste|vergangene|letzte) Woche|in der Nacht|am Abend|am Morgen)(?!\p{L})/iu;
+
 /**
  * The draft files for an article's drafted facts: a statement per quote, an event per dated
  * report, and an entry for each name a statement needs (a speaker or channel the dossier does
@@ -215,7 +218,13 @@ export function draftFiles(
       continue;
     }
     const id = free(KIND.event.folder, slugOfWords(event.title, 60), 'ereignis');
-    const check = [...event.check, ...(best && related ? [`Ereignis: vielleicht dasselbe wie «${known.find((k) => k.id === best.id)!.title}» (${best.reasons.join('; ')}); dann als Bericht dazu.`] : [])];
+    // The summary is the article's sentence; a time said relative to the article's day («am Wochenende») is wrong on the event's page.
+    const relative = RELATIVE_TIME.exec(event.sentence)?.[0];
+    const check = [
+      ...event.check,
+      ...(relative ? [`Zusammenfassung: der Satz der Meldung sagt «${relative}»; auf der Ereignisseite fehlt der Bezugstag: in eigenen Worten und mit dem Datum fassen.`] : []),
+      ...(best && related ? [`Ereignis: vielleicht dasselbe wie «${known.find((k) => k.id === best.id)!.title}» (${best.reasons.join('; ')}); dann als Bericht dazu.`] : []),
+    ];
     const reference = (name: string, kind: EntityKind | undefined) => (/^[a-z0-9-]+$/u.test(name) && !candidateKinds.has(name) ? name : referenceByName(name, kind, event.paragraph));
     drafts.push({
       file: `${folder}/ereignis-${id}.yaml`,

@@ -148,6 +148,17 @@ describe('events', () => {
     expect(facts([paragraph], 'Titel ohne Verb').events[0]?.title).toBe(title);
   });
 
+  test('a headline that states a condition («… ist bereit») does not title the event; the clause\'s noun does', () => {
+    const paragraphs = ['Am Wochenende findet die internationale Friedenskonferenz auf dem Bürgenstock statt.'];
+    const [event] = facts(paragraphs, 'Der Bürgenstock ist für die Friedenskonferenz bereit', '2024-06').events;
+    expect(event?.title).toBe('Friedenskonferenz in Bürgenstock');
+    // Its summary is the article's sentence, which says «Am Wochenende»: to be put in the editor's words.
+    const drafted = draftFiles(facts(paragraphs, 'Der Bürgenstock ist für die Friedenskonferenz bereit', '2024-06'), 'quelle', 'Titel', '2024-06', () => false, '2025-08-01', [], 'Keystone-SDA', paragraphs);
+    const draft = drafted.drafts.find((d) => d.entwurf.art === 'ereignis')!;
+    expect(draft.entwurf.zustand).toBe('pruefen');
+    expect(draft.entwurf.pruefen?.join(' ')).toContain('«Am Wochenende»');
+  });
+
   test('a remark in reported speech without a date is no event', () => {
     const { events } = facts(['Lawrow sprach in Moskau.', 'Seien die Beziehungen doch in den letzten Monaten stark ausgebaut worden, so Lawrow.']);
     expect(events.filter((e) => e.paragraph === 2)).toEqual([]);
