@@ -189,7 +189,7 @@ export function nameResolver(
     return holders.length === 1 ? holders[0]![1] : undefined;
   };
   return (phrase) => {
-    // «wie ein Ministeriumssprecher am Mittwoch in Berlin»: the conjunction and the time and place around the name are not part of it.
+    // «wie ein Ministeriumssprecher am Freitag in Bern»: the conjunction and the time and place around the name are not part of it.
     const text = phrase.trim().replace(/^(?:wie|als|so)\s+/iu, '').replace(/\s+(?:am|im|in|an|auf|bei|vor|nach|gegenüber)\s.*$/u, '');
     if (text === '' || PRONOUNS.has(text)) return undefined;
     const role = text.split(/\s+/u).find((word) => ROLE_WORD.test(word));
