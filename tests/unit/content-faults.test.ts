@@ -7,10 +7,11 @@
  * is refused in German, naming the first; a lock whose process is gone is taken over.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { contentSnapshot, runEditorCommand } from '../helpers/editor-commands.ts';
 import { checkContent } from '../../src/content-check/check-content.ts';
 import { ContentLockedError, holdContentForBuild } from '../../src/io/content-lock.ts';
 
@@ -26,24 +27,8 @@ function freshContent(): string {
   return dir;
 }
 
-function run(script: string, args: string[], contentDir: string, fault?: string) {
-  const result = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, DOSSIER_TODAY: '2025-08-20', NO_COLOR: '1', ...(fault ? { DOSSIER_ABBRUCH: fault } : {}) },
-  });
-  return { ...result, output: `${result.stdout}${result.stderr}` };
-}
-
-/** Every file below the content folder with its bytes, to compare two runs. */
-function snapshot(contentDir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(contentDir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => path.relative(contentDir, path.join(e.parentPath, e.name)))
-      .sort()
-      .map((file) => [file, readFileSync(path.join(contentDir, file), 'utf8')]),
-  );
-}
+const run = (script: string, args: string[], contentDir: string, fault?: string) => runEditorCommand(script, args, contentDir, fault ? { DOSSIER_ABBRUCH: fault } : {});
+const snapshot = contentSnapshot;
 
 const ingest = (dir: string, fault?: string) => run('ingest', [ARTICLE], dir, fault);
 const accept = (dir: string, fault?: string) => run('accept', ['--source', SOURCE, '--bestaetigen'], dir, fault);

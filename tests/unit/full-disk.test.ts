@@ -12,6 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { contentSnapshot, runEditorCommand } from '../helpers/editor-commands.ts';
 import { publishStagedSite, stagingFolder } from '../../src/integrations/staged-output.ts';
 import { cleanEnvironment } from '../../scripts/lib/astro-build.ts';
 
@@ -46,20 +47,8 @@ function freshContentOnDisk(): string {
   return dir;
 }
 
-function run(script: string, args: string[], contentDir: string) {
-  const result = spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: contentDir, DOSSIER_TODAY: '2025-08-20', NO_COLOR: '1' } });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
-function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-      .sort()
-      .map((file) => [file, readFileSync(path.join(dir, file), 'utf8')]),
-  );
-}
+const run = runEditorCommand;
+const snapshot = contentSnapshot;
 
 /** Either it succeeded, or it said in German that space ran out, without a stack trace, and changed nothing. */
 function expectDoneOrUntouched(outcome: { status: number | null; output: string }, before: Record<string, string>, after: Record<string, string>): 'done' | 'refused' {
