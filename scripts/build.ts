@@ -19,7 +19,7 @@ import { siteConfig } from '../src/site.config.ts';
 import { ASTRO_BIN } from './lib/astro-build.ts';
 import { BUILD_PARENT_VARIABLE, buildFolderProblems, lockBuildFolders } from '../src/io/build-folders.ts';
 import { LockHeldError } from '../src/io/process-lock.ts';
-import { fileRefusalParts, freeBytes, isOutOfSpace, mentionsOutOfSpace } from '../src/io/file-errors.ts';
+import { freeBytes, isOutOfSpace, mentionsOutOfSpace, outOfSpaceParts } from '../src/io/file-errors.ts';
 
 const outDir = path.resolve(siteConfig.outDir);
 const cacheDir = path.resolve(siteConfig.cacheDir);
@@ -61,10 +61,11 @@ function runAstro(): Promise<{ status: number; errorTail: string }> {
 /** After a failed step: the partial site is removed (it is never served, and on a full disk it keeps the disk full); a full disk is said in German. */
 function failStep(error: unknown, errorTail: string, status = 1): never {
   const staging = stagingFolder(outDir);
-  const outOfSpace = isOutOfSpace(error) || mentionsOutOfSpace(errorTail) || (freeBytes(staging) ?? Infinity) < 64 * 1024 * 1024;
+  // Told by the error or by Astro's own report, never by the space left alone: a content error on a nearly full disk is a content error.
+  const outOfSpace = isOutOfSpace(error) || mentionsOutOfSpace(errorTail);
   rmSync(staging, { recursive: true, force: true });
   if (outOfSpace) {
-    const { what, hint } = fileRefusalParts(Object.assign(new Error('no space left'), { code: 'ENOSPC' }))!;
+    const { what, hint } = outOfSpaceParts();
     fail(`${what.replace(/\.$/u, '')} für den Build (frei bei ${path.relative(process.cwd(), staging) || staging}: ${megabytes(freeBytes(staging))}). Der unvollständige Build wurde entfernt.\nHinweis: ${hint}\n`, status);
   }
   fail(error instanceof Error ? `${error.message}\n` : '', status);

@@ -66,10 +66,13 @@ const NEARLY_FULL_BYTES = 64 * 1024 * 1024;
  */
 export function writeFailureParts(error: unknown, folder: string): { what: string; hint: string } | undefined {
   const free = freeBytes(folder);
-  if (!isOutOfSpace(error) && free !== undefined && free < NEARLY_FULL_BYTES) {
-    return fileRefusalParts(Object.assign(new Error('no space left'), { code: 'ENOSPC', path: (error as NodeJS.ErrnoException).path ?? folder }));
-  }
+  if (!isOutOfSpace(error) && free !== undefined && free < NEARLY_FULL_BYTES) return outOfSpaceParts((error as NodeJS.ErrnoException).path ?? folder);
   return fileRefusalParts(error);
+}
+
+/** `fileRefusalParts` of a full disk, for a failure known to be one by other means (a child's output, the space left); `file` where it happened. */
+export function outOfSpaceParts(file?: string): { what: string; hint: string } {
+  return fileRefusalParts(Object.assign(new Error('no space left on device'), { code: 'ENOSPC', ...(file ? { path: file } : {}) }))!;
 }
 
 /** Whether a child process's error output tells of a full disk (Astro and Vite pass Node's errors on in English). */
