@@ -33,3 +33,17 @@ export function countryNamed(word: string): string | undefined {
   const folded = foldForSearch(word);
   return all.get(folded) ?? (/s$/u.test(word) ? all.get(folded.slice(0, -1)) : undefined);
 }
+
+/**
+ * The country an adjective of nationality names, by the first letters they share («katarischen»
+ * -> Katar, «russische» -> Russland, «deutschen» -> Deutschland), or undefined. Only adjectives in
+ * -isch and «deutsch»; a stem must share four letters (three if it has only three) with the name.
+ */
+export function countryOfAdjective(adjective: string): string | undefined {
+  const stem = /^(\p{Ll}+?)(?:isch|sch)(?:e|en|er|es|em)?$/u.exec(adjective)?.[1];
+  const whole = /^deutsch(?:e|en|er|es|em)?$/u.test(adjective) ? 'deutsch' : stem;
+  if (!whole || whole.length < 3) return undefined;
+  const prefix = foldForSearch(whole).slice(0, 4);
+  for (const [form, name] of forms()) if (form.startsWith(prefix) && !form.includes(' ')) return name;
+  return undefined;
+}

@@ -65,7 +65,14 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
   const kindOf = new Map<string, EntityKind>(targets.map((t) => [t.id, t.kind]));
   const people = new Set(targets.filter((t) => t.kind === 'person').map((t) => t.id));
   // Institutions the article names, in order, for a spokesperson it does not name («ein Ministeriumssprecher»).
-  const candidates = nameCandidates(paragraphs.map(foldText), matcher, creditLineOf(paragraphs));
+  // A known entry in another case («des Auswärtigen Amts» for Auswärtiges Amt) is known, not a new name.
+  const knownByForm = (name: string) => targets.find((t) => sameNameInflected(t.name, name) || t.aliases?.some((a) => sameNameInflected(a, name)));
+  const drafted = nameCandidates(paragraphs.map(foldText), matcher, creditLineOf(paragraphs));
+  const candidates = drafted.filter((c) => !knownByForm(c.name));
+  const knownInOtherCase = drafted.flatMap((c) => {
+    const target = knownByForm(c.name);
+    return target ? [{ id: target.id, paragraphs: c.paragraphs }] : [];
+  });
   const firstParagraph = (c: Candidate) => c.paragraphs[0] ?? 0;
   const institutions: NamedParty[] = [
     ...candidates.filter((c) => c.kind === 'organisation').map((c) => ({ at: firstParagraph(c), party: { name: c.name, person: false } })),
@@ -74,8 +81,15 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
     .sort((a, b) => a.at - b.at)
     .map((i) => i.party);
   const resolve = nameResolver(paragraphs, matcher, names, people, targets, institutions);
-  // The person flag travels with the draft (a new speaker's kind), not into the report.
-  const party = (p: NamedParty | null): NamedParty | null => (p ? { ...(p.id ? { id: p.id } : {}), name: p.name, ...(p.person !== undefined ? { person: p.person } : {}) } : null);
+  // The person flag travels with the draft (a new speaker's kind), not into the report. A new
+  // name in another case («des Auswärtigen Amts») or another form is the candidate's base form.
+  const party = (p: NamedParty | null): NamedParty | null => {
+    if (!p) return null;
+    const target = p.id ? undefined : knownByForm(p.name);
+    if (target) return { id: target.id, name: target.name, person: target.kind === 'person' };
+    const base = p.id ? undefined : candidates.find((c) => c.name === p.name || c.aliases?.includes(p.name) || sameNameInflected(c.name, p.name));
+    return { ...(p.id ? { id: p.id } : {}), name: base?.name ?? p.name, ...(p.person !== undefined ? { person: p.person } : {}) };
+  };
 
   const quotes: QuoteDraft[] = readQuotes(paragraphs, resolve).flatMap((readings, i) =>
     readings.map(({ text, speaker, channel, form, rule, channelCarried }) => {
@@ -106,6 +120,7 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
   paragraphs.forEach((text, i) => {
     for (const m of matcher.findAll(text)) byEntity.set(m.id, (byEntity.get(m.id) ?? new Set()).add(i + 1));
   });
+  for (const { id, paragraphs: where } of knownInOtherCase) for (const p of where) byEntity.set(id, (byEntity.get(id) ?? new Set()).add(p));
   const known = [...byEntity.entries()].map(([id, set]) => ({ id, paragraphs: [...set].sort((a, b) => a - b) })).sort((a, b) => a.id.localeCompare(b.id));
 
   const dates: DateDraft[] = [];
@@ -138,6 +153,16 @@ function creditLineOf(paragraphs: readonly string[]): Set<number> {
   const line = new Set<number>();
   if (credit && credit.paragraph === paragraphs.length && paragraphs[credit.paragraph - 1]!.length <= 160 && credit.start <= 12) line.add(credit.paragraph);
   return line;
+}
+
+/** A word without the endings German declension adds («Auswärtigen» -> «auswärtig», «Amts» -> «amt»). */
+const stem = (word: string) => (word.length > 3 ? word.replace(/(?:es|en|em|er|e|s|n)$/u, '') : word).toLocaleLowerCase('de');
+
+/** Whether two names are the same words in another case: «Auswärtiges Amt» and «Auswärtigen Amts». */
+export function sameNameInflected(a: string, b: string): boolean {
+  const x = a.split(/\s+/u);
+  const y = b.split(/\s+/u);
+  return x.length === y.length && x.length > 0 && x.every((w, i) => stem(w) === stem(y[i]!));
 }
 
 /** How a speaker was found, as the review says it. */

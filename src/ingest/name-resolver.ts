@@ -168,7 +168,11 @@ export function nameResolver(
     const words = [...paragraph.matchAll(/[\p{L}'’-]+/gu)];
     for (let i = 0; i + 1 < words.length; i++) {
       if (!ROLE_WORD.test(words[i]![0]) || !NAME_WORD.test(words[i + 1]![0])) continue;
-      const party = direct(paragraph.slice(words[i + 1]!.index, words[Math.min(i + 4, words.length - 1)]!.index + words[Math.min(i + 4, words.length - 1)]![0].length));
+      // The name follows the role in the same phrase: «der Bundespräsident. Auch Aussenministerin X» gives the role no holder.
+      if (!/^\s+$/u.test(paragraph.slice(words[i]!.index + words[i]![0].length, words[i + 1]!.index))) continue;
+      const last = words[Math.min(i + 4, words.length - 1)]!;
+      const phrase = paragraph.slice(words[i + 1]!.index, last.index + last[0].length).split(/[.,;:!?«»„“”"()]/u)[0]!;
+      const party = direct(phrase);
       if (party) roles.set(words[i]![0].toLowerCase(), party);
     }
     for (const m of paragraph.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}|(?:al|el|bin|ibn|abu)-\p{Lu})[\p{L}'’-]+)+/gu)) {
