@@ -87,17 +87,23 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
     if (!p) return null;
     const target = p.id ? undefined : knownByForm(p.name);
     if (target) return { id: target.id, name: target.name, person: target.kind === 'person' };
-    const base = p.id ? undefined : candidates.find((c) => c.name === p.name || c.aliases?.includes(p.name) || sameNameInflected(c.name, p.name));
+    const base = p.id
+      ? undefined
+      : candidates.find((c) => c.name === p.name || c.aliases?.includes(p.name) || sameNameInflected(c.name, p.name)) ??
+        candidates.find((c) => c.kind === 'organisation' && startOfNameInflected(c.name, p.name));
     return { ...(p.id ? { id: p.id } : {}), name: base?.name ?? p.name, ...(p.person !== undefined ? { person: p.person } : {}) };
   };
 
   const quotes: QuoteDraft[] = readQuotes(paragraphs, resolve).flatMap((readings, i) =>
-    readings.map(({ text, speaker, channel, form, rule, channelCarried }) => {
+    readings.map(({ text, speaker: read, channel, form, rule, channelCarried }) => {
+      // The name as the entry is proposed or known (base form), in the checks too.
+      const speaker = read && { ...read, ...party(read) };
       const check: string[] = [];
       if (!speaker) check.push('Sprecher: die Meldung nennt keinen; wer hat es gesagt?');
       else if (speaker.id && kindOf.get(speaker.id) === 'country') check.push(`Sprecher: «${speaker.name}» ist ein Land; welche Person oder Stelle hat es gesagt?`);
       else if (!speaker.id && speaker.person && !speaker.name.includes(' ')) check.push(`Sprecher: nur «${speaker.name}» steht da; wer ist gemeint (voller Name)?`);
       if (rule === 'weitergefuehrt') check.push(`Sprecher: aus dem vorigen Satz übernommen (${speaker?.name ?? '–'}); stimmt das?`);
+      if (rule === 'rueckbezug') check.push(`Sprecher: aus einem späteren Satz («Das teilte … mit») übernommen (${speaker?.name ?? '–'}); gilt er für dieses Zitat?`);
       // A channel is never the speaker itself.
       const via = channel && speaker && (channel.id ?? channel.name) === (speaker.id ?? speaker.name) ? null : channel;
       if (via && channelCarried) check.push(`Kanal: aus einem früheren Absatz übernommen (${via.name}); nennt die Meldung ihn auch für dieses Zitat?`);
@@ -165,6 +171,13 @@ export function sameNameInflected(a: string, b: string): boolean {
   return x.length === y.length && x.length > 0 && x.every((w, i) => stem(w) === stem(y[i]!));
 }
 
+/** Whether `short` is the start of the name `full` in another case, two words at least: «Eidgenössische Departement» of «Eidgenössisches Departement für …». */
+function startOfNameInflected(full: string, short: string): boolean {
+  const x = full.split(/\s+/u);
+  const y = short.split(/\s+/u);
+  return y.length >= 2 && y.length < x.length && y.every((w, i) => stem(w) === stem(x[i]!));
+}
+
 /** How a speaker was found, as the review says it. */
 const RULE_LABEL: Record<string, string> = {
   rahmen: 'aus der Redeeinleitung nach dem Zitat',
@@ -173,6 +186,7 @@ const RULE_LABEL: Record<string, string> = {
   zitiert: 'aus «zitierte … den/die …»',
   kanal: 'aus der berichtenden Stelle («wie X berichtet … hiess es»)',
   weitergefuehrt: 'aus dem vorigen Satz übernommen',
+  rueckbezug: 'aus einem späteren «Das teilte … mit»',
   keiner: '',
 };
 

@@ -23,7 +23,7 @@ import type { EntityKind } from '../model/vocabulary.ts';
 import { countryNamed, countryOfAdjective } from './country-names.ts';
 import { cityNamed, isCapital } from './place-names.ts';
 import { headNoun, isNominalisedAdjective, nounForm, nounHasPlural } from './german-nouns.ts';
-import { FUNCTION_WORDS, isInstitutionName, NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
+import { FAMILY_AND_CHURCH, FUNCTION_WORDS, isInstitutionName, NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
 
 export interface Candidate {
   /** The name in its base form. */
@@ -45,8 +45,6 @@ export function kindSuggestedBy(word: string | undefined): EntityKind | undefine
   return ROLE_WORD.test(word) || FAMILY_AND_CHURCH.test(word) ? 'person' : undefined;
 }
 
-/** Titles of people that ROLE_WORD does not end in: family, church, monarchy. */
-const FAMILY_AND_CHURCH = /^(?:Ehefrau|Frau|Ehemann|Gattin|Gatte|Sohn|Tochter|Schwiegersohn|Schwiegertochter|Bruder|Schwester|Papst|Kardinal|Bischof|Erzbischof|Kurienerzbischof|Nuntius|Patriarch|König|Königin|Prinz|Prinzessin|Emir|Scheich|Kronprinz|Landeshauptmann|Landeshauptfrau)$/u;
 
 /** Lower-case words inside a name («Alexander Van der Bellen», «Faisal bin Farhan»). */
 const PARTICLE = /^(?:van|von|der|de|den|al|bin|ibn|da|di|du|el|la|le|dos|das)$/iu;

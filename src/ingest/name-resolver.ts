@@ -30,6 +30,10 @@ export const FUNCTION_WORDS = new Set([
 
 /** Titles and roles that stand before a name («Präsident», «Regierungssprecherin»), by their ending. */
 export const ROLE_WORD = /^(?:\p{Lu}[\p{L}-]*)?(?:präsident|minister|sprecher|chef|kanzler|machthaber|general|botschafter|kommandeur|vorsitzende|leiter|direktor|sekretär|gouverneur|bürgermeister|diplomat|beamte|berater|anführer|führer|abgeordnete|senator|premier|kollege|koordinator|gesandte|kapitän|admiral|oberst|offizier|kommandant|regierungschef|staatschef|beauftragte|kollegin|amtskollege|amtskollegin)(?:in|innen|s|en|n|r)?$/iu;
+/** Titles of people that ROLE_WORD does not end in: family, church, monarchy. */
+export const FAMILY_AND_CHURCH = /^(?:Ehefrau|Frau|Ehemann|Gattin|Gatte|Sohn|Tochter|Schwiegersohn|Schwiegertochter|Bruder|Schwester|Papst|Kardinal|Bischof|Erzbischof|Kurienerzbischof|Nuntius|Patriarch|König|Königin|Prinz|Prinzessin|Emir|Scheich|Kronprinz|Landeshauptmann|Landeshauptfrau)$/u;
+/** A word that names what a person is, not who: a role or a title («Aussenminister», «Kurienerzbischof»). */
+export const isTitle = (word: string) => ROLE_WORD.test(word) || FAMILY_AND_CHURCH.test(word);
 
 /** Nouns that introduce the name of an organisation, a place or a country, with the kind they suggest. */
 export const NAMING_WORDS: Record<string, 'organisation' | 'place' | 'country'> = {
@@ -86,8 +90,8 @@ function nameIn(phrase: string): string | undefined {
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.replace(/[.,;:!?]+$/u, '');
-    if (NAME_WORD.test(word) && !FUNCTION_WORDS.has(word) && !ROLE_WORD.test(word) && !(word in NAMING_WORDS)) {
-      if (run.length === 0) introduced = i > 0 && (ROLE_WORD.test(words[i - 1]!) || words[i - 1]! in NAMING_WORDS);
+    if (NAME_WORD.test(word) && !FUNCTION_WORDS.has(word) && !isTitle(word) && !(word in NAMING_WORDS)) {
+      if (run.length === 0) introduced = i > 0 && (isTitle(words[i - 1]!) || words[i - 1]! in NAMING_WORDS);
       run.push(word);
     } else close();
   }
@@ -132,8 +136,10 @@ export function nameResolver(
     const found = targets.filter((t) => t.kind === 'person' && t.functions?.some((f) => places.has(f.target) && roleGroup(f.role) === group));
     return found.length === 1 ? { id: found[0]!.id, name: found[0]!.name, person: true } : undefined;
   };
-  // «Regierungschef Mark Rutte», «Aussenministerin Choe»: the role word -> who fills it in this article.
-  const roles = new Map<string, NamedParty>();
+  // «Regierungschef Mark Rutte», «Aussenministerin Choe»: the role word -> who fills it in this
+  // article, paragraph by paragraph (two foreign ministers: «der Minister» is the one named last before).
+  const roles = new Map<string, { paragraph: number; party: NamedParty }[]>();
+  let current = Number.MAX_SAFE_INTEGER;
   // «Dmitri Peskow» … «so Peskow»: a single word of a name the article gave in full.
   const shortNames = new Map<string, string | null>();
   const direct = (phrase: string): NamedParty | undefined => {
@@ -164,20 +170,21 @@ export function nameResolver(
     const party = direct(phrase);
     return party?.id && !people.has(party.id) && !/\p{Lu}/u.test(matcher.findAll(phrase).find((m) => m.id === party.id)?.text.charAt(0) ?? 'x') ? undefined : party;
   };
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
     const words = [...paragraph.matchAll(/[\p{L}'’-]+/gu)];
     for (let i = 0; i + 1 < words.length; i++) {
-      if (!ROLE_WORD.test(words[i]![0]) || !NAME_WORD.test(words[i + 1]![0])) continue;
+      if (!isTitle(words[i]![0]) || !NAME_WORD.test(words[i + 1]![0])) continue;
       // The name follows the role in the same phrase: «der Bundespräsident. Auch Aussenministerin X» gives the role no holder.
       if (!/^\s+$/u.test(paragraph.slice(words[i]!.index + words[i]![0].length, words[i + 1]!.index))) continue;
       const last = words[Math.min(i + 4, words.length - 1)]!;
       const phrase = paragraph.slice(words[i + 1]!.index, last.index + last[0].length).split(/[.,;:!?«»„“”"()]/u)[0]!;
       const party = direct(phrase);
-      if (party) roles.set(words[i]![0].toLowerCase(), party);
+      if (party) roles.set(words[i]![0].toLowerCase(), [...(roles.get(words[i]![0].toLowerCase()) ?? []), { paragraph: index, party }]);
     }
     for (const m of paragraph.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}|(?:al|el|bin|ibn|abu)-\p{Lu})[\p{L}'’-]+)+/gu)) {
       const full = nameIn(m[0]);
-      if (!full || matcher.findAll(full).length > 0) continue;
+      // A single word («Aussenminister Maas») is the short form itself, not another full name.
+      if (!full || !full.includes(' ') || matcher.findAll(full).length > 0) continue;
       for (const word of [full.split(' ')[0]!, full.split(' ').at(-1)!]) {
         const key = word.toLocaleLowerCase('de');
         const earlier = shortNames.get(key);
@@ -188,15 +195,17 @@ export function nameResolver(
   /** The party a role word names: the article's own holder of that role, or of a role ending the same («Sprecherin» for «Regierungssprecherin»). */
   const byRole = (role: string): NamedParty | undefined => {
     const key = role.toLowerCase();
-    if (roles.has(key)) return roles.get(key);
-    const holders = [...roles.entries()].filter(([held]) => held.endsWith(key));
-    return holders.length === 1 ? holders[0]![1] : undefined;
+    const named = roles.has(key) ? roles.get(key)! : [...roles.entries()].filter(([held]) => held.endsWith(key)).flatMap(([, held]) => held);
+    const people = new Set(named.map((h) => h.party.id ?? h.party.name));
+    // The holder named last before this paragraph; else, where one person alone holds it, that one.
+    const before = named.filter((h) => h.paragraph <= current).sort((a, b) => a.paragraph - b.paragraph).at(-1);
+    return before?.party ?? (people.size === 1 ? named[0]!.party : undefined);
   };
-  return (phrase) => {
+  const resolve = (phrase: string): NamedParty | undefined => {
     // «wie ein Ministeriumssprecher am Freitag in Bern»: the conjunction and the time and place around the name are not part of it.
     const text = phrase.trim().replace(/^(?:wie|als|so)\s+/iu, '').replace(/\s+(?:am|im|in|an|auf|bei|vor|nach|gegenüber)\s.*$/u, '');
     if (text === '' || PRONOUNS.has(text)) return undefined;
-    const role = text.split(/\s+/u).find((word) => ROLE_WORD.test(word));
+    const role = text.split(/\s+/u).find((word) => isTitle(word));
     // «der Regierungschef», «die Sprecherin»: the one the article named with that role.
     if (role && /^(?:der|die|den|dem|des|ein|eine|einer|eines)\s/iu.test(text) && text.split(/\s+/u).length <= 5 && !nameIn(text)) return byRole(role) ?? holder(text) ?? spokenFor(text) ?? directPerson(text) ?? { name: text };
     if (role && !nameIn(text)) {
@@ -205,4 +214,5 @@ export function nameResolver(
     }
     return direct(text) ?? (role ? byRole(role) ?? spokenFor(text) ?? (text.split(/\s+/u).length <= 3 ? { name: text } : undefined) : undefined);
   };
+  return Object.assign(resolve, { at: (paragraph: number) => void (current = paragraph) });
 }

@@ -7,6 +7,9 @@
 
 const PAIRS: Record<string, string> = { '«': '»', '„': '“', '“': '”', '"': '"', '‹': '›', '‚': '‘', '»': '«' };
 
+/** A frame of saying after a comma («, sagte Gallagher»): inside a straight-quoted passage it means the source forgot to close it. */
+const UNCLOSED_FRAME = /,\s+(?:sagte|so|erklärte|betonte|meinte|fügte|führte|ergänzte|schrieb)\s+(?:der\s+|die\s+)?\p{Lu}/u;
+
 /** A span of a paragraph. */
 export interface Span {
   start: number;
@@ -24,6 +27,14 @@ export function quotedSpans(text: string): Span[] {
     const c = text[i]!;
     const top = stack.at(-1);
     if (top && c === top.close) {
+      // A straight quote left unclosed by the source: «"Er will …, sagte X in … dem "Magazin" …». A
+      // frame of saying inside the passage ends it there, and this mark opens the next passage.
+      const frame = c === '"' && stack.length === 1 ? UNCLOSED_FRAME.exec(text.slice(top.at + 1, i)) : null;
+      if (frame) {
+        spans.push({ start: top.at + 1, end: top.at + 1 + frame.index });
+        stack[0] = { close: '"', at: i };
+        continue;
+      }
       stack.pop();
       if (stack.length === 0) spans.push({ start: top.at + 1, end: i });
       continue;

@@ -16,7 +16,7 @@
  */
 import { quotedSpans, sentenceSpans, type Span } from './quote-spans.ts';
 import { findChannel, institutionFrame, institutionStatement, phraseAfter } from './reporting-frames.ts';
-import { FUNCTION_WORDS, ROLE_WORD } from './name-resolver.ts';
+import { FUNCTION_WORDS, isTitle, ROLE_WORD } from './name-resolver.ts';
 import { nounForm } from './german-nouns.ts';
 import { countryNamed } from './country-names.ts';
 
@@ -41,11 +41,12 @@ export interface QuoteReading {
   /** The channel was named in an earlier paragraph, not in this one: the paragraph cited for the quote does not name it. */
   channelCarried?: boolean;
   /** How the speaker was found (for the review): after the quote, the verb's subject, an institution's «hiess es», … */
-  rule: 'rahmen' | 'verb' | 'institution' | 'zitiert' | 'kanal' | 'weitergefuehrt' | 'keiner';
+  rule: 'rahmen' | 'verb' | 'institution' | 'zitiert' | 'kanal' | 'weitergefuehrt' | 'rueckbezug' | 'keiner';
 }
 
 /** Resolves a phrase of the text («der russische Aussenminister Sergej Lawrow») to a party; undefined if it names no one. */
-export type NameResolver = (phrase: string) => NamedParty | undefined;
+/** A phrase -> its party; `at` tells a resolver which paragraph is being read (a role's holder changes as the article goes on). */
+export type NameResolver = ((phrase: string) => NamedParty | undefined) & { at?: (paragraph: number) => void };
 
 /** Verbs of saying, as they stand in the past and present of agency German (lower case). */
 const SAYING = [
@@ -78,7 +79,7 @@ function speakerAroundVerb(sentence: string, verb: { start: number; end: number 
     const party = resolve('er');
     if (party) return party;
   }
-  const fromAfter = () => (outside(verb.end + 1) ? resolve(phraseAfter(after)) : undefined);
+  const fromAfter = () => (outside(verb.end + 1) ? resolve(phraseAfter(after)) ?? unknownSurname(phraseAfter(after)) : undefined);
   // «…, sagte X»: after a comma the verb opens the frame and its subject follows it.
   if (/,\s*$/u.test(sentence.slice(0, verb.start))) {
     const party = fromAfter();
@@ -95,6 +96,9 @@ function speakerAroundVerb(sentence: string, verb: { start: number; end: number 
   return (isChannel ? undefined : subject) ?? fromAfter();
 }
 
+/** A sentence that says who said what came before: «Das teilte X am Freitag mit», «Dies schrieb X auf X». */
+const BACK_REFERENCE = /^(?:Das|Dies) (?:teilte|teilten|schrieb|schrieben|erklärte|erklärten|sagte|sagten|gab|gaben|twitterte|veröffentlichte) (.+?)(?:\s(?:mit|bekannt))?[.!]?$/u;
+
 /** Capitalised words that open a sentence as adverbs, never as a subject («Gestern sagte X»). */
 const OPENING_ADVERBS = /^(?:Gestern|Heute|Morgen|Vorgestern|Damals|Zuletzt|Inzwischen|Jetzt|Nun|Dann|Daraufhin|Anschliessend|Anschließend|Ebenfalls|Gleichzeitig|Unterdessen|Derweil|Bereits|Schon|Erst|Noch|Dennoch|Trotzdem|Deshalb|Daher|Hier|Dort|Danach|Kürzlich|Zunächst|Zuerst|Schliesslich|Schließlich|Allerdings|Jedoch|Immerhin|Offenbar|Angeblich|Erneut|Wiederholt)$/u;
 
@@ -109,13 +113,18 @@ function unknownSurname(clause: string): NamedParty | undefined {
 }
 
 /** Verb forms of reported speech (Konjunktiv I and its stand-ins). */
-const SUBJUNCTIVE = /(?<!\p{L})(?:sei|seien|habe|hätten|hätte|werde|würden|würde|könne|könnten|müsse|müssten|solle|wolle|gebe|stehe|bleibe)(?!\p{L})/u;
+const SUBJUNCTIVE_WORDS = /(?<!\p{L})(?:sei|seien|habe|hätten|hätte|werde|würden|würde|könne|könnten|müsse|müssten|solle|wolle|gebe|stehe|bleibe)(?!\p{L})/u;
+/** A name and a verb in -e after it, the Konjunktiv I of any verb («Katar arbeite daran»), not a past tense in -te. */
+const SUBJUNCTIVE_AFTER_NAME = /(?<!\p{L})\p{Lu}[\p{L}-]+ (?!\p{Ll}+te(?!\p{L}))(\p{Ll}{3,}e)(?!\p{L})/u;
+/** Words in -e after a name that are no verb: determiners and adjectives. */
+const NOT_VERBS = new Set(['eine', 'keine', 'seine', 'ihre', 'diese', 'jene', 'jede', 'alle', 'viele', 'einige', 'beide', 'meine', 'unsere', 'welche', 'solche', 'manche', 'grosse', 'große', 'ganze', 'andere', 'gleiche', 'nächste', 'letzte', 'erste', 'neue', 'alte', 'ohne', 'gegenüber', 'sowie', 'daher', 'gerade', 'heute', 'gerne', 'ebenfalls', 'bitte', 'hinaus', 'selbe', 'derselbe', 'dieselbe', 'offene', 'klare', 'eigene']);
+const SUBJUNCTIVE = { test: (text: string) => SUBJUNCTIVE_WORDS.test(text) || [...text.matchAll(new RegExp(SUBJUNCTIVE_AFTER_NAME, 'gu'))].some((m) => !NOT_VERBS.has(m[1]!)) };
 
 /** A clause that opens with a preposition is an adverbial, not the subject. */
 const ADVERBIAL = /^(?:nach|vor|bei|mit|in|im|am|an|auf|zu|zum|zur|seit|während|wegen|trotz|laut|gegenüber|über|unter|neben|aus|von|vom|für|gegen|um|dazu|damit|dabei|danach|zuvor|später|bereits|zudem)\s/iu;
 
 /** Quoted names of papers, ships, operations: not passages anyone said. */
-const NAMING = /(?:logo|schriftzug|slogan|banner|zeitung|zeitschrift|agentur|sender|schiff|zerstörer|fregatte|kreuzer|u-boot|flugzeugträger|tanker|frachter|operation|titel|motto|sendung|programm|plan|projekt|buch|film|partei|bewegung|gruppe|übung|manöver|namen|name)\s*$/iu;
+const NAMING = /(?:logo|schriftzug|slogan|banner|zeitung|zeitschrift|agentur|sender|schiff|zerstörer|fregatte|kreuzer|u-boot|flugzeugträger|tanker|frachter|operation|titel|motto|sendung|programm|plan|projekt|buch|film|partei|bewegung|gruppe|übung|manöver|namen|name|(?:interview|gespräch) mit (?:dem|der))\s*$/iu;
 
 /** Whether the passage at `quote` is a quoted name (after a naming word, capitalised, at most five words). */
 function isQuotedName(paragraph: string, quote: Span): boolean {
@@ -141,9 +150,12 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
     if (party) lastNamed = party;
     return party;
   };
+  /** The readings of the paragraphs read so far, for a later «Das teilte X mit» that names who said them. */
+  const earlier: QuoteReading[][] = [];
   /** The last reporting party named («Wie die Nachrichtenagentur KCNA berichtet …»), for a later «…, hiess es». */
   let reporter: NamedParty | undefined;
   return paragraphs.map((paragraph, paragraphIndex) => {
+    resolveName.at?.(paragraphIndex);
     const spans = quotedSpans(paragraph);
     const quotes = spans.filter((q) => !isQuotedName(paragraph, q));
     // Quoted names read as names in the frames: «die Zeitung «Rodong Sinmun»» -> «die Zeitung  Rodong Sinmun » (same offsets).
@@ -192,7 +204,9 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
         const after = framed.slice(quote.end + 1, sentence.end);
         const frame = /^\s*,?\s*(?:so|(?:sagte|erklärte|betonte|meinte|ergänzte|warnte|kritisierte|forderte|schrieb|versicherte|bekräftigte|unterstrich|antwortete|erwiderte|fügte|teilte|hiess es|hieß es|berichtete|meldete)\b(?: \w+)??)\s+(.*)$/u.exec(after);
         const closingSo = /,\s+so\s+([^,.;:]+)[.!?]?\s*$/u.exec(after);
-        let speaker = frame ? resolve(phraseAfter(frame[1]!)) : closingSo ? resolve(phraseAfter(closingSo[1]!)) : undefined;
+        const framePhrase = frame ? phraseAfter(frame[1]!) : closingSo ? phraseAfter(closingSo[1]!) : undefined;
+        // «…», sagte Al-Ansari: a surname alone the article does not spell out is still who said it (to be checked).
+        let speaker = framePhrase !== undefined ? resolve(framePhrase) ?? unknownSurname(framePhrase) : undefined;
         let rule: QuoteReading['rule'] = speaker ? 'rahmen' : 'keiner';
         let form: string | undefined;
         let hiessEs = false;
@@ -228,6 +242,17 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
           rule: said ? rule : 'keiner',
         });
       }
+      // «Das teilte das Departement … mit»: the sentence names who said the passages before it that
+      // have no speaker, back to the last one that has one (to be checked: the reference is loose).
+      const back = inSentence.length === 0 ? BACK_REFERENCE.exec(text.trim()) : null;
+      const backParty = back ? resolve(phraseAfter(back[1]!)) : undefined;
+      if (backParty) {
+        const before = [...earlier.flat(), ...readings];
+        const backChannel = findChannel(unquoted, resolveName);
+        for (let k = before.length - 1; k >= 0 && !before[k]!.speaker; k--) {
+          Object.assign(before[k]!, { speaker: backParty, rule: 'rueckbezug', channel: before[k]!.channel ?? backChannel ?? null });
+        }
+      }
       // «Kremlsprecher Dmitri Peskow wollte nicht …. …, sagte er»: a person who opens a sentence is whom a later pronoun means.
       if (inSentence.length === 0 && !sentenceSpeaker && !ADVERBIAL.test(text.trimStart())) {
         // The words that open the sentence up to its first lower-case word: its subject («UN-Generalsekretär Antonio Guterres hat …»).
@@ -235,12 +260,21 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
         const upto = leading.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w) && !/^(?:al|el|bin|ibn|van|von|der|de)(?:-|$)/u.test(w));
         const opening = resolveName(leading.slice(0, upto < 0 ? 5 : Math.min(upto, 5)).join(' ').replace(/[,.;:].*$/u, ''));
         if (opening?.person) lastNamed = opening;
+        // «Die Schweiz wurde von Botschafterin Erika Muster vertreten. «…», sagte sie»: a titled person the sentence names.
+        else {
+          const titled = [...text.matchAll(/(?<!\p{L})(\p{Lu}[\p{L}-]+) ((?:\p{Lu}|(?:al|el|bin|ibn)-\p{Lu})[\p{L}'’-]+(?: (?:\p{Lu}|(?:al|el|bin|ibn)-\p{Lu})[\p{L}'’-]+){1,3})/gu)]
+            .filter((m) => isTitle(m[1]!))
+            .map((m) => resolveName(m[2]!))
+            .filter((p) => p?.person);
+          if (titled.length === 1) lastNamed = titled[0];
+        }
       }
       // The next sentence may carry this one's speaker; a sentence with none breaks the chain.
       if (sentenceSpeaker) previous = { speaker: sentenceSpeaker, channel, paragraph: paragraphIndex };
       else if (inSentence.length > 0 && readings.at(-1)?.speaker) previous = { speaker: readings.at(-1)!.speaker, channel: readings.at(-1)!.channel, paragraph: paragraphIndex };
       else previous = { speaker: null, channel: null, paragraph: paragraphIndex };
     }
+    earlier.push(readings);
     return readings;
   });
 }

@@ -23,21 +23,26 @@ export function phraseAfter(text: string): string {
   if (apposition && phrase.split(/\s+/u).some((word) => ROLE_WORD.test(word))) return `${phrase}, ${apposition[1]!}`;
   const end = PHRASE_END.exec(` ${phrase}`);
   if (end) phrase = ` ${phrase}`.slice(0, end.index).trim();
+  // «sagte Maas der Deutschen Presse-Agentur», «sagte Lawrow dem Sender»: after a name, a dative is whom it was said to.
+  const toWhom = /^((?!(?:Der|Die|Das|Ein|Eine)\s)\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})\s(?:dem|der)\s/u.exec(phrase);
+  if (toWhom) phrase = toWhom[1]!;
   // «fügte sie hinzu», «teilte das Ministerium mit»: the verb's particle is not part of the name.
   return phrase.replace(/\s(?:hinzu|mit|an|ein|fort|zurück|vor|aus|zu)$/u, '').trim();
 }
 
-/** A medium a statement was made to, by its kind and name: «dem Sender CNN», «der Zeitung «Kommersant»» (the quotes of a name are blanked in the frame). */
-const MEDIUM = /(?:dem|der|im) (?:Fernsehsender|Radiosender|Sender|Tageszeitung|Zeitung|Nachrichtenmagazin|Magazin|Nachrichtenportal|Portal|Blatt|Wochenzeitung)\s+((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,2})/u;
+/** A medium a statement was made to, by its kind and name: «dem Sender CNN», «der Zeitung «Kommersant»», «in einem Interview mit dem «Magazin X»» (the quotes of a name are blanked in the frame). */
+const MEDIUM_KIND = '(?:Fernsehsender|Radiosender|Sender|Tageszeitung|Zeitung|Nachrichtenmagazin|Magazin|Nachrichtenportal|Portal|Blatt|Wochenzeitung)';
+const MEDIUM = new RegExp(`(?:(?:dem|der|im) ${MEDIUM_KIND}|(?:Interview|Gespräch) mit (?:dem|der)(?: ${MEDIUM_KIND})?)\\s+((?:\\p{Lu}[\\p{L}-]*)(?:\\s\\p{Lu}[\\p{L}-]*){0,2})`, 'u');
 
 /** Channels named in a piece of text outside quotes: «nach Angaben der Agentur X», «laut X», «X zufolge», «wie X berichtete». */
 export function findChannel(text: string, resolve: NameResolver): NamedParty | undefined {
   const patterns = [
     /(?:^|\s)[Nn]ach Angaben (?:der|des|von) ((?:[\p{L}-]+\s){0,4}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
     /(?:^|\s)[Ll]aut ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
-    /(?:^|\s)auf (?:der Plattform |dem Kurznachrichtendienst |dem Onlinedienst |seinem |ihrem )?(X|Twitter|Telegram|Facebook|Instagram|Truth Social)(?![\p{L}-])/u,
+    /(?:^|\s)[Aa]uf (?:(?:der|seiner|ihrer|seinem|ihrem|dem) (?:Plattform|Onlineplattform|Online-Plattform|Kurznachrichtendienst|Onlinedienst|Online-Dienst|Netzwerk|Kanal|Account) |seinem |ihrem )?(X|Twitter|Telegram|Facebook|Instagram|Truth Social|Bluesky|Threads)(?![\p{L}-])/u,
     /[Ww]ie (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)(?: (?:am|im|an|in)? ?\p{L}+){0,2}? (?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|mitteilte|mitteilt)/u,
-    /(?:berichtete|meldete|schrieb|zitierte) (?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
+    // «berichtete die Zeitung X», not «schrieb auf seiner Plattform X» (above) nor «schrieb in einem Brief».
+    /(?:berichtete|meldete|schrieb|zitierte) (?!auf |in |im |an |am )(?:die |der |das )?((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*)/u,
     /(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en) ((?:[\p{L}-]+\s){0,3}?[\p{Lu}][\p{L}-]*(?:\s[\p{Lu}][\p{L}-]*)*) zufolge/u,
     // «Sergej Lawrow zufolge», at the start of a clause: a name without an article.
     /(?:^|[,;]\s*)((?:\p{Lu}[\p{L}-]*\s){1,3})zufolge(?!\p{L})/u,

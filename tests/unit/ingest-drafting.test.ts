@@ -143,6 +143,46 @@ describe('speakers', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Urs Beispiel', 'Erika Muster']);
   });
 
+  test.each([
+    // Two holders of one role: «der Minister» is the one named last before the quote.
+    [['BERN (sda) Aussenminister Urs Beispiel reiste ab.', 'Der Minister betonte, man werde «alle Kanäle nutzen».', 'Später sprach Aussenminister Jan Muster.'], 'Urs Beispiel'],
+    // Said to a medium in the dative: the name before it speaks.
+    [['BERN (sda) Aussenminister Urs Beispiel reiste ab.', '«Wir brauchen Klarheit», sagte Beispiel der Deutschen Presse-Agentur.'], 'Urs Beispiel'],
+    // A title of the church, like a role, before a surname the article gave in full.
+    [['Erzbischof Paul Beispiel reist nach Rom. «Wir sind bereit», so der Kurienerzbischof.'], 'Paul Beispiel'],
+    // A titled person named in a sentence without a quote is whom a later «sie» means.
+    [['Die Schweiz wurde von Botschafterin Erika Muster vertreten. «Wir gehen diesen Weg», sagte sie bei der Feier.'], 'Erika Muster'],
+    // A surname alone after the verb of saying.
+    [['Die Gespräche würden «gut» fortgesetzt, sagte Al-Beispiel.'], 'Al-Beispiel'],
+  ])('who speaks, through the article: %j', (paragraphs, speaker) => {
+    const quote = facts(paragraphs).quotes[0]!;
+    expect(quote.speaker?.id ?? quote.speaker?.name).toBe(speaker);
+  });
+
+  test('«Das teilte X mit» names who said the passages before it that have none, with the channel it names; to be checked', () => {
+    const quotes = facts([
+      'Die Schweiz ruft zur «Deeskalation» auf.',
+      'Sie fordert einen «sofortigen Waffenstillstand».',
+      'Das teilte das Eidgenössische Departement für auswärtige Angelegenheiten am Freitag auf dem Kurznachrichtendienst X mit.',
+    ]).quotes;
+    for (const quote of quotes) {
+      expect(quote.speaker?.name).toBe('Eidgenössisches Departement für auswärtige Angelegenheiten');
+      expect(quote.channel?.name).toBe('X');
+      expect(quote.state).toBe('pruefen');
+    }
+  });
+
+  test('a platform named with a possessive is the channel, the writer the speaker', () => {
+    const [quote] = facts(['US-Präsident Max Beispiel schrieb auf seiner Plattform Truth Social, er sei «sehr zufrieden».']).quotes;
+    expect(quote).toMatchObject({ speaker: { name: 'Max Beispiel' }, channel: { name: 'Truth Social' } });
+  });
+
+  test('a straight quote the source left unclosed ends at the frame of saying; a quoted magazine is a name and the channel', () => {
+    const quotes = facts(['Erzbischof Paul Beispiel ist sicher. "Er will reisen, sagte Beispiel in einem Interview mit dem "Muster Magazine" (Montag). "Wir warten ab", so Beispiel weiter.']).quotes;
+    expect(quotes.map((q) => q.text)).toEqual(['Er will reisen', 'Wir warten ab']);
+    expect(quotes[0]).toMatchObject({ speaker: { name: 'Paul Beispiel' }, channel: { name: 'Muster Magazine' } });
+  });
+
   test('a known entry named in another case is the known entry, not a new name', () => {
     const known = [...targets, { id: 'auswaertiges-amt', kind: 'organisation' as const, name: 'Auswärtiges Amt', aliases: [], spellings: [] }];
     const drafted = draftFacts(['Ein Sprecher des Auswärtigen Amts nannte die Lage «ernst».'], '2025-08', known, new MentionMatcher(known), 'Titel');
