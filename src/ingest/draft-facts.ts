@@ -12,7 +12,8 @@ import type { MentionMatcher } from '../mentions/mention-matcher.ts';
 import type { LinkableTarget } from '../mentions/read-mention-targets.ts';
 import type { EntityKind } from '../model/vocabulary.ts';
 import { foldText } from '../text/normalise.ts';
-import { nameResolver } from './name-resolver.ts';
+import { nameResolver, type NamedInstitution } from './name-resolver.ts';
+import { sameNameInflected, startOfNameInflected } from './name-forms.ts';
 import { readDates, type DatePrecision } from './read-dates.ts';
 import { readQuotes, type NamedParty } from './read-quotes.ts';
 import { quotedSpans, sentenceSpans } from './quote-spans.ts';
@@ -74,12 +75,16 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
     return target ? [{ id: target.id, paragraphs: c.paragraphs }] : [];
   });
   const firstParagraph = (c: Candidate) => c.paragraphs[0] ?? 0;
-  const institutions: NamedParty[] = [
-    ...candidates.filter((c) => c.kind === 'organisation').map((c) => ({ at: firstParagraph(c), party: { name: c.name, person: false } })),
-    ...paragraphs.flatMap((text, i) => matcher.findAll(text).filter((m) => kindOf.get(m.id) === 'organisation').map((m) => ({ at: i + 1, party: { id: m.id, name: names.get(m.id) ?? m.text, person: false } }))),
+  // Each with the paragraphs (0-based) that name it: an unnamed spokesperson speaks for the one named last.
+  const institutions: NamedInstitution[] = [
+    ...candidates.filter((c) => c.kind === 'organisation').map((c) => ({ at: firstParagraph(c), party: { name: c.name, person: false }, paragraphs: c.paragraphs.map((p) => p - 1) })),
+    ...[...new Set(paragraphs.flatMap((text) => matcher.findAll(text).filter((m) => kindOf.get(m.id) === 'organisation').map((m) => m.id)))].map((id) => {
+      const where = paragraphs.flatMap((text, i) => (matcher.findAll(text).some((m) => m.id === id) ? [i] : []));
+      return { at: where[0]! + 1, party: { id, name: names.get(id) ?? id, person: false }, paragraphs: where };
+    }),
   ]
     .sort((a, b) => a.at - b.at)
-    .map((i) => i.party);
+    .map(({ party: named, paragraphs: where }) => ({ party: named, paragraphs: where }));
   const resolve = nameResolver(paragraphs, matcher, names, people, targets, institutions);
   // The person flag travels with the draft (a new speaker's kind), not into the report. A new
   // name in another case («des Auswärtigen Amts») or another form is the candidate's base form.
@@ -159,23 +164,6 @@ function creditLineOf(paragraphs: readonly string[]): Set<number> {
   const line = new Set<number>();
   if (credit && credit.paragraph === paragraphs.length && paragraphs[credit.paragraph - 1]!.length <= 160 && credit.start <= 12) line.add(credit.paragraph);
   return line;
-}
-
-/** A word without the endings German declension adds («Auswärtigen» -> «auswärtig», «Amts» -> «amt»). */
-const stem = (word: string) => (word.length > 3 ? word.replace(/(?:es|en|em|er|e|s|n)$/u, '') : word).toLocaleLowerCase('de');
-
-/** Whether two names are the same words in another case: «Auswärtiges Amt» and «Auswärtigen Amts». */
-export function sameNameInflected(a: string, b: string): boolean {
-  const x = a.split(/\s+/u);
-  const y = b.split(/\s+/u);
-  return x.length === y.length && x.length > 0 && x.every((w, i) => stem(w) === stem(y[i]!));
-}
-
-/** Whether `short` is the start of the name `full` in another case, two words at least: «Eidgenössische Departement» of «Eidgenössisches Departement für …». */
-function startOfNameInflected(full: string, short: string): boolean {
-  const x = full.split(/\s+/u);
-  const y = short.split(/\s+/u);
-  return y.length >= 2 && y.length < x.length && y.every((w, i) => stem(w) === stem(x[i]!));
 }
 
 /** How a speaker was found, as the review says it. */

@@ -24,6 +24,8 @@ type Entry = Partial<Record<'NOM' | 'GEN' | 'DAT' | 'AKK', { SIN?: string; PLU?:
 const SUPPLEMENT: Record<string, NounForm> = {
   Departement: { lemma: 'Departement', gender: 'N', plural: false },
   Departements: { lemma: 'Departement', gender: 'N', plural: false },
+  Gerichtshof: { lemma: 'Gerichtshof', gender: 'M', plural: false },
+  Gerichtshofs: { lemma: 'Gerichtshof', gender: 'M', plural: false },
 };
 
 let forms: Map<string, NounForm> | undefined;

@@ -22,6 +22,7 @@ import type { MentionMatcher } from '../mentions/mention-matcher.ts';
 import type { EntityKind } from '../model/vocabulary.ts';
 import { countryNamed, countryOfAdjective } from './country-names.ts';
 import { cityNamed, isCapital } from './place-names.ts';
+import { sameNameInflected, startOfNameInflected } from './name-forms.ts';
 import { headNoun, isNominalisedAdjective, nounForm, nounHasPlural } from './german-nouns.ts';
 import { FAMILY_AND_CHURCH, FUNCTION_WORDS, isInstitutionName, NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
 
@@ -52,6 +53,16 @@ const PARTICLE = /^(?:van|von|der|de|den|al|bin|ibn|da|di|du|el|la|le|dos|das)$/
 const PLACE_PREPOSITION = /^(?:in|nach|aus|von|bei|über|via|gen|am|im|vom)$/u;
 /** Nouns whose capitalised adjective makes a place name, not an institution («Naher Osten»). */
 const PLACE_NOUNS = /^(?:Osten|Westen|Süden|Norden|Meer|See|Golf|Gebiet|Gebiete|Insel|Inseln|Küste|Halbinsel|Tal|Berg|Gebirge|Ozean|Kanal)$/u;
+/** Adjectives by their suffix or stem, also where the lexicon lists the word as a noun («die Internationale», «die Weisse»). */
+const ADJECTIVE_FORM = /^(?:\p{Lu}\p{Ll}*(?:al|isch|lich|ig|iv|är)|Weiss|Weiß|Rot|Schwarz|Gross|Groß|Neu|Heilig|Vereinigt)(?:e|en|er|es|em)$/u;
+/** «Genfer», «Wiener», «Münchner»: an adjective made of a city's name. */
+const cityAdjective = (word: string) => /er$/u.test(word) && [word.slice(0, -2), word.slice(0, -2) + 'en', word.slice(0, -3) + 'en'].some((stem) => cityNamed(stem) !== undefined);
+/** What a city's adjective names as a proper name: meetings, treaties, formats. */
+const CITY_NAMED_HEADS = /^(?:Konferenz|Konvention|Konventionen|Kongress|Abkommen|Vertrag|Verträge|Protokoll|Format|Prozess|Erklärung|Gipfel|Dialog)$/u;
+/** Nouns that make a title or a common phrase, not a name, after a capitalised adjective («Heiliger Vater»). */
+const NOT_NAME_HEADS = /^(?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Frau|Herr)$/u;
+/** Facilities named with their noun, which belongs to the name («Atomkraftwerk Saporischschja»). */
+const FACILITY = /^(?:Atomkraftwerk|Kernkraftwerk|AKW|Kraftwerk|Flughafen|Militärflughafen|Luftwaffenstützpunkt|Militärstützpunkt|Marinestützpunkt|Staudamm|Grenzübergang)(?:e?s)?$/u;
 /** A state's bodies, named by the nationality before them («die russische Botschaft»): heads of the noun. */
 const STATE_BODY = /(?:ministerium|botschaft|armee|streitkräfte|truppen|parlament|generalstab|geheimdienst|konsulat|marine|luftwaffe)$/iu;
 /** Endings of nouns the lexicon may lack (compounds): never a name by themselves. */
@@ -79,8 +90,14 @@ const capitalised = (w: string) => /^\p{Lu}/u.test(w);
 /** A common noun (the lexicon knows it, or it ends like one), not a name. */
 const isNoun = (w: string) => {
   if (ROMAN.test(w) || /^\p{Lu}{2,}$/u.test(w) || WELL_KNOWN[w]) return false;
-  // «Presse-Agentur» is a noun, «Frank-Walter» and «Uno-Sicherheitsrat» are names: the first part decides.
-  if (w.includes('-')) return nounForm(w) !== undefined || nounForm(w.split('-')[0]!) !== undefined;
+  // «Presse-Agentur» and «Vermittlungs-Bemühungen» are nouns, «Frank-Walter» and «Uno-Sicherheitsrat» are names:
+  // the first part decides, or a noun last after a first part that names nothing.
+  if (w.includes('-')) {
+    const parts = w.split('-');
+    const first = parts[0]!;
+    const namesSomething = WELL_KNOWN[first] !== undefined || countryNamed(first) !== undefined || cityNamed(first) !== undefined || /^\p{Lu}{2,}$/u.test(first);
+    return nounForm(w) !== undefined || nounForm(first) !== undefined || (parts.length === 2 && !namesSomething && nounForm(parts[1]!) !== undefined && /s$/u.test(first));
+  }
   // A compound's head: six letters at least, or five in the plural («Charterflüge»; a name is rarely plural, «Bürgenstock» stays a name).
   return nounForm(w) !== undefined || NOUN_ENDING.test(w) || (w.length > 9 && (headNoun(w, 6) !== undefined || headNoun(w, 5)?.plural === true));
 };
@@ -98,10 +115,22 @@ const WELL_KNOWN: Record<string, { name: string; kind: EntityKind }> = {
   EU: { name: 'EU', kind: 'organisation' }, Twitter: { name: 'Twitter', kind: 'organisation' },
 };
 /** Abbreviations that are not names: time zones, units, dpa-AFX's desk initials. */
-const NOT_NAMES = new Set(['MEZ', 'MESZ', 'UTC', 'GMT', 'DP', 'KAP', 'km', 'kg', 'Mio', 'Mrd', 'AG', 'GmbH', 'Co', 'Nr', 'Worten']);
+const NOT_NAMES = new Set(['MEZ', 'MESZ', 'UTC', 'GMT', 'DP', 'KAP', 'km', 'kg', 'Mio', 'Mrd', 'AG', 'GmbH', 'Co', 'Nr', 'Worten', 'AKW', 'KKW', 'LKW', 'PKW', 'SMS', 'GPS', 'BIP', 'USD', 'EUR', 'CHF', 'DNA', 'PDF', 'TV']);
 /** Weapon systems are named like places or firms but are no entry of the dossier's kinds. */
 const WEAPON_SYSTEMS = /^(?:Patriot|Tomahawk|Taurus|Iris-T|Leopard|Himars|HIMARS|Atacms|ATACMS|Storm|Shadow|Hwasong|Kinschal|Oreschnik|Iskander|Kalibr|Shahed)(?:-|$)/u;
 const isAbbreviation = (w: string) => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(w) && !ROMAN.test(w);
+
+/**
+ * What belongs to an institution's name after its noun: its field («… für Flüchtlinge», «… für
+ * auswärtige Angelegenheiten») and, for a mission or an embassy, where it is («Deutsche Botschaft
+ * in Wien», «Beobachtungsmission in der Ukraine»).
+ */
+function institutionTail(head: string, after: string): string {
+  const field = /^ für ((?:\p{Ll}+ )?\p{Lu}[\p{L}-]*)/u.exec(after);
+  if (field) return ` für ${field[1]}`;
+  const seat = /^ in ((?:der )?\p{Lu}[\p{L}-]*)/u.exec(after);
+  return seat && /(?:mission|botschaft|vertretung|konsulat)$/iu.test(head) && (countryNamed(seat[1]!.replace(/^der /u, '')) || cityNamed(seat[1]!)) ? ` in ${seat[1]}` : '';
+}
 
 /** The nominative of an adjective before a noun of this gender, without article («Auswärtigen» + Amt -> Auswärtiges). */
 function strongAdjective(adjective: string, gender: 'M' | 'F' | 'N' | undefined, plural: boolean): string {
@@ -159,7 +188,12 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
         if (!(w.text.includes('-') && kindSuggestedBy(w.text) === 'person')) continue;
       }
       // An institution or region named by a capitalised adjective in mid-sentence: «Auswärtigen Amt», «Vereinten Nationen».
-      const adjective = (x: string) => /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u.test(x) && (!nounForm(x) || isNominalisedAdjective(x)) && !/(?<!ig|isch|ich)er$/u.test(x);
+      // An adjective's form: not a noun of the lexicon unless its suffix or stem makes it an adjective
+      // («Internationale», «Weisse»); in -er only with -ig/-isch/-ich or as a city's («Genfer», «Münchner»).
+      const adjective = (x: string) =>
+        /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u.test(x) &&
+        (!nounForm(x) || isNominalisedAdjective(x) || ADJECTIVE_FORM.test(x) || cityAdjective(x)) &&
+        (!/(?<!ig|isch|ich)er$/u.test(x) || cityAdjective(x));
       if (adjective(w.text) && !FUNCTION_WORDS.has(w.text) && !opensSentence(text, w.start)) {
         let j = i;
         const adjectives = [w];
@@ -168,12 +202,14 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
         while (words[j + 1] && gap(words[j]!, words[j + 1]!) === ' ' && adjective(words[j + 1]!.text) && nounFollows(j + 1)) adjectives.push(words[++j]!);
         const noun = words[j + 1];
         const head = noun && gap(words[j]!, noun) === ' ' && capitalised(noun.text) ? headNoun(noun.text) : undefined;
-        if (noun && head && !isKnown(noun)) {
-          let name = [...adjectives.map((a) => strongAdjective(a.text, head.gender, head.plural)), head.plural ? noun.text : noun.text.replace(/(?<=[^s])e?s$/u, (s) => (nounForm(noun.text.slice(0, -s.length)) ? '' : s))].join(' ');
-          // «… für Migration», «… für auswärtige Angelegenheiten»: the field belongs to the name.
-          const field = /^ für ((?:\p{Ll}+ )?\p{Lu}[\p{L}-]*)/u.exec(text.slice(noun.end));
-          if (field) name += ` für ${field[1]}`;
-          add(name, paragraph, PLACE_NOUNS.test(head.lemma) ? 'place' : 'organisation');
+        // A city's adjective names only an institution or a named meeting or treaty («Münchner Sicherheitskonferenz»,
+        // «Genfer Konventionen»), not what the city's government does («der Moskauer Angriffskrieg»).
+        const cityHead = !adjectives.some((a) => cityAdjective(a.text)) || (head !== undefined && (isInstitutionName(noun!.text) || CITY_NAMED_HEADS.test(head.lemma)));
+        if (noun && head && !isKnown(noun) && cityHead) {
+          // A city's adjective does not decline («der Münchner Sicherheitskonferenz»).
+          let name = [...adjectives.map((a) => (cityAdjective(a.text) ? a.text : strongAdjective(a.text, head.gender, head.plural))), head.plural ? noun.text : noun.text.replace(/(?<=[^s])e?s$/u, (s) => (noun.text.slice(0, -s.length).toLocaleLowerCase('de').endsWith(head.lemma.toLocaleLowerCase('de')) || nounForm(noun.text.slice(0, -s.length)) ? '' : s))].join(' ');
+          name += institutionTail(head.lemma, text.slice(noun.end));
+          if (!NOT_NAME_HEADS.test(head.lemma)) add(countryNamed(name) ?? name, paragraph, countryNamed(name) ? 'country' : PLACE_NOUNS.test(head.lemma) ? 'place' : 'organisation');
           i = j + 1;
           continue;
         }
@@ -182,12 +218,40 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       const prefix = w.text.includes('-') ? WELL_KNOWN[w.text.split('-')[0]!] : undefined;
       // «Uno-Vollversammlung» is an institution of its own; «UN-Generalsekretär» names the UN.
       if (prefix && isInstitutionName(w.text.split('-').at(-1)!.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('de')))) {
-        add(w.text, paragraph, 'organisation');
+        add(`${w.text.replace(/(?<=[^s])e?s$/u, (s) => (headNoun(w.text.slice(0, -s.length)) ? '' : s))}${institutionTail(headNoun(w.text)?.lemma ?? '', text.slice(w.end))}`, paragraph, 'organisation');
         continue;
       }
       const wellKnown = WELL_KNOWN[w.text] ?? prefix;
       if (wellKnown) {
         if (!known.findAll(wellKnown.name).length) add(wellKnown.name, paragraph, wellKnown.kind);
+        continue;
+      }
+      // A facility is named with its noun: «das Atomkraftwerk Saporischschja», «der Flughafen Ben Gurion».
+      const facility = FACILITY.test(w.text) && words[i + 1] && gap(w, words[i + 1]!) === ' ' && capitalised(words[i + 1]!.text) && !nounForm(words[i + 1]!.text) ? words[i + 1]! : undefined;
+      if (facility) {
+        const second = words[i + 2] && gap(facility, words[i + 2]!) === ' ' && capitalised(words[i + 2]!.text) && !nounForm(words[i + 2]!.text) && !FUNCTION_WORDS.has(words[i + 2]!.text) ? words[i + 2] : undefined;
+        // The facility's noun in the nominative («des Atomkraftwerks Saporischschja» -> Atomkraftwerk Saporischschja).
+        const noun = w.text.replace(/e?s$/u, (x) => (FACILITY.test(w.text.slice(0, -x.length)) && w.text.length - x.length > 3 ? '' : x));
+        add(`${noun}${text.slice(w.end, (second ?? facility).end)}`, paragraph, 'place');
+        i += second ? 2 : 1;
+        continue;
+      }
+      // «die ARD-Mitarbeiter», «der CDU-Chef»: an abbreviation of three capitals or more before a hyphen names an organisation.
+      const abbreviated = /^(\p{Lu}{3,6})-\p{Lu}/u.exec(w.text)?.[1];
+      if (abbreviated && !NOT_NAMES.has(abbreviated) && !countryNamed(abbreviated) && !known.findAll(abbreviated).length) {
+        add(abbreviated, paragraph, 'organisation');
+        continue;
+      }
+      // A federal body of Germany, Switzerland or Austria by its compound («das Bundespräsidialamt», «Bundesamt für Migration»).
+      if (/^Bundes\p{Ll}/u.test(w.text) && isInstitutionName(w.text) && !isKnown(w)) {
+        const base = w.text.replace(/(?<=[^s])e?s$/u, (s) => (isInstitutionName(w.text.slice(0, -s.length)) ? '' : s));
+        add(`${base}${institutionTail(base, text.slice(w.end))}`, paragraph, 'organisation');
+        continue;
+      }
+      // «das Einsatzführungskommando der Bundeswehr»: an institution's unit named by the institution it belongs to.
+      const owner = /^ (?:der|des) (\p{Lu}[\p{L}-]+)/u.exec(text.slice(w.end))?.[1];
+      if (owner && isInstitutionName(w.text) && !nounForm(w.text) && (WELL_KNOWN[owner] || known.findAll(owner).length)) {
+        add(`${w.text} der ${WELL_KNOWN[owner]?.name ?? owner}`, paragraph, 'organisation');
         continue;
       }
 
@@ -241,6 +305,10 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
           // «Van der Bellen», «bin Farhan Al Saud»: particles belong to the name when a name word follows them.
           let k = j;
           while (words[k] && PARTICLE.test(words[k]!.text) && gap(words[k - 1]!, words[k]!) === ' ') k++;
+          // A lone «der» or «den» is the genitive's article («Hauptsitz der Vereinten Nationen»), not a particle;
+          // after a lone lower-case particle a noun ends the name («Live-Ticker von Kriegsverbrechen»).
+          if (k === j + 1 && /^(?:der|den)$/u.test(words[j]!.text)) break;
+          if (k === j + 1 && /^\p{Ll}/u.test(words[j]!.text) && words[k] && isNoun(words[k]!.text)) break;
           // After particles a surname may be a noun of the lexicon («Van der Bellen»).
           if (!words[k] || !capitalised(words[k]!.text) || FUNCTION_WORDS.has(words[k]!.text) || kindSuggestedBy(words[k]!.text) || gap(words[k - 1]!, words[k]!) !== ' ') break;
           while (j <= k) run.push(words[j++]!);
@@ -268,17 +336,30 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
         // Particles do not count («Faisal bin Farhan Al Saud» has three name words).
         add(name, paragraph, role || run.filter((x) => !PARTICLE.test(x.text)).length <= 4 ? 'person' : undefined, role);
       } else if (isAbbreviation(name) && (words[i]!.text.includes('-') || (previous && /^(?:der|die|das|den|dem|des|von|vom|bei|beim|mit|laut|für|gegen)$/u.test(previous.text)))) add(name, paragraph, 'organisation');
-      else if (previous && PLACE_PREPOSITION.test(previous.text) && gap(previous, run[0]!) === ' ' && !/s$/u.test(name) && !CALENDAR.test(name)) add(name, paragraph, 'place');
+      // (Not a hyphenated word ending in a noun: «im Live-Ticker».)
+      else if (previous && PLACE_PREPOSITION.test(previous.text) && gap(previous, run[0]!) === ' ' && !/s$/u.test(name) && !CALENDAR.test(name) && !(name.includes('-') && nounForm(name.split('-').at(-1)!))) add(name, paragraph, 'place');
       // «auf dem Bürgenstock», «an der Grenze»: a name after a preposition and its article, where the lexicon knows no such noun.
       else if (previous && /^(?:dem|der)$/u.test(previous.text) && /^(?:auf|an|in|bei|vor|hinter|über)$/u.test(words[words.indexOf(previous) - 1]?.text ?? '') && !nounForm(name) && !/s$/u.test(name) && !CALENDAR.test(name)) add(name, paragraph, 'place');
     }
   });
 
-  // A single word that is part of a longer name found in the article is another form of it («Putin»).
+  // Another form of a longer name found in the article: a single word of it («Putin»), its last
+  // words for a person («Van der Bellen»), or its start in another case for an institution
+  // («des UN-Hochkommissariats» beside «UN-Hochkommissariat für Flüchtlinge»); the same name in
+  // another case is the shorter form («Auswärtigen Amts» beside «Auswärtiges Amt»).
   const names = [...found.keys()];
+  const formOf = (name: string, other: string): boolean => {
+    const words = other.split(/\s+/u);
+    if (!name.includes(' ')) {
+      if (words.length > 1 && words.includes(name)) return true;
+      return found.get(other)!.kind === 'organisation' && words.length > 1 && startOfNameInflected(other, `${name} ${words[1]}`) && name !== words[0];
+    }
+    if (found.get(other)!.kind === 'person' && other.endsWith(` ${name}`)) return true;
+    return (sameNameInflected(other, name) && other.length < name.length) || (found.get(other)!.kind === 'organisation' && startOfNameInflected(other, name));
+  };
   for (const name of names) {
-    const longer = names.find((other) => other !== name && other.split(/\s+/u).length > 1 && other.split(/\s+/u).includes(name));
-    if (longer && !name.includes(' ')) {
+    const longer = names.find((other) => other !== name && found.has(other) && found.has(name) && formOf(name, other));
+    if (longer) {
       const entry = found.get(longer)!;
       for (const p of found.get(name)!.paragraphs) entry.paragraphs.add(p);
       entry.aliases.add(name);

@@ -8,6 +8,7 @@
  */
 import type { MentionMatcher } from '../mentions/mention-matcher.ts';
 import type { NamedParty, NameResolver } from './read-quotes.ts';
+import { sameNameInflected } from './name-forms.ts';
 import type { LinkableTarget } from '../mentions/read-mention-targets.ts';
 
 /** Roles that name the same function in agency German, by group. */
@@ -53,11 +54,11 @@ export function isInstitutionName(name: string): boolean {
 }
 
 /** Nouns that name an institution by what it is, by their ending, with the article their gender takes. */
-const INSTITUTION = /^(\p{Lu}\p{L}*?(?:ministerium|amt|parlament|gericht|büro|kommando|komitee|sekretariat|zentrum|institut|regierung|kommission|behörde|armee|agentur|zeitung|partei|verwaltung|botschaft|rat|dienst|stab|kreml|geheimdienst|generalstab|sender))(?:e?s)?$/u;
+const INSTITUTION = /^(\p{Lu}\p{L}*?(?:ministerium|amt|parlament|gericht|büro|kommando|komitee|sekretariat|zentrum|institut|regierung|kommission|behörde|armee|agentur|zeitung|partei|verwaltung|botschaft|rat|dienst|stab|kreml|geheimdienst|generalstab|sender|versammlung|kommissariat|mission)|Kommission|Regierung|Parlament|Rat|Kreml|Gericht|Armee|Botschaft|Behörde|Ministerium|Agentur)(?:e?s)?$/u;
 /** «Staatssekretariat für Wirtschaft»: an institution named with its field. */
 const INSTITUTION_FOR = /(?:^|\s)(\p{Lu}\p{L}*?(?:ministerium|amt|sekretariat|kommission|behörde|rat|büro|komitee|institut|zentrum|agentur)) (für|der|des) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)/u;
-const NEUTER = /(?:ministerium|amt|parlament|gericht|büro|kommando|komitee|sekretariat|zentrum|institut)$/u;
-const FEMININE = /(?:regierung|kommission|behörde|armee|agentur|zeitung|partei|verwaltung|botschaft)$/u;
+const NEUTER = /(?:ministerium|amt|parlament|gericht|büro|kommando|komitee|sekretariat|zentrum|institut|kommissariat)$/iu;
+const FEMININE = /(?:regierung|kommission|behörde|armee|agentur|zeitung|partei|verwaltung|botschaft|versammlung|mission)$/iu;
 
 /**
  * An institution named by an adjective and a noun in any case («des südkoreanischen
@@ -106,13 +107,19 @@ function nameIn(phrase: string): string | undefined {
  * which name fills which role), `matcher` (the dossier's known entries) and `names` (id -> name,
  * to report a known entry by its name).
  */
+/** An institution the article names, with the paragraphs (0-based) that name it. */
+export interface NamedInstitution {
+  party: NamedParty;
+  paragraphs: number[];
+}
+
 export function nameResolver(
   paragraphs: readonly string[],
   matcher: MentionMatcher,
   names: ReadonlyMap<string, string>,
   people: ReadonlySet<string> = new Set(),
   targets: readonly LinkableTarget[] = [],
-  institutions: readonly NamedParty[] = [],
+  institutions: readonly NamedInstitution[] = [],
 ): NameResolver {
   /**
    * «ein Ministeriumssprecher», «der Sprecher des Auswärtigen Amts», «ein Kremlsprecher»: a
@@ -123,9 +130,20 @@ export function nameResolver(
     const role = phrase.split(/\s+/u).find((word) => /sprecher(?:in)?$/iu.test(word));
     if (!role || nameIn(phrase)) return undefined;
     const prefix = role.replace(/s?sprecher(?:in)?$/iu, '').toLocaleLowerCase('de');
-    const byPrefix = prefix.length > 2 ? institutions.find((i) => i.name.toLocaleLowerCase('de').startsWith(prefix) || i.name.toLocaleLowerCase('de').includes(prefix)) : undefined;
+    const byPrefix = prefix.length > 2 ? institutions.find(({ party: i }) => i.name.toLocaleLowerCase('de').startsWith(prefix) || i.name.toLocaleLowerCase('de').includes(prefix))?.party : undefined;
     const named = institutionIn(phrase);
-    return byPrefix ?? (named ? { name: named, person: false } : undefined) ?? (prefix === '' || /^(?:ministerium|regierung|amt)$/u.test(prefix) ? institutions[0] : undefined);
+    return byPrefix ?? (named ? { name: named, person: false } : undefined) ?? (prefix === '' || /^(?:ministerium|regierung|amt)$/u.test(prefix) ? lastInstitution() : undefined);
+  };
+  /** The institution named last at or before the paragraph being read (the first the article names, before any). */
+  const lastInstitution = (): NamedParty | undefined => {
+    const named = institutions.map((i) => ({ party: i.party, at: Math.max(-1, ...i.paragraphs.filter((p) => p <= current)) }));
+    const latest = Math.max(-1, ...named.map((n) => n.at));
+    return latest >= 0 ? named.find((n) => n.at === latest)!.party : institutions[0]?.party;
+  };
+  /** «Der Kreml bezeichnete …», «das Auswärtige Amt»: an institution the article names, in any case. */
+  const institutionNamed = (phrase: string): NamedParty | undefined => {
+    const bare = phrase.replace(/^(?:der|die|das|des|dem|den)\s+/iu, '').trim();
+    return institutions.find(({ party: i }) => sameNameInflected(i.name, bare))?.party;
   };
   /** «der nordkoreanische Staatschef», «Russlands Aussenminister»: the person the dossier knows in that function for that country. */
   const holder = (phrase: string): NamedParty | undefined => {
@@ -159,6 +177,8 @@ export function nameResolver(
     if (namedInRole) return { name, person: !INSTITUTION.test(name.split(' ').at(-1)!) };
     if (named && !nameFirst) return { id: named.id, name: names.get(named.id) ?? named.text, person: people.has(named.id) };
     if (name) return { name, person: name.includes(' ') && !INSTITUTION.test(name.split(' ').at(-1)!) };
+    const article = institutionNamed(phrase);
+    if (article) return article;
     const institution = institutionIn(phrase);
     if (institution) return { name: institution, person: false };
     const single = phrase.split(/\s+/u).map((w) => shortNames.get(w.replace(/[^\p{L}'’-]/gu, '').toLocaleLowerCase('de'))).find((full) => full);

@@ -177,7 +177,7 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
           return m ? ([m[0], m[1], m[3]] as unknown as RegExpExecArray) : null;
         })();
       // «nach den Worten von X», «X: «…»» (a name and a colon before the quote): who said it.
-      const byWords = /nach (?:den )?Worten (?:von |des |der )?((?:\p{Lu}[\p{L}-]*\s?){1,4})/u.exec(unquoted);
+      const byWords = /[Nn]ach (?:den )?(?:Worten|Ansicht|Einschätzung|Auffassung|Überzeugung) (?:von |des |der )?((?:\p{Lu}[\p{L}-]*\s?){1,4})/u.exec(unquoted);
       const beforeColon = /^\s*((?:\p{Lu}[\p{L}-]*\s?){1,4}):\s*$/u.exec(text.slice(0, Math.max(0, (inSentence[0]?.start ?? sentence.start + 1) - 1 - sentence.start)));
       const wordsOf = byWords ? resolve(byWords[1]!.trim()) : beforeColon ? resolve(beforeColon[1]!.trim()) : undefined;
       const named = (citing ? resolveName(citing[1]!) : undefined) ?? findChannel(unquoted, resolveName) ?? null;
