@@ -93,10 +93,10 @@ describe('names the dossier does not know', () => {
     'Die politische Partei und die militärische Führung schwiegen.',
     'Am Hauptsitz der Vereinten Nationen wehten die Fahnen.',
     'Der Heilige Vater betete für die Opfer.',
-    'Er schrieb im Live-Ticker von Kriegsverbrechen.',
+    'Er sprach im Sonder-Ausschuss von Kriegsverbrechen.',
     'Die Vermittlungs-Bemühungen der USA wurden gewürdigt.',
   ])('no junk: %s', (text) => {
-    const junk = ['Nacht Reserven', 'Städte Sudscha', 'Moskauer Angriffskrieg', 'Hälfte Deutsche', 'Millionen Euro', 'Charterflüge von Moskau', 'Charterflüge', 'Essen', 'Halle', 'Politische Partei', 'Militärische Führung', 'Hauptsitz der Vereinten', 'Heiliger Vater', 'Live-Ticker', 'Live-Ticker von Kriegsverbrechen', 'Vermittlungs-Bemühungen der USA'];
+    const junk = ['Nacht Reserven', 'Städte Sudscha', 'Moskauer Angriffskrieg', 'Hälfte Deutsche', 'Millionen Euro', 'Charterflüge von Moskau', 'Charterflüge', 'Essen', 'Halle', 'Politische Partei', 'Militärische Führung', 'Hauptsitz der Vereinten', 'Heiliger Vater', 'Sonder-Ausschuss', 'Sonder-Ausschuss von Kriegsverbrechen', 'Vermittlungs-Bemühungen der USA'];
     expect(names(text).map((n) => n.split(':')[0])).not.toEqual(expect.arrayContaining([expect.toSatisfy((n: string) => junk.includes(n))]));
   });
 });
