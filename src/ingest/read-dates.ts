@@ -54,7 +54,7 @@ function lastMonth(wanted: number, year: number, month: number): string {
 const RULES: Rule[] = [
   // «zwischen 2022 und 2024», «von 2022 bis 2024»
   {
-    pattern: new RegExp(`\\b(?:zwischen|von) ${YEAR} (?:und|bis) ${YEAR}\\b`, 'gu'),
+    pattern: new RegExp(`\\b(?:zwischen|von) (?:${PART} )?${YEAR} (?:und|bis) (?:${PART} )?${YEAR}\\b`, 'gu'),
     read: (m) => ({ value: `${m[1]}/${m[2]}`, precision: 'year' }),
   },
   // «zwischen dem 1. und dem 4. November», «vom 1. bis 4. November 2024», «am 4. und 5. Dezember»
@@ -106,9 +106,34 @@ const RULES: Rule[] = [
     pattern: new RegExp(`(?<!(?:rund|etwa|ungefähr|mehr als|über|knapp|fast|bis zu|Resolution|Nummer|Nr\\.) )\\b(?:(?:im Jahr|im Jahre|im Frühjahr|im Frühling|im Sommer|im Herbst|im Winter|Anfang|Mitte|Ende|seit|bis|ab|vor|nach|im) )?${YEAR}\\b(?! (?:\\p{Lu}\\p{Ll}|Prozent)|%| %)`, 'gu'),
     read: (m, _year, _month) => ({ value: m[1]!, precision: 'year' }),
   },
-  // «im vergangenen Jahr», «letztes Jahr», «im Vorjahr»
+  // «Ende letzten Jahres», «Anfang vergangenen Jahres»
   {
-    pattern: /\b(?:im vergangenen Jahr|im letzten Jahr|letztes Jahr|vergangenes Jahr|im Vorjahr)\b/gu,
+    pattern: new RegExp(`\\b${PART} (?:des )?(?:letzten|vergangenen|vorigen) Jahres\\b`, 'gu'),
+    read: (_m, year) => ({ value: String(year - 1), precision: 'year' }),
+  },
+  // «Anfang dieses Jahres», «Mitte des Jahres»
+  {
+    pattern: new RegExp(`\\b${PART} (?:dieses|des) Jahres\\b`, 'gu'),
+    read: (_m, year) => ({ value: String(year), precision: 'year' }),
+  },
+  // «im kommenden Jahr», «nächstes Jahr»
+  {
+    pattern: /\b(?:im kommenden Jahr|im nächsten Jahr|nächstes Jahr|kommendes Jahr)\b/gu,
+    read: (_m, year) => ({ value: String(year + 1), precision: 'year' }),
+  },
+  // «nächsten Monat», «im kommenden Monat»
+  {
+    pattern: /\b(?:im kommenden Monat|im nächsten Monat|nächsten Monat|kommenden Monat)\b/gu,
+    read: (_m, year, month) => ({ value: month === 12 ? `${year + 1}-01` : `${year}-${pad(month + 1)}`, precision: 'month' }),
+  },
+  // «Ende des Monats», «Anfang dieses Monats»
+  {
+    pattern: new RegExp(`\\b${PART} (?:des|dieses) Monats\\b`, 'gu'),
+    read: (_m, year, month) => ({ value: `${year}-${pad(month)}`, precision: 'month' }),
+  },
+  // «im vergangenen Jahr», «im vorigen Jahr», «letztes Jahr», «im Vorjahr»
+  {
+    pattern: /\b(?:im vergangenen Jahr|im vorigen Jahr|im letzten Jahr|letztes Jahr|vergangenes Jahr|voriges Jahr|im Vorjahr)\b/gu,
     read: (_m, year) => ({ value: String(year - 1), precision: 'year' }),
   },
   // «in diesem Jahr», «dieses Jahr», «im laufenden Jahr»
@@ -121,10 +146,10 @@ const RULES: Rule[] = [
     pattern: /\b(?:im vergangenen Monat|im letzten Monat|letzten Monat|vergangenen Monat|im Vormonat)\b/gu,
     read: (_m, year, month) => ({ value: month === 1 ? `${year - 1}-12` : `${year}-${pad(month - 1)}`, precision: 'month' }),
   },
-  // Within the article's week: «am Samstag», «seit Montag», «gestern», «in der Nacht zum Sonntag», «diese Woche»
+  // Within the article's week: «am Samstag», «seit Montag», «gestern», «in der Nacht zum Sonntag», «an diesem Freitag», «Anfang der Woche», «diese Woche»
   {
     pattern: new RegExp(
-      `\\b(?:(?:am|seit|bis|vom|ab|in der Nacht (?:zum|auf)|am frühen|am späten) ${WEEKDAY}(?:abend|morgen|nachmittag|vormittag|mittag)?|${WEEKDAY}(?:abend|morgen|nachmittag|vormittag|mittag)|vorgestern|gestern|heute|am Wochenende|in dieser Woche|diese Woche|(?:in der )?vergangenen Woche|vergangene Woche|vorige Woche|(?:in der )?vorigen Woche|letzte Woche|in der Vorwoche|(?:in der )?kommenden Woche|kommende Woche|nächste Woche)\\b`,
+      `\\b(?:(?:am|seit|bis|vom|ab|an diesem|diesen|am vergangenen|vergangenen|vorigen|letzten|am letzten|in der Nacht (?:zum|zu|auf)|am frühen|am späten) ${WEEKDAY}(?:abend|morgen|nachmittag|vormittag|mittag)?|${WEEKDAY}(?:abend|morgen|nachmittag|vormittag|mittag)|vorgestern|gestern|heute|am Vortag|am Vorabend|am Wochenende|(?:Anfang|Mitte|Ende|zu Beginn) der Woche|(?:Anfang|Mitte|Ende) (?:vergangener|letzter|dieser) Woche|in dieser Woche|diese Woche|(?:in der )?vergangenen Woche|vergangene Woche|vorige Woche|(?:in der )?vorigen Woche|letzte Woche|in der Vorwoche|(?:in der )?kommenden Woche|kommende Woche|nächste Woche)\\b`,
       'gu',
     ),
     read: (_m, year, month) => ({ value: `${year}-${pad(month)}`, precision: 'month' }),
@@ -135,7 +160,7 @@ const RULES: Rule[] = [
 const DURATIONS = /\b(?:seit|vor|für|über|nach) (?:\d+|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|vielen|mehreren|einigen|Jahren|Monaten|Wochen|Tagen)(?: \p{L}+)? (?:Jahren|Jahre|Jahr|Monaten|Monate|Monat|Wochen|Woche|Tagen|Tage|Tag|Stunden)\b|\b(?:jahrelang|monatelang|wochenlang|tagelang|stundenlang|seit Jahren|seit Monaten|seit Wochen|seit Tagen|seit Jahrzehnten)\b/gu;
 
 /** Words that open a temporal expression, as they stand inside a sentence. */
-const LEAD_WORDS = new Set(['im', 'am', 'seit', 'zwischen', 'von', 'vom', 'bis', 'ab', 'in', 'gestern', 'heute', 'vorgestern', 'letztes', 'letzte', 'letzten', 'vergangenes', 'vergangenen', 'dieses', 'diese', 'für', 'vor', 'nach', 'über']);
+const LEAD_WORDS = new Set(['nächsten', 'nächstes', 'kommenden', 'kommendes', 'vorigen', 'voriges', 'an', 'diesen', 'im', 'am', 'seit', 'zwischen', 'von', 'vom', 'bis', 'ab', 'in', 'gestern', 'heute', 'vorgestern', 'letztes', 'letzte', 'letzten', 'vergangenes', 'vergangenen', 'dieses', 'diese', 'für', 'vor', 'nach', 'über']);
 
 /** `text` with a lead word that opens a sentence in lower case, so that one pattern reads «Im April» and «im April»; same length, same offsets. */
 function withLeadWordsLowered(text: string): string {

@@ -20,6 +20,12 @@ test.each([
   ['Er blieb bis Sonntag.', '2025-07', ['bis Sonntag -> 2025-07 (month)']],
   ['Im vergangenen Monat sank der Preis.', '2025-01', ['Im vergangenen Monat -> 2024-12 (month)']],
   ['Die Monatsmitte war ruhig; Montagmorgen nicht.', '2025-07', ['Montagmorgen -> 2025-07 (month)']],
+  ['Er war im vorigen Jahr in Moskau.', '2025-11', ['im vorigen Jahr -> 2024 (year)']],
+  ['Er landete in der Nacht zu Freitag; an diesem Freitag beginnen die Gespräche.', '2026-02', ['in der Nacht zu Freitag -> 2026-02 (month)', 'an diesem Freitag -> 2026-02 (month)']],
+  ['Am vergangenen Freitag und Ende vergangener Woche kam er.', '2025-07', ['Am vergangenen Freitag -> 2025-07 (month)', 'Ende vergangener Woche -> 2025-07 (month)']],
+  ['Von Anfang 2023 bis Ende 2024 sitzt sie im Rat.', '2023-01', ['Von Anfang 2023 bis Ende 2024 -> 2023/2024 (year)']],
+  ['Ende letzten Jahres kam er, Anfang dieses Jahres wieder.', '2025-03', ['Ende letzten Jahres -> 2024 (year)', 'Anfang dieses Jahres -> 2025 (year)']],
+  ['Nächsten Monat und im kommenden Jahr kommt er.', '2025-12', ['Nächsten Monat -> 2026-01 (month)', 'im kommenden Jahr -> 2026 (year)']],
 ])('%s (Artikel %s)', (text, articleDate, expected) => {
   expect(readDates(text, articleDate).map((d) => `${d.text} -> ${d.value} (${d.precision})`)).toEqual(expected);
 });
