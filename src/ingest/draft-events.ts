@@ -48,8 +48,8 @@ const KIND_WORDS: [RegExp, EventKind][] = [
   [/evakuier|ausgeflogen|ausfliegen|fliegt \S+ aus|flog \S+ aus|rettungsflug|luftbrücke/u, 'evakuierung'],
   [/abkommen|vertrag(?!s?partner)|unterzeichn|vereinbar|einigten sich|geeinigt|ausgehandelt|vermittelt/u, 'abkommen'],
   [/waffenruhe|feuerpause|waffenstillstand|kampfpause/u, 'waffenruhe'],
-  [/konferenz|ministertreffen|aussenministertreffen/u, 'konferenz'],
-  [/hilfe (?:um|auf)|stockt|aufgestockt|hilfsgelder|millionen euro (?:für|zusätzlich)|zusätzlich \S+ millionen|humanitäre hilfe/u, 'hilfe'],
+  [/konferenz|tagung|(?<!\p{L})forum(?!\p{L})|(?<!\p{L})dialog(?:s)?(?!\p{L})/u, 'konferenz'],
+  [/hilfe (?:um|auf)|stockt|aufgestockt|hilfsgelder|millionen (?:euro|dollar|franken) (?:für|zusätzlich|bereit)|zusätzlich \S+ millionen|humanitäre hilfe|bereitgestellt|stellt[^.;]* millionen[^.;]* bereit/u, 'hilfe'],
   [/angriff|beschoss|beschuss|raketen (?:auf|trafen)|getötet|bombardier|drohnenangriff|marschierte? \S* ?ein|einmarsch|invasion/u, 'angriff'],
   [/offensive|erober|zurückerober|vorstoss/u, 'offensive'],
   [/entsend|entsandt|soldaten (?:nach|in)|truppen (?:nach|in)/u, 'entsendung'],
@@ -57,7 +57,7 @@ const KIND_WORDS: [RegExp, EventKind][] = [
   [/amtsantritt|arbeit \S* ?(?:im|in der) \S+ (?:\S+ )?aufgenommen|nimmt \S+ arbeit|nahm \S+ arbeit|vereidigt|trat \S+ amt an|tritt \S+ amt an|mandat (?:begonnen|angetreten)/u, 'amtsantritt'],
   [/gewählt|wählte|(?<!\p{L})wahl(?!\p{L})/u, 'erklaerung'],
   [/staatsbesuch|besuch|besucht|reist|reiste|eingetroffen|traf \S+ in|empfang|empfing|empfängt|zu gast|visite|gefahren|(?<!\p{L})fuhr(?!\p{L})|(?<!\p{L})kommt(?: \S+){1,5} (?:in|nach) |(?<!\p{L})wird(?: \S+){1,6} erwartet/u, 'besuch'],
-  [/(?<!\p{L})(?:traf|trafen|trifft)(?!\p{L})|getroffen|gipfel|treffens? (?:der|des|mit|zwischen)|kamen \S* ?zusammen|kommen \S* ?zusammen|berieten|verhandelten|verhandeln|verhandlungen|gespräche (?:zwischen|mit)/u, 'treffen'],
+  [/(?<!\p{L})(?:traf|trafen|trifft)(?!\p{L})|getroffen|gipfel|ministertreffen|treffen (?:in|am|im|mit|zwischen)|telefonierte|telefonat|telefongespräch|treffens? (?:der|des|mit|zwischen)|kamen \S* ?zusammen|kommen \S* ?zusammen|berieten|verhandelten|verhandeln|verhandlungen|gespräche (?:zwischen|mit)/u, 'treffen'],
 ];
 
 /** Verbs of saying and demanding: a clause led by one is a statement, whatever its object names. */
@@ -66,8 +66,20 @@ const STATEMENT = /nach aussage|angekündigt|eingeladen|einladung|(?<!\p{L})läd
 /** A finite verb or participle: a sentence without one reports nothing. */
 const VERB = /(?<!\p{L})(?:\p{Ll}+(?:te|ten|t|en)|hat|hatte|hatten|haben|ist|war|waren|wurde|wurden|wird|werden|soll|sollen|traf|trafen|kam|kamen|rief|bot|flog|nahm|gab|sprach|empfing|begann)(?!\p{L})/u;
 
+/** Announcing and inviting: what is announced has not happened yet. */
+const ANNOUNCE = /(?<!\p{L})(?:angekündigt|kündigte|kündigt|eingeladen|lädt|lud)(?!\p{L})/u;
+
 /** Demands and condemnations: a statement worth recording as an event where someone named makes it near the top of the article. */
 const DEMAND = /(?<!\p{L})(?:forder\p{L}*|gefordert|ruft|rief|aufgerufen|appellier\p{L}*|verlang\p{L}*|verurteil\p{L}*|mahnt\p{L}*)(?!\p{L})/u;
+
+/** The finite verb of a main clause, where a subject ends (lower case; auxiliaries and common forms). */
+const FINITE = /(?<!\p{L})(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|soll|sollen|will|wollen|kann|können|traf|trafen|kam|kamen|rief|gab|nahm|\p{Ll}{2,}te|\p{Ll}{2,}ten|\p{Ll}{2,}t)(?!\p{L})/u;
+
+/** Kinds whose words rarely stand for anything but the action: drafted near the top even without a date of their own. */
+const STRONG_KINDS = new Set<EventKind>(['abkommen', 'waffenruhe', 'evakuierung', 'einbestellung', 'angriff', 'entsendung', 'lieferung', 'hilfe', 'amtsantritt']);
+
+/** A completed action: perfect or past tense of the main clause («hat … vermittelt», «wurden … ausgeflogen», «bestellte … ein»). */
+const COMPLETED = /(?<!\p{L})(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind)(?!\p{L})[^,;]*(?<!\p{L})(?:ge\p{Ll}+t|\p{Ll}+iert|\p{Ll}*ge\p{Ll}+en|ver\p{Ll}+t|be\p{Ll}+t|ent\p{Ll}+t|unter\p{Ll}+t)(?!\p{L})/u;
 
 /** Reported speech: a clause in the subjunctive passes on what someone said. */
 const SUBJUNCTIVE = /(?<!\p{L})(?:sei|seien|habe|hätten|werde|würden|könne|müsse|solle|wolle)(?!\p{L})/u;
@@ -142,20 +154,30 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
     for (const clause of clauses) {
       const statement = STATEMENT.test(clause.text);
       const demand = !isLead && !clause.subordinate && sentence.paragraph <= 2 && DEMAND.test(clause.text) && sentence.names.some((n) => n.start >= clause.start && n.end <= clause.end);
-      const found = kindOf(clause.text) ?? (demand ? { kind: 'erklaerung' as const, words: DEMAND.exec(clause.text)![0] } : undefined);
+      // A statement the article dates before its own month is an event of its own («Im März hatte sich X ähnlich geäussert»).
+      const earlier = clause.dates.find((d) => d.value.slice(0, 7) < articleDate && !articleDate.startsWith(d.value));
+      const said = !isLead && !clause.subordinate && earlier ? (STATEMENT.exec(clause.text) ?? /(?<!\p{L})(?:geäussert|geäußert|äusserte|äußerte)(?!\p{L})/u.exec(clause.text)) : null;
+      const found = kindOf(clause.text) ?? (demand ? { kind: 'erklaerung' as const, words: DEMAND.exec(clause.text)![0] } : said ? { kind: 'erklaerung' as const, words: said[0] } : undefined);
       // The lead is an event where it names an action or a statement; an intention («wollen … ausbauen») is not.
       if (!found && !(isLead && clause === clauses[0] && statement)) continue;
       // Beyond the lead, an event needs a kind, a date of its own (a dated action the article mentions) or a demand near the top, and a name.
       // In the lead's paragraph the article's own date dates what it reports («begrüsste die Verlängerung der Waffenruhe»).
       const leadParagraph = lead !== undefined && sentence.paragraph === lead.paragraph;
-      if (!isLead && (!found || (!sentence.dates.length && !demand && !leadParagraph) || (statement && !demand && !clause.dates.length && !leadParagraph))) continue;
+      // Near the top, a main clause that reports a completed action of a strong kind is an event without a date of its own
+      // («Katar hat … eine Feuerpause … vermittelt»): dated by the article, to be checked.
+      const reported = !clause.subordinate && !statement && sentence.paragraph <= 3 && found !== undefined && STRONG_KINDS.has(found.kind) && COMPLETED.test(clause.text);
+      if (!isLead && (!found || (!sentence.dates.length && !demand && !leadParagraph && !reported) || (statement && !demand && !clause.dates.length && !leadParagraph))) continue;
       // Beyond the lead, someone must act: a person, an organisation or a country, not a place alone («Vierwaldstättersee trifft»).
-      if (!isLead && !sentence.names.some((n) => n.start >= clause.start && n.end <= clause.end && n.kind !== 'place')) continue;
+      // (In the lead's paragraph an action of a strong kind needs none: «begrüsste die Verlängerung der Waffenruhe».)
+      const strongInLead = leadParagraph && found !== undefined && STRONG_KINDS.has(found.kind);
+      if (!isLead && !strongInLead && !sentence.names.some((n) => n.start >= clause.start && n.end <= clause.end && n.kind !== 'place')) continue;
       // Reported speech is an event only where it reports a dated action («sei am Donnerstag unterzeichnet worden»), not a remark.
       if (!isLead && SUBJUNCTIVE.test(clause.text) && !clause.dates.length) continue;
       // «fordert eine Waffenruhe» is a statement; «gab den Beginn der Feuerpause bekannt» reports the truce.
       const demanding = DEMAND.test(clause.text) || /(?:wirbt|warb|plädiert|drängt)/u.test(clause.text);
-      const kind: EventKind = (demanding || (statement && !found)) && (!found || ['waffenruhe', 'abkommen', 'konferenz', 'hilfe', 'besuch', 'treffen'].includes(found.kind)) ? 'erklaerung' : found?.kind ?? 'erklaerung';
+      // Announcing a meeting or a visit is a statement, not the meeting («kündigte einen zweiten Gipfel an»).
+      const announcing = ANNOUNCE.test(clause.text);
+      const kind: EventKind = (demanding || announcing || (statement && !found)) && (!found || ['waffenruhe', 'abkommen', 'konferenz', 'hilfe', 'besuch', 'treffen'].includes(found.kind)) ? 'erklaerung' : found?.kind ?? 'erklaerung';
       const date = clause.dates[0] ?? (clause.subordinate ? undefined : sentence.dates.find((d) => !clauses.some((c) => c.subordinate && c.dates.includes(d))));
       const check: string[] = [];
       if (!date) check.push('Datum: der Satz nennt keines; angenommen ist der Monat der Meldung.');
@@ -171,7 +193,11 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       const headlineKind = kindOf(headline)?.kind ?? (STATEMENT.test(headline.toLocaleLowerCase('de-CH')) ? 'erklaerung' : undefined);
       const fromHeadline = isLead && !clause.subordinate && headlineKind === kind ? headlineTitle(headline) : undefined;
       // The subject of a made title: who acts, a person before an organisation before a country («Wadephul besucht den Vatikan», not «Deutschland besucht …»).
-      const subject = (['person', 'organisation', 'country'] as const).map((k) => names.find((n) => n.kind === k)).find(Boolean)?.name;
+      // Names before the clause's finite verb are its subject (German puts one thing before the verb): «Katar hat … vermittelt».
+      const verbAt = clause.start + (FINITE.exec(clause.text)?.index ?? clause.text.length);
+      const beforeVerb = names.filter((n) => n.end <= verbAt);
+      const byRank = (pool: NamedIn[]) => (['person', 'organisation', 'country'] as const).map((k) => pool.find((n) => n.kind === k)).find(Boolean)?.name;
+      const subject = byRank(beforeVerb) ?? byRank(names);
       // A made title names whom or where, where the clause says it: «Selenskyj besucht Washington», «Lawrow trifft Choe Son Hui».
       // Not the actor's own country, named right before the actor («der ukrainische Präsident Selenskyj», «Deutschlands Aussenminister Wadephul»).
       const actor = names.find((n) => n.name === subject);

@@ -162,7 +162,8 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
 function creditLineOf(paragraphs: readonly string[]): Set<number> {
   const credit = readCredit(paragraphs);
   const line = new Set<number>();
-  if (credit && credit.paragraph === paragraphs.length && paragraphs[credit.paragraph - 1]!.length <= 160 && credit.start <= 12) line.add(credit.paragraph);
+  // Never the first paragraph: a dateline («GENF (dpa) - …») opens the text, it does not close it.
+  if (credit && credit.paragraph > 1 && credit.paragraph === paragraphs.length && paragraphs[credit.paragraph - 1]!.length <= 160 && credit.start <= 12) line.add(credit.paragraph);
   return line;
 }
 
