@@ -115,7 +115,8 @@ const issueKey = (issue: { file: string; field: string; message: string }) => `$
 function references(draft: DraftFile): string[] {
   const d = draft.daten;
   const list = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : []);
-  return [...list(d.speaker), ...list(d.reports), ...list(d.via), ...list(d.about), ...list(d.event), ...list(d.participants), ...list(d.place), ...list(d.countries)];
+  const relations = Array.isArray(d.relations) ? d.relations.map((r) => (r && typeof r === 'object' ? (r as { target?: unknown }).target : undefined)) : [];
+  return [...list(d.speaker), ...list(d.reports), ...list(d.via), ...list(d.about), ...list(d.event), ...list(d.participants), ...list(d.place), ...list(d.countries), ...list(relations)];
 }
 
 /**

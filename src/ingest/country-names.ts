@@ -10,7 +10,11 @@ import { foldForSearch } from '../text/normalise.ts';
 /** Short forms of agency German: the form in the text, and the name ingest proposes. */
 const SHORT_FORMS: Record<string, string> = { US: 'USA', USA: 'USA', Vatikan: 'Vatikan', Grossbritannien: 'Grossbritannien', Großbritannien: 'Grossbritannien' };
 
+/** Adjectives of nationality whose country the shared letters do not find. */
+const IRREGULAR_ADJECTIVES: Record<string, string> = { amerikan: 'USA', 'us-amerikan': 'USA', brit: 'Grossbritannien', niederländ: 'Niederlande', holländ: 'Niederlande' };
+
 let byForm: Map<string, string> | undefined;
+let byCode: Map<string, string> | undefined;
 
 function forms(): Map<string, string> {
   if (byForm) return byForm;
@@ -18,9 +22,11 @@ function forms(): Map<string, string> {
   const countries = require('i18n-iso-countries') as { registerLocale(data: unknown): void; getNames(lang: string, options: { select: 'all' }): Record<string, string[]> };
   countries.registerLocale(require('i18n-iso-countries/langs/de.json'));
   byForm = new Map();
-  for (const names of Object.values(countries.getNames('de', { select: 'all' }))) {
+  byCode = new Map();
+  for (const [code, names] of Object.entries(countries.getNames('de', { select: 'all' }))) {
     // The shortest name is the one agency German writes («Russland», not «Russische Föderation»).
     const base = [...names].sort((a, b) => a.length - b.length)[0]!;
+    byCode.set(code, SHORT_FORMS[base] ?? base);
     for (const name of names) byForm.set(foldForSearch(name), base);
   }
   for (const [form, name] of Object.entries(SHORT_FORMS)) byForm.set(foldForSearch(form), name);
@@ -43,7 +49,23 @@ export function countryOfAdjective(adjective: string): string | undefined {
   const stem = /^(\p{Ll}+?)(?:isch|sch)(?:e|en|er|es|em)?$/u.exec(adjective)?.[1];
   const whole = /^deutsch(?:e|en|er|es|em)?$/u.test(adjective) ? 'deutsch' : stem;
   if (!whole || whole.length < 3) return undefined;
-  const prefix = foldForSearch(whole).slice(0, 4);
-  for (const [form, name] of forms()) if (form.startsWith(prefix) && !form.includes(' ')) return name;
-  return undefined;
+  const irregular = IRREGULAR_ADJECTIVES[whole];
+  if (irregular) return irregular;
+  // The country whose name shares the most letters with the stem («schweizer» -> Schweiz, not Schweden).
+  const folded = foldForSearch(whole);
+  const prefix = folded.slice(0, 4);
+  let best: { name: string; shared: number } | undefined;
+  for (const [form, name] of forms()) {
+    if (!form.startsWith(prefix) || form.includes(' ')) continue;
+    let shared = 0;
+    while (shared < form.length && form[shared] === folded[shared]) shared++;
+    if (!best || shared > best.shared || (shared === best.shared && name.length < best.name.length)) best = { name, shared };
+  }
+  return best?.name;
+}
+
+/** The German name of a country by its ISO 3166 alpha-2 code («KR» -> «Südkorea»), the shortest the list gives. */
+export function countryByCode(code: string): string | undefined {
+  forms();
+  return byCode!.get(code.toUpperCase());
 }

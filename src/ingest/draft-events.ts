@@ -183,7 +183,9 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       if (!date) check.push('Datum: der Satz nennt keines; angenommen ist der Monat der Meldung.');
       if (clause.subordinate) check.push(`Datum und Art stammen aus einem Nebensatz («${clause.text.trim().slice(0, 60)}»): ist es ein eigenes Ereignis?`);
       if (!found) check.push('Art: kein Wort nennt sie; als Erklärung entworfen.');
-      const names = sentence.names.filter((n) => n.start >= clause.start && n.end <= clause.end);
+      // Who says so is not who acts or where: «nach Angaben aus Seoul», «laut Kiew», «Kiew zufolge».
+      const sourcePhrases = [...sentence.text.matchAll(/(?:nach Angaben|nach Informationen|nach Darstellung) (?:aus|von|der|des) [^,.;]+?(?=\s+\p{Ll}|[,.;]|$)|(?<!\p{L})laut \p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]* zufolge/gu)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+      const names = sentence.names.filter((n) => n.start >= clause.start && n.end <= clause.end && !sourcePhrases.some((p) => n.start >= p.start && n.end <= p.end));
       const participants = [...new Set(names.filter((n) => n.kind === 'person' || n.kind === 'organisation').map((n) => n.ref))];
       const countries = [...new Set(names.filter((n) => n.kind === 'country').map((n) => n.ref))];
       const place = names.find((n) => n.kind === 'place')?.ref;

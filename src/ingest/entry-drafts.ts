@@ -9,6 +9,8 @@ import { parseDossierDate } from '../model/dossier-date.ts';
 import { DRAFTS_FOLDER, KIND, type EntityKind } from '../model/vocabulary.ts';
 import { headNoun } from './german-nouns.ts';
 import type { Candidate } from './name-candidates.ts';
+import { cityCountry } from './place-names.ts';
+import { countryByCode } from './country-names.ts';
 import type { DraftFile } from './drafts.ts';
 
 /** How a drafted summary names the source: «der Meldung von dpa-AFX vom August 2025», or by its date alone. */
@@ -26,6 +28,17 @@ export function sourceLabel(credit: string, articleDate: string): string {
  */
 export function proposedEntry(name: string, kind: EntityKind, candidate: Pick<Candidate, 'role'> | undefined, title: string, source = 'der Quelle') {
   const role = candidate?.role;
+  // A city the text does not describe: what the gazetteer says of it, for the editor to confirm («Seoul ist die Hauptstadt Südkoreas»).
+  const city = !role && kind === 'place' ? cityCountry(name) : undefined;
+  const country = city && countryByCode(city.country);
+  if (city && country) {
+    return {
+      folder: KIND[kind].folder,
+      summary: city.capital ? `${name} ist die Hauptstadt von ${country}.` : `${name} ist eine Stadt in ${country}.`,
+      state: 'pruefen' as const,
+      check: ['Zusammenfassung: aus dem Ortsverzeichnis GeoNames, nicht aus der Meldung; ist dieser Ort gemeint?'],
+    };
+  }
   const check = role ? [] : ['Zusammenfassung: die Meldung beschreibt den Namen nicht; einen Satz schreiben, der sagt, wer oder was es ist.'];
   // «Nachrichtenagentur», «Stadt»: a naming noun takes its indefinite article.
   const described = role && kind !== 'person' && /^\p{Lu}\p{L}*$/u.test(role) ? `${headNoun(role)?.gender === 'F' ? 'eine' : 'ein'} ${role}` : role;
@@ -45,6 +58,8 @@ export function proposedEntry(name: string, kind: EntityKind, candidate: Pick<Ca
 export function entryDraft(o: {
   name: string; kind: EntityKind; id: string; sourceId: string; title: string; paragraph: number; day: string;
   candidate?: Candidate; clash?: string; why?: string; source?: string;
+  /** A person's function in a country, from the role the text gives («Indiens Premierminister»). */
+  relation?: { target: string; role: string };
 }): DraftFile {
   const entry = proposedEntry(o.name, o.kind, o.candidate, o.title, o.source);
   const check = [
@@ -59,7 +74,11 @@ export function entryDraft(o: {
       zustand: check.length ? 'pruefen' : 'sicher', ...(check.length ? { pruefen: check } : {}),
       grund: o.why ?? `Name, den das Dossier nicht kennt, in Absatz ${paragraphs.join(', ')}${o.candidate?.role ? ` («${o.candidate.role}»)` : ''}.`,
     },
-    daten: { name: o.name, aliases: o.candidate?.aliases ?? [], summary: entry.summary, cite: [`${o.sourceId}#p${paragraphs[0]!}`], added: o.day },
+    daten: {
+      name: o.name, aliases: o.candidate?.aliases ?? [], summary: entry.summary, cite: [`${o.sourceId}#p${paragraphs[0]!}`],
+      ...(o.relation ? { relations: [{ type: 'funktion', target: o.relation.target, role: o.relation.role, cite: [`${o.sourceId}#p${paragraphs[0]!}`] }] } : {}),
+      added: o.day,
+    },
   };
 }
 

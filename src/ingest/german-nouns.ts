@@ -56,7 +56,7 @@ function lexicon(): Map<string, NounForm> {
  */
 export function isNominalisedAdjective(word: string): boolean {
   const form = nounForm(word);
-  return form !== undefined && form.gender === 'N' && form.lemma.endsWith('e') && form.lemma.length >= 4 && word.startsWith(form.lemma.slice(0, -1));
+  return form !== undefined && form.gender === 'N' && form.lemma.endsWith('e') && form.lemma.length >= 5 && word.startsWith(form.lemma.slice(0, -1));
 }
 
 /** The noun `word` is a form of, exactly as written (capitalised); undefined for a name or a word the lexicon lacks. */

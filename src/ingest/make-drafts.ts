@@ -11,7 +11,8 @@ import { slugOfWords, type FactDrafts } from './draft-facts.ts';
 import type { Candidate } from './name-candidates.ts';
 import { entryDraft, sourceLabel } from './entry-drafts.ts';
 import type { NamedParty } from './read-quotes.ts';
-import { isInstitutionName } from './name-resolver.ts';
+import { isInstitutionName, ROLE_WORD } from './name-resolver.ts';
+import { countryNamed, countryOfAdjective } from './country-names.ts';
 import { today } from './today.ts';
 import type { DraftFile } from './drafts.ts';
 import { rankKnownEvents, type EventCandidate, type KnownEvent } from './known-events.ts';
@@ -48,8 +49,30 @@ function speakerKind(party: NamedParty): EntityKind {
   return 'person';
 }
 
+/**
+ * The function a role phrase names and the country it holds it in: «Indiens Premierminister»,
+ * «der indische Premierminister» -> Premierminister in Indien; undefined where the phrase names no country.
+ */
+export function functionIn(role: string): { role: string; country: string } | undefined {
+  const words = role.split(/\s+/u);
+  const title = words.find((w) => ROLE_WORD.test(w));
+  if (!title) return undefined;
+  // «US-Präsident»: the country before the hyphen, the function after it.
+  const prefixed = /^(\p{Lu}[\p{L}]*)-(\p{L}+)$/u.exec(title);
+  if (prefixed) {
+    const country = countryNamed(prefixed[1]!);
+    return country ? { role: prefixed[2]!.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('de')), country } : undefined;
+  }
+  // «Indiens» (a genitive), «indische» (an adjective), «US-amerikanische» (a country before a hyphen).
+  const countryOf = (w: string) => (w.includes('-') && /^\p{Lu}/u.test(w) ? countryNamed(w.split('-')[0]!) : /^\p{Lu}/u.test(w) ? (/s$/u.test(w) ? countryNamed(w) : undefined) : countryOfAdjective(w));
+  const country = words.filter((w) => w !== title).map(countryOf).find(Boolean);
+  return country ? { role: title.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('de')), country } : undefined;
+}
+
 /** A known event counts as the one a drafted event reports on from this score on; below it, the candidates are only offered. */
 const REPORT_SCORE = 7;
+/** A known event is offered as a candidate from this score on. */
+const OFFER_SCORE = 4;
 /** From this score on, the match is sure; between REPORT_SCORE and this, the editor checks it. */
 const SURE_REPORT_SCORE = 10;
 
@@ -147,7 +170,11 @@ export function draftFiles(
     const slug = slugOfWords(name, 50);
     const clash = pageFolders.flatMap((f) => (['md', 'mdx'].some((ext) => taken(`${f}/${slug}.${ext}`)) ? [`${f}/${slug}`] : []))[0];
     const id = free(KIND[kind].folder, slug, 'eintrag');
-    return { id, draft: entryDraft({ name, kind, id, sourceId, title, paragraph, candidate, clash, day, source: sourceLabel(credit, articleDate), why: candidate ? undefined : `Sprecher, Kanal oder Beteiligter eines Entwurfs in Absatz ${paragraph}.` }) };
+    // «Indiens Premierminister», «der indische Premierminister»: the person's function in a country the dossier knows or this article names.
+    const held = kind === 'person' && candidate?.role ? functionIn(candidate.role) : undefined;
+    const countryId = held && (taken(`${KIND.country.folder}/${slugOfWords(held.country, 50)}.mdx`) ? slugOfWords(held.country, 50) : candidateOf.get(held.country)?.kind === 'country' ? referenceByName(held.country, 'country', paragraph) : undefined);
+    const relation = held && countryId ? { target: countryId, role: held.role } : undefined;
+    return { id, draft: entryDraft({ name, kind, id, sourceId, title, paragraph, candidate, clash, day, relation, source: sourceLabel(credit, articleDate), why: candidate ? undefined : `Sprecher, Kanal oder Beteiligter eines Entwurfs in Absatz ${paragraph}.` }) };
   };
   /** The id a statement refers to for `party`: the known entry, or a drafted entry made once per name. */
   const reference = (party: NamedParty, paragraph: number): string => (party.id ? party.id : referenceByName(party.name, candidateKinds.get(party.name) ?? speakerKind(party), paragraph));
@@ -179,8 +206,14 @@ export function draftFiles(
   for (const event of facts.events) {
     const evidence = event.paragraphs.map((p) => paragraphs[p - 1] ?? '').join('\n');
     const candidates = eventCandidates(event, evidence, known);
-    const best = candidates[0];
-    const kandidaten = candidates.slice(0, 3).map((c) => ({ id: c.id, punkte: c.score, gruende: c.reasons }));
+    // The best candidate that could be the same event (see `related` below), not one that only shares the month and a country.
+    const best = candidates.find((c) => c.reasons.some((r) => /^(?:Art|Beteiligte|Ort):/u.test(r))) ?? candidates[0];
+    // Offered to the editor only where a candidate could be the same event: the same kind, a shared actor or place, and
+    // some weight; a shared country and a common word alone are noise («Länder: russland; gemeinsame Wörter: russis»).
+    const kandidaten = candidates
+      .filter((c) => c.score >= OFFER_SCORE && c.reasons.some((r) => /^(?:Art|Beteiligte|Ort):/u.test(r)))
+      .slice(0, 3)
+      .map((c) => ({ id: c.id, punkte: c.score, gruende: c.reasons }));
     // The same event from another source: an account of it, not a second event.
     // Countries and dates alone do not make the same event: the same kind, or a shared actor or place, must join them.
     const related = best !== undefined && best.reasons.some((r) => /^(?:Art|Beteiligte|Ort):/u.test(r));

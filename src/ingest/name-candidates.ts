@@ -54,7 +54,7 @@ const PLACE_PREPOSITION = /^(?:in|nach|aus|von|bei|über|via|gen|am|im|vom)$/u;
 /** Nouns whose capitalised adjective makes a place name, not an institution («Naher Osten»). */
 const PLACE_NOUNS = /^(?:Osten|Westen|Süden|Norden|Meer|See|Golf|Gebiet|Gebiete|Insel|Inseln|Küste|Halbinsel|Tal|Berg|Gebirge|Ozean|Kanal)$/u;
 /** Adjectives by their suffix or stem, also where the lexicon lists the word as a noun («die Internationale», «die Weisse»). */
-const ADJECTIVE_FORM = /^(?:\p{Lu}\p{Ll}*(?:al|isch|lich|ig|iv|är)|Weiss|Weiß|Rot|Schwarz|Gross|Groß|Neu|Heilig|Vereinigt)(?:e|en|er|es|em)$/u;
+const ADJECTIVE_FORM = /^(?:\p{Lu}\p{Ll}*(?:al|isch|lich|ig|iv|är)|Weiss|Weiß|Rot|Schwarz|Gross|Groß|Neu|Heilig|Vereinigt|Nah|Fern|Mittler)(?:e|en|er|es|em)$/u;
 /** «Genfer», «Wiener», «Münchner»: an adjective made of a city's name. */
 const cityAdjective = (word: string) => /er$/u.test(word) && [word.slice(0, -2), word.slice(0, -2) + 'en', word.slice(0, -3) + 'en'].some((stem) => cityNamed(stem) !== undefined);
 /** What a city's adjective names as a proper name: meetings, treaties, formats. */

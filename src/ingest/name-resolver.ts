@@ -55,6 +55,8 @@ export function isInstitutionName(name: string): boolean {
 
 /** Nouns that name an institution by what it is, by their ending, with the article their gender takes. */
 const INSTITUTION = /^(\p{Lu}\p{L}*?(?:ministerium|amt|parlament|gericht|büro|kommando|komitee|sekretariat|zentrum|institut|regierung|kommission|behörde|armee|agentur|zeitung|partei|verwaltung|botschaft|rat|dienst|stab|kreml|geheimdienst|generalstab|sender|versammlung|kommissariat|mission)|Kommission|Regierung|Parlament|Rat|Kreml|Gericht|Armee|Botschaft|Behörde|Ministerium|Agentur)(?:e?s)?$/u;
+/** Institution nouns that alone name no institution but refer to one named before («das Ministerium»). */
+const BARE_HEAD = /^(?:Ministerium|Regierung|Botschaft|Behörde|Agentur|Armee|Gericht|Parlament|Kommission|Rat|Amt|Partei|Verwaltung)$/u;
 /** «Staatssekretariat für Wirtschaft»: an institution named with its field. */
 const INSTITUTION_FOR = /(?:^|\s)(\p{Lu}\p{L}*?(?:ministerium|amt|sekretariat|kommission|behörde|rat|büro|komitee|institut|zentrum|agentur)) (für|der|des) (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)/u;
 const NEUTER = /(?:ministerium|amt|parlament|gericht|büro|kommando|komitee|sekretariat|zentrum|institut|kommissariat)$/iu;
@@ -135,10 +137,10 @@ export function nameResolver(
     return byPrefix ?? (named ? { name: named, person: false } : undefined) ?? (prefix === '' || /^(?:ministerium|regierung|amt)$/u.test(prefix) ? lastInstitution() : undefined);
   };
   /** The institution named last at or before the paragraph being read (the first the article names, before any). */
-  const lastInstitution = (): NamedParty | undefined => {
-    const named = institutions.map((i) => ({ party: i.party, at: Math.max(-1, ...i.paragraphs.filter((p) => p <= current)) }));
+  const lastInstitution = (which: (party: NamedParty) => boolean = () => true): NamedParty | undefined => {
+    const named = institutions.filter((i) => which(i.party)).map((i) => ({ party: i.party, at: Math.max(-1, ...i.paragraphs.filter((p) => p <= current)) }));
     const latest = Math.max(-1, ...named.map((n) => n.at));
-    return latest >= 0 ? named.find((n) => n.at === latest)!.party : institutions[0]?.party;
+    return latest >= 0 ? named.find((n) => n.at === latest)!.party : named[0]?.party;
   };
   /** «Der Kreml bezeichnete …», «das Auswärtige Amt»: an institution the article names, in any case. */
   const institutionNamed = (phrase: string): NamedParty | undefined => {
@@ -179,6 +181,9 @@ export function nameResolver(
     if (name) return { name, person: name.includes(' ') && !INSTITUTION.test(name.split(' ').at(-1)!) };
     const article = institutionNamed(phrase);
     if (article) return article;
+    // «des Ministeriums», «die Regierung» alone: the institution of that kind the article named last, not a new name.
+    const bare = /^(?:(?:der|die|das|des|dem|den)\s+)?(\p{Lu}\p{Ll}+?)(?:e?s)?$/u.exec(phrase.trim())?.[1];
+    if (bare && BARE_HEAD.test(bare)) return lastInstitution((i) => i.name.toLocaleLowerCase('de').endsWith(bare.toLocaleLowerCase('de'))) ?? undefined;
     const institution = institutionIn(phrase);
     if (institution) return { name: institution, person: false };
     const single = phrase.split(/\s+/u).map((w) => shortNames.get(w.replace(/[^\p{L}'’-]/gu, '').toLocaleLowerCase('de'))).find((full) => full);

@@ -15,6 +15,8 @@ import { createRequire } from 'node:module';
 
 interface GazetteerCity {
   name: string;
+  /** ISO 3166 alpha-2. */
+  country: string;
   alternativeNames: string[];
   featureCode: string;
   population: string;
@@ -27,6 +29,8 @@ const MIN_POPULATION = 50_000;
 
 let cities: Set<string> | undefined;
 let capitals: Set<string> | undefined;
+/** For each name, the most populous city it names: its country (ISO 3166 alpha-2) and whether it is the capital. */
+let where: Map<string, { country: string; capital: boolean; population: number }> | undefined;
 
 function cityNames(): Set<string> {
   if (cities) return cities;
@@ -34,15 +38,25 @@ function cityNames(): Set<string> {
   const all = require('cities15000-json') as GazetteerCity[];
   cities = new Set();
   capitals = new Set();
+  where = new Map();
   for (const city of all) {
     if (Number(city.population) < MIN_POPULATION && !IMPORTANT_SEAT.test(city.featureCode)) continue;
     for (const name of [city.name, ...city.alternativeNames]) {
       if (!WRITTEN_NAME.test(name)) continue;
       cities.add(name);
       if (city.featureCode === 'PPLC') capitals.add(name);
+      const population = Number(city.population);
+      if ((where.get(name)?.population ?? -1) < population) where.set(name, { country: city.country, capital: city.featureCode === 'PPLC', population });
     }
   }
   return cities;
+}
+
+/** The country (ISO 3166 alpha-2) of the most populous city `name` names, and whether it is that country's capital. */
+export function cityCountry(name: string): { country: string; capital: boolean } | undefined {
+  cityNames();
+  const found = where!.get(name);
+  return found && { country: found.country, capital: found.capital };
 }
 
 /** Whether `name` (as cityNamed gives it) names a country's capital. */

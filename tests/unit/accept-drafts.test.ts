@@ -249,6 +249,13 @@ describe('another source on an event already in the dossier', () => {
     expect(account.daten.cite).toEqual([`${second}#p1`]);
   });
 
+  test('«mehr als 10\'000 Soldaten» against the known «tausende Soldaten» drafts a report that disagrees, to be checked', () => {
+    const account = readDrafts(contentDir, second).drafts.find((d) => d.entwurf.art === 'bericht' && d.entwurf.ziel === 'ereignisse/nordkorea-schickt-soldaten-nach-kursk.mdx')!;
+    expect(account.daten.abweichend).toBe(true);
+    expect(account.entwurf.zustand).toBe('pruefen');
+    expect(account.entwurf.pruefen!.join(' ')).toContain('Abweichung');
+  });
+
   test('accepted, the event cites both sources and changed today', () => {
     const outcome = acceptDrafts(contentDir, { source: second });
     expect(outcome.errors).toEqual([]);

@@ -9,7 +9,8 @@ import { readCredit } from '../../src/ingest/read-credit.ts';
 import { nameCandidates } from '../../src/ingest/name-candidates.ts';
 import { draftFacts, namesIn } from '../../src/ingest/draft-facts.ts';
 import { sourceLanguage } from '../../src/ingest/source-language.ts';
-import { differingFigures, draftFiles } from '../../src/ingest/make-drafts.ts';
+import { differingFigures, draftFiles, functionIn } from '../../src/ingest/make-drafts.ts';
+import { proposedEntry } from '../../src/ingest/entry-drafts.ts';
 import { readKnownEvents } from '../../src/ingest/known-events.ts';
 import { MentionMatcher } from '../../src/mentions/mention-matcher.ts';
 import { readMentionTargets } from '../../src/mentions/read-mention-targets.ts';
@@ -298,5 +299,48 @@ describe('where a paragraph names a new name: whole words and their genitive onl
     ['Es war Akim, der sprach.', []],
   ])('%s', (paragraph, named) => {
     expect(namesIn(paragraph, [], [candidate]).map((n) => paragraph.slice(n.start, n.end + (paragraph[n.end] === 's' ? 1 : 0)))).toEqual(named);
+  });
+});
+
+describe('new entries say what they are', () => {
+  test.each([
+    ['Indiens Premierminister', { role: 'Premierminister', country: 'Indien' }],
+    ['der indische Premierminister', { role: 'Premierminister', country: 'Indien' }],
+    ['der schweizerische Botschafter', { role: 'Botschafter', country: 'Schweiz' }],
+    ['der US-amerikanische Präsident', { role: 'Präsident', country: 'USA' }],
+    ['US-Präsident', { role: 'Präsident', country: 'USA' }],
+    ['Uno-Generalsekretär', undefined],
+    ['Sprecher des Ministeriums', undefined],
+  ])('a role phrase names a function in a country: %s', (role, expected) => {
+    expect(functionIn(role)).toEqual(expected);
+  });
+
+  test.each([
+    ['Seoul', 'Seoul ist die Hauptstadt von Südkorea.'],
+    ['Kasan', 'Kasan ist eine Stadt in Russland.'],
+  ])('a city the text does not describe gets what the gazetteer says, to be confirmed: %s', (name, summary) => {
+    const entry = proposedEntry(name, 'place', undefined, 'Titel');
+    expect(entry).toMatchObject({ summary, state: 'pruefen' });
+    expect(entry.check.join(' ')).toContain('GeoNames');
+  });
+
+  test('a person drafted with a role in a country the article names carries the function, and accept publishes both', () => {
+    const paragraphs = ['NEU-DELHI (dpa) - Indiens Premierminister Narendra Beispiel empfängt am Freitag Gäste aus Moskau.'];
+    const facts = draftFacts(paragraphs, '2025-11', targets, matcher, 'Titel');
+    const { drafts } = draftFiles(facts, 'quelle', 'Titel', '2025-11', () => false);
+    const person = drafts.find((d) => d.entwurf.ziel === 'personen/narendra-beispiel.mdx')!;
+    expect(person.daten.relations).toEqual([{ type: 'funktion', target: 'indien', role: 'Premierminister', cite: ['quelle#p1'] }]);
+    expect(drafts.some((d) => d.entwurf.ziel === 'laender/indien.mdx')).toBe(true);
+  });
+});
+
+describe('known events offered as candidates', () => {
+  test('a known event that shares only a country and a word is not offered', () => {
+    const known = readKnownEvents('content');
+    const paragraphs = ['NEU-DELHI (dpa) - Russlands Präsident Wladimir Beispiel reist am 4. Dezember zu einem Staatsbesuch nach Indien.'];
+    const facts = draftFacts(paragraphs, '2025-11', targets, matcher, 'Titel');
+    const { drafts } = draftFiles(facts, 'quelle', 'Titel', '2025-11', () => false, '2026-01-01', known, '', paragraphs);
+    const event = drafts.find((d) => d.entwurf.art === 'ereignis')!;
+    for (const candidate of (event.entwurf.kandidaten ?? []) as { gruende: string[] }[]) expect(candidate.gruende.some((r) => /^(?:Art|Beteiligte|Ort):/u.test(r))).toBe(true);
   });
 });
