@@ -182,11 +182,13 @@ function acceptLocked(contentDir: string, selection: DraftSelection): AcceptOutc
   // Every file this accept writes, new or changed (an event several reports add to is changed once,
   // with all of them), then every draft it publishes removed: one transaction.
   const texts = new Map<string, { data: string; mustBeNew: boolean }>();
-  for (const draft of plan) {
+  // New files first, so that a report on an event published in the same run finds it.
+  for (const draft of [...plan].sort((a, b) => Number(a.entwurf.art === 'bericht') - Number(b.entwurf.art === 'bericht'))) {
     const target = draft.entwurf.ziel;
     if (draft.entwurf.art === 'bericht') {
-      const current = texts.get(target)?.data ?? readFileSync(path.join(contentDir, target), 'utf8');
-      texts.set(target, { data: withAccount(current, draft, day), mustBeNew: false });
+      const planned = texts.get(target);
+      const current = planned?.data ?? readFileSync(path.join(contentDir, target), 'utf8');
+      texts.set(target, { data: withAccount(current, draft, day), mustBeNew: planned?.mustBeNew ?? false });
     } else texts.set(target, { data: targetText(draft, day), mustBeNew: true });
   }
   const changes: ContentChange[] = [...[...texts].map(([file, { data, mustBeNew }]) => ({ file, data, mustBeNew })), ...plan.map((draft) => ({ file: draft.file, data: null }))];
@@ -223,6 +225,9 @@ export function planAccept(contentDir: string, selected: readonly DraftFile[], c
     return sourceDrafts.get(source)!;
   };
 
+  /** The event draft, of any source, that becomes `target` (an event a later article reports on before it is published). */
+  const eventDraftFor = (target: string): DraftFile | undefined =>
+    readDrafts(contentDir).drafts.map(confirmed).find((d) => d.entwurf.art === 'ereignis' && d.entwurf.ziel === target);
   /** Why `draft` cannot be published now (empty: it can), adding the entry drafts it needs to `attempt`. */
   const check = (draft: DraftFile, attempt: Map<string, DraftFile>, seen: Set<string>): string[] => {
     if (seen.has(draft.file)) return [];
@@ -231,9 +236,14 @@ export function planAccept(contentDir: string, selected: readonly DraftFile[], c
     if (targetProblem(draft)) return reasons;
     const id = idOfFile(draft.entwurf.ziel);
     if (draft.entwurf.art === 'bericht') {
-      // An account goes to an event that is there.
+      // An account goes to an event that is there, or to the event draft of an earlier article, published with it.
       const target = path.join(contentDir, draft.entwurf.ziel);
-      if (!existsSync(target)) reasons.push(`${draft.entwurf.ziel} gibt es nicht (mehr); «entwurf.ziel» auf das Ereignis setzen, das der Bericht betrifft.`);
+      const pendingEvent = existsSync(target) ? undefined : eventDraftFor(draft.entwurf.ziel);
+      if (pendingEvent) {
+        const further = check(pendingEvent, attempt, seen);
+        if (further.length > 0) reasons.push(`braucht den Ereignis-Entwurf ${pendingEvent.file}, der nicht vollständig ist: ${further.join(' ')}`);
+        else attempt.set(pendingEvent.file, pendingEvent);
+      } else if (!existsSync(target)) reasons.push(`${draft.entwurf.ziel} gibt es nicht (mehr); «entwurf.ziel» auf das Ereignis setzen, das der Bericht betrifft.`);
       else if (draft.daten.abweichend === true) {
         // The event's own account becomes the first of the accounts: it must rest on one source.
         const event = readFrontmatter(target);

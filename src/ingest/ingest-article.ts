@@ -24,11 +24,11 @@ import { escapeMdxText } from './mdx-text.ts';
 import type { Candidate } from './name-candidates.ts';
 import { ArticleError, parseArticle } from './parse-article.ts';
 import { draftFacts, slugOfWords, type FactDrafts } from './draft-facts.ts';
-import { draftText, type DraftFile } from './drafts.ts';
+import { draftText, readDrafts, type DraftFile } from './drafts.ts';
 import { draftFiles, type EventReport } from './make-drafts.ts';
 import { entryDraft, proposedEntry, sourceLabel } from './entry-drafts.ts';
 import type { Credit } from './read-credit.ts';
-import { readKnownEvents } from './known-events.ts';
+import { readKnownEvents, readPendingEvents } from './known-events.ts';
 import { today } from './today.ts';
 
 export interface StubRequest {
@@ -170,7 +170,7 @@ function ingestLocked(bytes: Uint8Array, fileName: string, options: { contentDir
   // The drafts are worked out for every run (the report says what became of each event); written only for a new source.
   const exists = (rel: string) => existsSync(path.join(options.contentDir, rel));
   const rejected = rejectedLookup(readRejectedNames(options.contentDir));
-  const set = draftFiles(facts, id, article.title, article.date, exists, today(), readKnownEvents(options.contentDir), article.credit?.text ?? '', article.paragraphs, rejected);
+  const set = draftFiles(facts, id, article.title, article.date, exists, today(), [...readKnownEvents(options.contentDir), ...readPendingEvents(readDrafts(options.contentDir).drafts, id)], article.credit?.text ?? '', article.paragraphs, rejected);
   result.rejectedNames = facts.entities.candidates.filter((c) => rejected(c.name)).map((c) => c.name);
   result.eventReports = set.eventReports;
 

@@ -22,6 +22,8 @@ export interface KnownEvent {
   countries: string[];
   title: string;
   summary: string;
+  /** An event draft of another source, not yet published. */
+  pending?: boolean;
 }
 
 const texts = (value: unknown): unknown[] => (Array.isArray(value) ? value.map((v) => (v && typeof v === 'object' ? (v as { text?: unknown }).text : undefined)) : []);
@@ -48,6 +50,31 @@ export function readKnownEvents(contentDir: string): KnownEvent[] {
         title: String(data.title ?? ''),
         // What the dossier says of it: the summary, its facts and each source's account (their figures are compared).
         summary: [data.summary, ...texts(data.facts), ...texts(data.accounts)].filter((t) => typeof t === 'string').join('\n'),
+      };
+    });
+}
+
+/**
+ * Event drafts of other sources still waiting for the editor, as known events (id: the file they
+ * become): a second article on the same event reports on the draft instead of drafting it again;
+ * accept publishes the draft with the report.
+ */
+export function readPendingEvents(drafts: readonly { entwurf: { art: string; ziel: string; quelle: string }; daten: Record<string, unknown> }[], exceptSource: string): KnownEvent[] {
+  return drafts
+    .filter((d) => d.entwurf.art === 'ereignis' && d.entwurf.quelle !== exceptSource)
+    .map((d) => {
+      const raw = d.daten.date === undefined ? undefined : String(d.daten.date);
+      const parsed = raw === undefined ? undefined : parseDossierDate(raw);
+      return {
+        id: d.entwurf.ziel.replace(/^.*\//u, '').replace(/\.[^.]+$/u, ''),
+        kind: String(d.daten.kind ?? ''),
+        ...(parsed?.ok ? { from: earliestDay(parsed.date.from), to: latestDay(parsed.date.to ?? parsed.date.from) } : {}),
+        ...(typeof d.daten.place === 'string' ? { place: d.daten.place } : {}),
+        participants: strings(d.daten.participants),
+        countries: strings(d.daten.countries),
+        title: String(d.daten.title ?? ''),
+        summary: String(d.daten.summary ?? ''),
+        pending: true,
       };
     });
 }

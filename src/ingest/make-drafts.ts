@@ -233,6 +233,8 @@ export function draftFiles(
       const check = [
         ...(best.score < SURE_REPORT_SCORE ? [`Ereignis: unsichere Zuordnung zu «${existing.title}» (${best.reasons.join('; ')}); dasselbe Ereignis?`] : []),
         ...(differs.length ? [`Abweichung: ${differs.join(', ')}; beide Darstellungen festhalten?`] : []),
+        // The event is itself a draft of an earlier article: accept publishes it with this report, once it is complete.
+        ...(existing.pending ? [`Ereignis: «${existing.title}» ist noch ein Entwurf einer früheren Meldung; er wird mit diesem Bericht veröffentlicht.`] : []),
       ];
       const id = free('berichte', `${existing.id}-${sourceId}`, 'bericht');
       const draft: DraftFile = {

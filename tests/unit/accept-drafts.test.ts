@@ -276,3 +276,28 @@ describe('another source on an event already in the dossier', () => {
     expect(checkContent(contentDir)).toEqual([]);
   });
 });
+
+describe('a second article on an event that is still a draft', () => {
+  // Two self-written reports on one visit, from two agencies.
+  const FIRST = Buffer.from(' date 2025-09 Aussenministerin besucht Bern\n\nBERN (sda) - Die finnische Aussenministerin Aino Beispiel ist am Montag zu einem Besuch in Bern eingetroffen. Sie traf dort Vertreter der Regierung.\n');
+  const SECOND = Buffer.from(' date 2025-09 Finnische Ministerin in der Schweiz\n\nBERN (dpa) - Die finnische Aussenministerin Aino Beispiel hat am Montag Bern besucht. Es war ihr erster Besuch in der Schweiz.\n');
+
+  test('reports on the pending event draft; accepted, the report publishes that event with both sources', () => {
+    const first = ingestArticle(FIRST, 'erste.txt', { contentDir }).id;
+    const event = readDrafts(contentDir, first).drafts.find((d) => d.entwurf.art === 'ereignis')!;
+    const second = ingestArticle(SECOND, 'zweite.txt', { contentDir }).id;
+    const drafts = readDrafts(contentDir, second).drafts;
+    expect(drafts.filter((d) => d.entwurf.art === 'ereignis')).toEqual([]);
+    const report = drafts.find((d) => d.entwurf.art === 'bericht')!;
+    expect(report.entwurf.ziel).toBe(event.entwurf.ziel);
+    expect(report.entwurf.pruefen!.join(' ')).toContain('noch ein Entwurf');
+
+    const outcome = acceptDrafts(contentDir, { source: second, confirm: true });
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.published.map((p) => p.draft)).toEqual(expect.arrayContaining([event.file, report.file]));
+    const published = readFileSync(path.join(contentDir, event.entwurf.ziel), 'utf8');
+    expect(published).toContain(`${first}#p1`);
+    expect(published).toContain(`${second}#p1`);
+    expect(checkContent(contentDir)).toEqual([]);
+  });
+});
