@@ -22,7 +22,8 @@ import type { MentionMatcher } from '../mentions/mention-matcher.ts';
 import type { EntityKind } from '../model/vocabulary.ts';
 import { countryNamed, countryOfAdjective } from './country-names.ts';
 import { cityNamed, isCapital } from './place-names.ts';
-import { sameNameInflected, startOfNameInflected } from './name-forms.ts';
+import { mergeNameForms } from './name-forms.ts';
+import { ADJECTIVE_FORM, ARABIC_ARTICLE, CALENDAR, CITY_NAMED_HEADS, cityAdjective, FACILITY, institutionTail, isAbbreviation, NOT_NAME_HEADS, NOT_NAMES, NOUN_ENDING, PARTICLE, PLACE_NOUNS, PLACE_PREPOSITION, ROMAN, STATE_BODY, strongAdjective, WEAPON_SYSTEMS, WELL_KNOWN } from './name-patterns.ts';
 import { headNoun, isNominalisedAdjective, nounForm, nounHasPlural } from './german-nouns.ts';
 import { FAMILY_AND_CHURCH, FUNCTION_WORDS, isInstitutionName, NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
 
@@ -47,32 +48,6 @@ export function kindSuggestedBy(word: string | undefined): EntityKind | undefine
 }
 
 
-/** Lower-case words inside a name («Alexander Van der Bellen», «Faisal bin Farhan»). */
-const PARTICLE = /^(?:van|von|der|de|den|al|bin|ibn|da|di|du|el|la|le|dos|das)$/iu;
-/** Prepositions after which a capitalised word without an article is often a place. */
-const PLACE_PREPOSITION = /^(?:in|nach|aus|von|bei|über|via|gen|am|im|vom)$/u;
-/** Nouns whose capitalised adjective makes a place name, not an institution («Naher Osten»). */
-const PLACE_NOUNS = /^(?:Osten|Westen|Süden|Norden|Meer|See|Golf|Gebiet|Gebiete|Insel|Inseln|Küste|Halbinsel|Tal|Berg|Gebirge|Ozean|Kanal)$/u;
-/** Adjectives by their suffix or stem, also where the lexicon lists the word as a noun («die Internationale», «die Weisse»). */
-const ADJECTIVE_FORM = /^(?:\p{Lu}\p{Ll}*(?:al|isch|lich|ig|iv|är)|Weiss|Weiß|Rot|Schwarz|Gross|Groß|Neu|Heilig|Vereinigt|Nah|Fern|Mittler)(?:e|en|er|es|em)$/u;
-/** «Genfer», «Wiener», «Münchner»: an adjective made of a city's name. */
-const cityAdjective = (word: string) => /er$/u.test(word) && [word.slice(0, -2), word.slice(0, -2) + 'en', word.slice(0, -3) + 'en'].some((stem) => cityNamed(stem) !== undefined);
-/** What a city's adjective names as a proper name: meetings, treaties, formats. */
-const CITY_NAMED_HEADS = /^(?:Konferenz|Konvention|Konventionen|Kongress|Abkommen|Vertrag|Verträge|Protokoll|Format|Prozess|Erklärung|Gipfel|Dialog)$/u;
-/** Nouns that make a title or a common phrase, not a name, after a capitalised adjective («Heiliger Vater»). */
-const NOT_NAME_HEADS = /^(?:Vater|Mutter|Sohn|Tochter|Bruder|Schwester|Frau|Herr)$/u;
-/** Facilities named with their noun, which belongs to the name («Atomkraftwerk Saporischschja»). */
-const FACILITY = /^(?:Atomkraftwerk|Kernkraftwerk|AKW|Kraftwerk|Flughafen|Militärflughafen|Luftwaffenstützpunkt|Militärstützpunkt|Marinestützpunkt|Staudamm|Grenzübergang)(?:e?s)?$/u;
-/** A state's bodies, named by the nationality before them («die russische Botschaft»): heads of the noun. */
-const STATE_BODY = /(?:ministerium|botschaft|armee|streitkräfte|truppen|parlament|generalstab|geheimdienst|konsulat|marine|luftwaffe)$/iu;
-/** Endings of nouns the lexicon may lack (compounds): never a name by themselves. */
-const NOUN_ENDING = /(?:ung|ungen|heit|keit|schaft|tion|tionen|sion|ität|nis|nisse|tum|ment|ismus|ierung|ierungen|ling|linge|chen|lein)$/u;
-/** Months and weekdays: after «im», «am» they are dates, not places. */
-const CALENDAR = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Frühjahr|Sommer|Herbst|Winter)/u;
-/** An Arabic name with its article, written lower case («al-Ansari», «bin-Salman»): a name word after a first name. */
-const ARABIC_ARTICLE = /^(?:al|el|ad|as|abu|bin|ibn)-\p{Lu}\p{Ll}/u;
-/** Roman numerals after a name («Leo XIV»). */
-const ROMAN = /^[IVXLC]{1,6}$/u;
 
 interface Word {
   text: string;
@@ -102,42 +77,6 @@ const isNoun = (w: string) => {
   return nounForm(w) !== undefined || NOUN_ENDING.test(w) || (w.length > 9 && (headNoun(w, 6) !== undefined || headNoun(w, 5)?.plural === true));
 };
 
-/**
- * Institutions whose name is also a common noun of the lexicon, or a single word without a
- * title, that agency German names every day: proposed where the text names them.
- */
-const WELL_KNOWN: Record<string, { name: string; kind: EntityKind }> = {
-  Kreml: { name: 'Kreml', kind: 'organisation' }, Kremls: { name: 'Kreml', kind: 'organisation' },
-  Bundeswehr: { name: 'Bundeswehr', kind: 'organisation' }, Bundestag: { name: 'Bundestag', kind: 'organisation' },
-  Nato: { name: 'Nato', kind: 'organisation' }, NATO: { name: 'Nato', kind: 'organisation' }, Hamas: { name: 'Hamas', kind: 'organisation' },
-  Hisbollah: { name: 'Hisbollah', kind: 'organisation' }, Taliban: { name: 'Taliban', kind: 'organisation' },
-  Uno: { name: 'Uno', kind: 'organisation' }, UNO: { name: 'Uno', kind: 'organisation' }, UN: { name: 'UN', kind: 'organisation' },
-  EU: { name: 'EU', kind: 'organisation' }, Twitter: { name: 'Twitter', kind: 'organisation' },
-};
-/** Abbreviations that are not names: time zones, units, dpa-AFX's desk initials. */
-const NOT_NAMES = new Set(['MEZ', 'MESZ', 'UTC', 'GMT', 'DP', 'KAP', 'km', 'kg', 'Mio', 'Mrd', 'AG', 'GmbH', 'Co', 'Nr', 'Worten', 'AKW', 'KKW', 'LKW', 'PKW', 'SMS', 'GPS', 'BIP', 'USD', 'EUR', 'CHF', 'DNA', 'PDF', 'TV']);
-/** Weapon systems are named like places or firms but are no entry of the dossier's kinds. */
-const WEAPON_SYSTEMS = /^(?:Patriot|Tomahawk|Taurus|Iris-T|Leopard|Himars|HIMARS|Atacms|ATACMS|Storm|Shadow|Hwasong|Kinschal|Oreschnik|Iskander|Kalibr|Shahed)(?:-|$)/u;
-const isAbbreviation = (w: string) => /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(w) && !ROMAN.test(w);
-
-/**
- * What belongs to an institution's name after its noun: its field («… für Flüchtlinge», «… für
- * auswärtige Angelegenheiten») and, for a mission or an embassy, where it is («Deutsche Botschaft
- * in Wien», «Beobachtungsmission in der Ukraine»).
- */
-function institutionTail(head: string, after: string): string {
-  const field = /^ für ((?:\p{Ll}+ )?\p{Lu}[\p{L}-]*)/u.exec(after);
-  if (field) return ` für ${field[1]}`;
-  const seat = /^ in ((?:der )?\p{Lu}[\p{L}-]*)/u.exec(after);
-  return seat && /(?:mission|botschaft|vertretung|konsulat)$/iu.test(head) && (countryNamed(seat[1]!.replace(/^der /u, '')) || cityNamed(seat[1]!)) ? ` in ${seat[1]}` : '';
-}
-
-/** The nominative of an adjective before a noun of this gender, without article («Auswärtigen» + Amt -> Auswärtiges). */
-function strongAdjective(adjective: string, gender: 'M' | 'F' | 'N' | undefined, plural: boolean): string {
-  const stem = adjective.replace(/(?:em|en|er|es|e)$/u, '');
-  if (plural || gender === 'F' || gender === undefined) return `${stem}e`;
-  return gender === 'M' ? `${stem}er` : `${stem}es`;
-}
 
 export function nameCandidates(paragraphs: readonly string[], known: MentionMatcher, skip: ReadonlySet<number> = new Set()): Candidate[] {
   const found = new Map<string, { paragraphs: Set<number>; kind?: EntityKind; role?: string; aliases: Set<string> }>();
@@ -343,29 +282,7 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
     }
   });
 
-  // Another form of a longer name found in the article: a single word of it («Putin»), its last
-  // words for a person («Van der Bellen»), or its start in another case for an institution
-  // («des UN-Hochkommissariats» beside «UN-Hochkommissariat für Flüchtlinge»); the same name in
-  // another case is the shorter form («Auswärtigen Amts» beside «Auswärtiges Amt»).
-  const names = [...found.keys()];
-  const formOf = (name: string, other: string): boolean => {
-    const words = other.split(/\s+/u);
-    if (!name.includes(' ')) {
-      if (words.length > 1 && words.includes(name)) return true;
-      return found.get(other)!.kind === 'organisation' && words.length > 1 && startOfNameInflected(other, `${name} ${words[1]}`) && name !== words[0];
-    }
-    if (found.get(other)!.kind === 'person' && other.endsWith(` ${name}`)) return true;
-    return (sameNameInflected(other, name) && other.length < name.length) || (found.get(other)!.kind === 'organisation' && startOfNameInflected(other, name));
-  };
-  for (const name of names) {
-    const longer = names.find((other) => other !== name && found.has(other) && found.has(name) && formOf(name, other));
-    if (longer) {
-      const entry = found.get(longer)!;
-      for (const p of found.get(name)!.paragraphs) entry.paragraphs.add(p);
-      entry.aliases.add(name);
-      found.delete(name);
-    }
-  }
+  mergeNameForms(found);
   return [...found.entries()]
     .map(([name, { paragraphs: set, kind, role, aliases }]) => ({
       name,
