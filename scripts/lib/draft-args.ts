@@ -2,13 +2,16 @@
 import type { DraftSelection } from '../../src/ingest/accept-drafts.ts';
 
 export function draftSelection(command: 'accept' | 'reject', given: readonly string[]): DraftSelection {
-  const usage = `Aufruf: npm run ${command} -- <entwurf.yaml> …   oder   npm run ${command} -- --source <quelle>${command === 'accept' ? '   (mit --bestaetigen: geprüfte Entwürfe «pruefen» mit veröffentlichen)' : ''}`;
-  // «--bestaetigen»: the editor has checked what the drafts ask to check (accept only).
+  const usage = `Aufruf: npm run ${command} -- <entwurf.yaml> …   oder   npm run ${command} -- --source <quelle>${command === 'accept' ? '   (mit --bestaetigen: geprüfte Entwürfe «pruefen» mit veröffentlichen)' : ''}   (mit --json: das Ergebnis als JSON)`;
+  // «--bestaetigen»: the editor has checked what the drafts ask to check (accept only); «--json»: see `wantsJson`.
   const confirm = command === 'accept' && given.includes('--bestaetigen');
-  const args = given.filter((a) => !(command === 'accept' && a === '--bestaetigen'));
+  const args = given.filter((a) => !(command === 'accept' && a === '--bestaetigen') && a !== '--json');
   const selection = readSelection(args, usage);
   return confirm ? { ...selection, confirm } : selection;
 }
+
+/** Whether the outcome goes to standard output as JSON (for the desk and scripts), the German lines to standard error. */
+export const wantsJson = (given: readonly string[]) => given.includes('--json');
 
 function readSelection(args: readonly string[], usage: string): DraftSelection {
   if (args[0] === '--source') {

@@ -54,3 +54,21 @@ test('--json prints only the report on standard output, in the documented shape'
   expect(run.stderr).toContain('Zitate (');
   expect(run.stderr).toContain(`npm run accept -- --source ${report.source.id}`);
 });
+
+test('accept and reject --json print only their outcome on standard output', () => {
+  const contentDir = path.join(mkdtempSync(path.join(tmpdir(), 'accept-cli-')), 'content');
+  cpSync(path.resolve('content'), contentDir, { recursive: true });
+  const env = { ...process.env, CONTENT_DIR: contentDir };
+  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', 'tests/fixtures/ingest/08-kim-atomarsenal.txt', '--json'], { encoding: 'utf8', env });
+  const source = JSON.parse(ingest.stdout).source.id as string;
+  const accept = spawnSync(process.execPath, ['scripts/accept.ts', '--source', source, '--json'], { encoding: 'utf8', env });
+  expect(accept.status, accept.stderr).toBe(0);
+  const outcome = JSON.parse(accept.stdout);
+  expect(Object.keys(outcome)).toEqual(['published', 'kept', 'errors']);
+  expect(outcome.published.length + outcome.kept.length).toBeGreaterThan(0);
+  for (const kept of outcome.kept) expect(kept).toEqual({ draft: expect.stringMatching(/^entwuerfe\//), reasons: expect.any(Array) });
+  expect(accept.stderr).toContain('veröffentlicht');
+  const reject = spawnSync(process.execPath, ['scripts/reject.ts', '--source', source, '--json'], { encoding: 'utf8', env });
+  expect(reject.status, reject.stderr).toBe(0);
+  expect(JSON.parse(reject.stdout)).toEqual({ removed: outcome.kept.map((k: { draft: string }) => k.draft).sort(), errors: [] });
+});

@@ -1,0 +1,10 @@
+import { draftFacts } from '../src/ingest/draft-facts.ts';
+import { MentionMatcher } from '../src/mentions/mention-matcher.ts';
+import { readMentionTargets } from '../src/mentions/read-mention-targets.ts';
+const targets = readMentionTargets('content');
+const m = new MentionMatcher(targets);
+const paras = process.argv.slice(2);
+const f = draftFacts(paras, '2025-03', targets, m, 'Titel');
+for (const q of f.quotes) console.log('Q', q.paragraph, JSON.stringify(q.text.slice(0,30)), '->', q.speaker?.id ?? q.speaker?.name, '| via', q.channel?.name, q.check.join(';'));
+for (const c of f.entities.candidates) console.log('E', c.name, c.kind, c.role ?? '');
+for (const e of f.events) console.log('V', e.title, e.kind, e.date);
