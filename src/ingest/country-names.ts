@@ -69,3 +69,27 @@ export function countryByCode(code: string): string | undefined {
   forms();
   return byCode!.get(code.toUpperCase());
 }
+
+/** Countries German names with an article: feminine, masculine, plural («in der Schweiz», «im Iran», «in den USA»). */
+const COUNTRY_ARTICLE: Record<string, 'F' | 'M' | 'PL'> = {
+  Schweiz: 'F', Türkei: 'F', Ukraine: 'F', Slowakei: 'F', Mongolei: 'F', Elfenbeinküste: 'F', 'Dominikanische Republik': 'F',
+  'Zentralafrikanische Republik': 'F', 'Tschechische Republik': 'F', 'Demokratische Republik Kongo': 'F', 'Republik Moldau': 'F',
+  Iran: 'M', Irak: 'M', Jemen: 'M', Libanon: 'M', Sudan: 'M', Südsudan: 'M', Tschad: 'M', Kongo: 'M', Niger: 'M', Oman: 'M',
+  Vatikan: 'M', Senegal: 'M', Kosovo: 'M',
+  USA: 'PL', Niederlande: 'PL', Philippinen: 'PL', 'Vereinigte Arabische Emirate': 'PL', Malediven: 'PL', Seychellen: 'PL',
+  Komoren: 'PL', Bahamas: 'PL', Salomonen: 'PL', Marshallinseln: 'PL',
+};
+
+/** «in der Schweiz», «im Iran», «in den USA», «in Indien». */
+export function inCountry(country: string): string {
+  const article = COUNTRY_ARTICLE[country];
+  return article === 'F' ? `in der ${country}` : article === 'M' ? `im ${country}` : article === 'PL' ? `in den ${country}` : `in ${country}`;
+}
+
+/** The genitive after a noun: «der Schweiz», «des Iran», «der USA», «Indiens», «von Laos» (a name ending in s, x or z). */
+export function ofCountry(country: string): string {
+  const article = COUNTRY_ARTICLE[country];
+  if (article === 'F' || article === 'PL') return `der ${country}`;
+  if (article === 'M') return `des ${country}`;
+  return /[sxzß]$/u.test(country) ? `von ${country}` : `${country}s`;
+}

@@ -167,6 +167,8 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       // («Katar hat … eine Feuerpause … vermittelt»): dated by the article, to be checked.
       const reported = !clause.subordinate && !statement && sentence.paragraph <= 3 && found !== undefined && STRONG_KINDS.has(found.kind) && COMPLETED.test(clause.text);
       if (!isLead && (!found || (!sentence.dates.length && !demand && !leadParagraph && !reported) || (statement && !demand && !clause.dates.length && !leadParagraph))) continue;
+      // Background in the pluperfect without a date of its own («hatte zuletzt bei einem Besuch in Riad geworben») is no event of its own.
+      if (!isLead && !clause.dates.length && /(?<!\p{L})(?:hatte|hatten|war|waren)(?!\p{L})/u.test(clause.text) && !reported) continue;
       // Beyond the lead, someone must act: a person, an organisation or a country, not a place alone («Vierwaldstättersee trifft»).
       // (In the lead's paragraph an action of a strong kind needs none: «begrüsste die Verlängerung der Waffenruhe».)
       const strongInLead = leadParagraph && found !== undefined && STRONG_KINDS.has(found.kind);

@@ -10,7 +10,7 @@ import { DRAFTS_FOLDER, KIND, type EntityKind } from '../model/vocabulary.ts';
 import { headNoun } from './german-nouns.ts';
 import type { Candidate } from './name-candidates.ts';
 import { cityCountry } from './place-names.ts';
-import { countryByCode } from './country-names.ts';
+import { countryByCode, inCountry, ofCountry } from './country-names.ts';
 import type { DraftFile } from './drafts.ts';
 
 /** How a drafted summary names the source: «der Meldung von dpa-AFX vom August 2025», or by its date alone. */
@@ -34,7 +34,7 @@ export function proposedEntry(name: string, kind: EntityKind, candidate: Pick<Ca
   if (city && country) {
     return {
       folder: KIND[kind].folder,
-      summary: city.capital ? `${name} ist die Hauptstadt von ${country}.` : `${name} ist eine Stadt in ${country}.`,
+      summary: city.capital ? `${name} ist die Hauptstadt ${ofCountry(country)}.` : `${name} ist eine Stadt ${inCountry(country)}.`,
       state: 'pruefen' as const,
       check: ['Zusammenfassung: aus dem Ortsverzeichnis GeoNames, nicht aus der Meldung; ist dieser Ort gemeint?'],
     };

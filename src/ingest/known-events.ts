@@ -102,13 +102,24 @@ export interface EventCandidate {
 /** Words too common to say that two texts speak of the same event. */
 const COMMON = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'und', 'oder', 'in', 'im', 'an', 'am', 'auf', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'fuer', 'ueber', 'nach', 'bei', 'aus', 'hat', 'ist', 'wird', 'sich', 'als', 'wie', 'dass', 'es', 'er', 'sie', 'nicht', 'auch', 'noch', 'laut', 'sagte', 'sagt', 'nach', 'angaben', 'zufolge', 'heute', 'sollen', 'werden', 'wurde', 'wurden', 'haben', 'hatte', 'seien', 'sowie', 'bisher', 'weiter', 'dabei', 'einer', 'einem', 'eines', 'seine', 'ihre', 'diese', 'dieser', 'unter', 'gegen', 'zwischen']);
 
-const contentWords = (text: string) => new Set(foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3 && !COMMON.has(w)).map((w) => w.slice(0, 6)));
+/**
+ * A text's content words by their first six letters, and long words also by their last six, so
+ * that compounds with the same head meet («Friedenskonferenz», «Ukraine-Konferenz»: «~ferenz»).
+ */
+const contentWords = (text: string) =>
+  new Set(
+    foldForSearch(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 3 && !COMMON.has(w))
+      .flatMap((w) => (w.length > 8 ? [w.slice(0, 6), `~${w.slice(-6)}`] : [w.slice(0, 6)])),
+  );
 
 /**
  * The known events a drafted event may be a report on, ranked: each shared participant, country
  * and the same place adds, the same kind adds, dates that overlap add (dates far apart rule an
  * event out), and words shared with the known event's title and summary add. Only candidates
- * whose dates are compatible and that share at least an actor or a place are kept.
+ * whose dates are compatible and that share at least an actor or a place, or are of the same
+ * kind in the same time, are kept.
  */
 export function rankKnownEvents(event: EventEvidence, known: readonly KnownEvent[]): EventCandidate[] {
   const words = contentWords(event.text);
@@ -125,7 +136,9 @@ export function rankKnownEvents(event: EventEvidence, known: readonly KnownEvent
     const sharedPeople = event.participants.filter((p) => k.participants.includes(p));
     const sharedCountries = event.countries.filter((c) => k.countries.includes(c));
     const samePlace = event.place !== undefined && event.place === k.place;
-    if (sharedPeople.length === 0 && sharedCountries.length === 0 && !samePlace) continue;
+    // Without a shared actor or place, only the same kind in the same time may be the same event
+    // (two agencies on one conference, one naming the venue, the other the country).
+    if (sharedPeople.length === 0 && sharedCountries.length === 0 && !samePlace && !(datesKnown && k.kind === event.kind)) continue;
     score += 3 * sharedPeople.length + 1.5 * sharedCountries.length + (samePlace ? 3 : 0);
     if (sharedPeople.length) reasons.push(`Beteiligte: ${sharedPeople.join(', ')}`);
     if (sharedCountries.length) reasons.push(`Länder: ${sharedCountries.join(', ')}`);

@@ -11,7 +11,7 @@ import { draftFacts, namesIn } from '../../src/ingest/draft-facts.ts';
 import { sourceLanguage } from '../../src/ingest/source-language.ts';
 import { differingFigures, draftFiles, functionIn } from '../../src/ingest/make-drafts.ts';
 import { proposedEntry } from '../../src/ingest/entry-drafts.ts';
-import { readKnownEvents } from '../../src/ingest/known-events.ts';
+import { rankKnownEvents, readKnownEvents } from '../../src/ingest/known-events.ts';
 import { MentionMatcher } from '../../src/mentions/mention-matcher.ts';
 import { readMentionTargets } from '../../src/mentions/read-mention-targets.ts';
 
@@ -316,8 +316,11 @@ describe('new entries say what they are', () => {
   });
 
   test.each([
-    ['Seoul', 'Seoul ist die Hauptstadt von Südkorea.'],
+    ['Seoul', 'Seoul ist die Hauptstadt Südkoreas.'],
     ['Kasan', 'Kasan ist eine Stadt in Russland.'],
+    ['Luzern', 'Luzern ist eine Stadt in der Schweiz.'],
+    ['Teheran', 'Teheran ist die Hauptstadt des Iran.'],
+    ['Washington', 'Washington ist die Hauptstadt der USA.'],
   ])('a city the text does not describe gets what the gazetteer says, to be confirmed: %s', (name, summary) => {
     const entry = proposedEntry(name, 'place', undefined, 'Titel');
     expect(entry).toMatchObject({ summary, state: 'pruefen' });
@@ -342,5 +345,19 @@ describe('known events offered as candidates', () => {
     const { drafts } = draftFiles(facts, 'quelle', 'Titel', '2025-11', () => false, '2026-01-01', known, '', paragraphs);
     const event = drafts.find((d) => d.entwurf.art === 'ereignis')!;
     for (const candidate of (event.entwurf.kandidaten ?? []) as { gruende: string[] }[]) expect(candidate.gruende.some((r) => /^(?:Art|Beteiligte|Ort):/u.test(r))).toBe(true);
+  });
+});
+
+describe('the same event from another agency', () => {
+  test('the same kind in the same month with compounds of one head ranks as the same event, to be checked', () => {
+    const known = [{ id: 'friedenskonferenz-am-see', kind: 'konferenz', from: '2024-06-01', to: '2024-06-30', place: 'seeburg', participants: [], countries: [], title: 'Friedenskonferenz am See', summary: 'Die internationale Friedenskonferenz findet am See statt.' }];
+    const [best] = rankKnownEvents({ kind: 'konferenz', from: '2024-06-01', to: '2024-06-30', participants: [], countries: ['schweiz'], text: 'Zur internationalen Ukraine-Konferenz am See kommen 90 Delegationen.' }, known);
+    expect(best).toMatchObject({ id: 'friedenskonferenz-am-see' });
+    expect(best!.reasons.join(' ')).toContain('~ferenz');
+  });
+
+  test('background in the pluperfect without its own date is no event', () => {
+    const events = facts(['BERN (sda) - Die Konferenz beginnt am Samstag in Bern. Zuvor hatte die Präsidentin Erika Muster bei einem Besuch in Riad geworben.']).events;
+    expect(events.map((e) => e.kind)).not.toContain('besuch');
   });
 });
