@@ -187,7 +187,10 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       if (!found) check.push('Art: kein Wort nennt sie; als Erklärung entworfen.');
       // Who says so is not who acts or where: «nach Angaben aus Seoul», «laut Kiew», «Kiew zufolge».
       const sourcePhrases = [...sentence.text.matchAll(/(?:nach Angaben|nach Informationen|nach Darstellung) (?:aus|von|der|des) [^,.;]+?(?=\s+\p{Ll}|[,.;]|$)|(?<!\p{L})laut \p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]* zufolge/gu)].map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
-      const names = sentence.names.filter((n) => n.start >= clause.start && n.end <= clause.end && !sourcePhrases.some((p) => n.start >= p.start && n.end <= p.end));
+      // Who comments on the event before a verb of saying («Der Kreml wertet das Gipfeltreffen … positiv») is not one of its participants.
+      const saysAt = kind === 'erklaerung' ? -1 : /(?<!\p{L})(?:wertet|werteten|wertete|spricht|sprach|sprachen|nennt|nannte|begrüsst\p{L}*|begrüßt\p{L}*|kritisiert\p{L}*|lobt\p{L}*|bezeichnet\p{L}*)(?!\p{L})/u.exec(clause.text)?.index ?? -1;
+      const commenter = (n: NamedIn) => saysAt >= 0 && n.end <= clause.start + saysAt && found !== undefined && !clause.text.slice(0, saysAt).toLocaleLowerCase('de-CH').includes(found.words.toLocaleLowerCase('de-CH'));
+      const names = sentence.names.filter((n) => n.start >= clause.start && n.end <= clause.end && !sourcePhrases.some((p) => n.start >= p.start && n.end <= p.end) && !commenter(n));
       const participants = [...new Set(names.filter((n) => n.kind === 'person' || n.kind === 'organisation').map((n) => n.ref))];
       const countries = [...new Set(names.filter((n) => n.kind === 'country').map((n) => n.ref))];
       const place = names.find((n) => n.kind === 'place')?.ref;
@@ -195,13 +198,16 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       // The headline names what the lead's main clause reports, never what a subordinate clause adds.
       // …and only where it says the same kind of thing: «Kreml spricht von positivem Gespräch» does not title a summit.
       const headlineKind = kindOf(headline)?.kind ?? (STATEMENT.test(headline.toLocaleLowerCase('de-CH')) ? 'erklaerung' : undefined);
-      const fromHeadline = isLead && !clause.subordinate && headlineKind === kind ? headlineTitle(headline) : undefined;
+      // A headline that reports what someone says of it («Kreml spricht von positivem Gespräch auf Gipfel») titles a statement, not the summit.
+      const headlineSays = STATEMENT.test(headline.toLocaleLowerCase('de-CH')) || /(?<!\p{L})(?:spricht|sprechen|wertet|werten|nennt|nennen|sieht|sehen)(?!\p{L})/u.test(headline);
+      const fromHeadline = isLead && !clause.subordinate && headlineKind === kind && (kind === 'erklaerung' || !headlineSays) ? headlineTitle(headline) : undefined;
       // The subject of a made title: who acts, a person before an organisation before a country («Wadephul besucht den Vatikan», not «Deutschland besucht …»).
       // Names before the clause's finite verb are its subject (German puts one thing before the verb): «Katar hat … vermittelt».
       const verbAt = clause.start + (FINITE.exec(clause.text)?.index ?? clause.text.length);
       const beforeVerb = names.filter((n) => n.end <= verbAt);
       const byRank = (pool: NamedIn[]) => (['person', 'organisation', 'country'] as const).map((k) => pool.find((n) => n.kind === k)).find(Boolean)?.name;
-      const subject = byRank(beforeVerb) ?? byRank(names);
+      // (Where the clause names a person, the person acts: «Der Kreml wertet das Gipfeltreffen von Putin mit Trump» is Putin's meeting.)
+      const subject = (names.some((n) => n.kind === 'person') ? byRank(names) : undefined) ?? byRank(beforeVerb) ?? byRank(names);
       // A made title names whom or where, where the clause says it: «Selenskyj besucht Washington», «Lawrow trifft Choe Son Hui».
       // Not the actor's own country, named right before the actor («der ukrainische Präsident Selenskyj», «Deutschlands Aussenminister Wadephul»).
       const actor = names.find((n) => n.name === subject);
@@ -210,7 +216,7 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       // Where to: a place or country after «nach», «in», «im» («reiste nach Kiew»), else the first place, else the first country.
       const destination = candidatesForWhere.find((n) => /(?:^|\s)(?:nach|in|im|in die|in den|in das)\s+$/u.test(sentence.text.slice(Math.max(0, n.start - sentence.start - 12), n.start - sentence.start)));
       const where = (destination ?? candidatesForWhere.find((n) => n.kind === 'place') ?? candidatesForWhere[0])?.name;
-      const whom = names.find((n) => n.name !== subject && (n.kind === 'person' || n.kind === 'organisation'))?.name;
+      const whom = (names.find((n) => n.name !== subject && n.kind === 'person') ?? names.find((n) => n.name !== subject && n.kind === 'organisation'))?.name;
       const object = kind === 'besuch' ? where : kind === 'treffen' ? whom : undefined;
       // Without anyone who acts, the noun the clause uses names it where there is one («Friedenskonferenz auf dem Bürgenstock» -> «Friedenskonferenz in Bürgenstock»).
       const noun = found ? new RegExp(`\\p{Lu}[\\p{L}-]*${found.words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[\\p{L}-]*`, 'iu').exec(clause.text)?.[0] : undefined;

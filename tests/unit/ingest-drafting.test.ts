@@ -361,3 +361,9 @@ describe('the same event from another agency', () => {
     expect(events.map((e) => e.kind)).not.toContain('besuch');
   });
 });
+
+test('who comments on a summit is not its participant, and a headline that reports the comment does not title the summit', () => {
+  const [event] = facts(['MOSKAU (dpa) - Die Regierung in Beispielstadt wertet das Gipfeltreffen von Präsident Max Beispiel mit Präsident Jan Muster in Genf positiv.'], 'Regierung spricht von gutem Gespräch auf Gipfel').events;
+  expect(event).toMatchObject({ kind: 'treffen', title: 'Max Beispiel trifft Jan Muster' });
+  expect(event!.participants).toEqual(['Max Beispiel', 'Jan Muster']);
+});
