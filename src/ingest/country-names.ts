@@ -93,3 +93,34 @@ export function ofCountry(country: string): string {
   if (article === 'M') return `des ${country}`;
   return /[sxzß]$/u.test(country) ? `von ${country}` : `${country}s`;
 }
+
+/** The continent after «in», from world-countries' region (the Americas by subregion): uncontested, unlike the subregions. */
+function continent(region: string, subregion: string): string | undefined {
+  if (region === 'Americas') return subregion === 'South America' ? 'in Südamerika' : 'in Nordamerika';
+  return ({ Africa: 'in Afrika', Asia: 'in Asien', Europe: 'in Europa', Oceania: 'in Ozeanien' } as Record<string, string>)[region];
+}
+
+let regions: Map<string, { where: string | undefined; independent: boolean }> | undefined;
+
+/**
+ * What a country is, in a sentence, from the npm package world-countries (ODbL; its region and
+ * whether it is independent): «Indien ist ein Staat in Asien.», «Die Schweiz ist ein Staat in
+ * Europa.»; undefined where the data has no region. Not from an article: the editor confirms it.
+ */
+export function countryDescription(country: string): string | undefined {
+  if (!regions) {
+    const require = createRequire(import.meta.url);
+    const all = require('world-countries/countries.json') as { cca2: string; region: string; subregion: string; independent: boolean | null }[];
+    regions = new Map(all.map((c) => [c.cca2, { where: continent(c.region, c.subregion), independent: c.independent !== false }]));
+  }
+  forms();
+  const code = [...byCode!].find(([, name]) => name === country)?.[0];
+  const region = code ? regions.get(code) : undefined;
+  const where = region?.where;
+  if (!region || !where) return undefined;
+  const what = region.independent ? 'Staat' : 'Gebiet';
+  const article = COUNTRY_ARTICLE[country];
+  if (article === 'PL') return `Die ${country} sind ein ${what} ${where}.`;
+  const subject = article === 'F' ? `Die ${country}` : article === 'M' ? `Der ${country}` : country;
+  return `${subject} ist ein ${what} ${where}.`;
+}

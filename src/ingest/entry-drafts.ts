@@ -10,7 +10,7 @@ import { DRAFTS_FOLDER, KIND, type EntityKind } from '../model/vocabulary.ts';
 import { headNoun } from './german-nouns.ts';
 import type { Candidate } from './name-candidates.ts';
 import { cityCountry } from './place-names.ts';
-import { countryByCode, inCountry, ofCountry } from './country-names.ts';
+import { countryByCode, countryDescription, inCountry, ofCountry } from './country-names.ts';
 import type { DraftFile } from './drafts.ts';
 
 /** How a drafted summary names the source: «der Meldung von dpa-AFX vom August 2025», or by its date alone. */
@@ -38,6 +38,11 @@ export function proposedEntry(name: string, kind: EntityKind, candidate: Pick<Ca
       state: 'pruefen' as const,
       check: ['Zusammenfassung: aus dem Ortsverzeichnis GeoNames, nicht aus der Meldung; ist dieser Ort gemeint?'],
     };
+  }
+  // A country the text does not describe: where it lies, for the editor to confirm.
+  const located = !role && kind === 'country' ? countryDescription(name) : undefined;
+  if (located) {
+    return { folder: KIND[kind].folder, summary: located, state: 'pruefen' as const, check: ['Zusammenfassung: aus dem Länderverzeichnis (world-countries), nicht aus der Meldung; stimmt sie?'] };
   }
   const check = role ? [] : ['Zusammenfassung: die Meldung beschreibt den Namen nicht; einen Satz schreiben, der sagt, wer oder was es ist.'];
   // «Nachrichtenagentur», «Stadt»: a naming noun takes its indefinite article.

@@ -327,6 +327,16 @@ describe('new entries say what they are', () => {
     expect(entry.check.join(' ')).toContain('GeoNames');
   });
 
+  test.each([
+    ['Indien', 'Indien ist ein Staat in Asien.'],
+    ['Schweiz', 'Die Schweiz ist ein Staat in Europa.'],
+    ['USA', 'Die USA sind ein Staat in Nordamerika.'],
+  ])('a country the text does not describe gets where it lies, to be confirmed: %s', (name, summary) => {
+    const entry = proposedEntry(name, 'country', undefined, 'Titel');
+    expect(entry).toMatchObject({ summary, state: 'pruefen' });
+    expect(entry.check.join(' ')).toContain('Länderverzeichnis');
+  });
+
   test('a person drafted with a role in a country the article names carries the function, and accept publishes both', () => {
     const paragraphs = ['NEU-DELHI (dpa) - Indiens Premierminister Narendra Beispiel empfängt am Freitag Gäste aus Moskau.'];
     const facts = draftFacts(paragraphs, '2025-11', targets, matcher, 'Titel');
