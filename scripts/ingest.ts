@@ -80,7 +80,11 @@ try {
   say(`\nDaten (${facts.dates.length}):`);
   for (const d of facts.dates) say(`  Absatz ${d.paragraph}: «${d.text}» -> ${d.value} (${d.precision === 'day' ? 'Tag' : d.precision === 'month' ? 'Monat' : 'Jahr'})`);
   say(`\nEreignisse (${facts.events.length}):`);
-  for (const e of facts.events) say(`  Absatz ${e.paragraph}: ${e.title} (${e.kind}, ${e.date})`);
+  // A paragraph on an event the dossier has (or an earlier article drafted) becomes a report on it, not a new event.
+  facts.events.forEach((e, i) => {
+    const existing = result.eventReports[i]?.existing;
+    say(`  Absatz ${e.paragraphs.join(', ')}: ${existing ? `Bericht zum Ereignis ${existing} (${e.kind}, ${e.date})` : `${e.title} (${e.kind}, ${e.date})`}`);
+  });
   say(`\nBekannte Einträge im Text (${result.mentions.length}):`);
   for (const m of result.mentions) say(`  ${m.id.padEnd(32)} Absatz ${m.paragraphs.join(', ')}`);
   say(`\nNoch unbekannte Namen (${result.candidates.length}), Vorschläge:`);
@@ -89,7 +93,7 @@ try {
   const rejected = new Set(result.rejectedNames ?? []);
   for (const c of result.candidates) say(`  ${c.name.padEnd(32)} ${(c.kind ? `(${sectionOf(c.kind)})` : '').padEnd(17)} Absatz ${c.paragraphs.join(', ')}${drafted.has(c.name) ? '   (Entwurf angelegt)' : rejected.has(c.name) ? '   (früher verworfen: kein Entwurf)' : ''}`);
   if (result.candidates.some((c) => !drafted.has(c.name) && !rejected.has(c.name))) say(`  Entwurf anlegen: ${USAGE.replace(/[[\]]/g, '')} (oder ${STUB_FOLDERS.slice(1).join(', ')})`);
-  for (const stub of result.stubs) say(`\nEntwurf geschrieben: ${stub} (draft: true, nur in der Vorschau sichtbar)`);
+  for (const stub of result.stubs) say(`\nEntwurf geschrieben: ${stub} (wie jeder Entwurf unter /entwuerfe/ zu prüfen)`);
   const waiting = result.status === 'unchanged' ? readDrafts(siteConfig.contentDir, result.id).drafts.length : 0;
   if (waiting > 0) {
     say(`\n${waiting === 1 ? 'Ein Entwurf wartet' : `${waiting} Entwürfe warten`} noch auf Prüfung in ${siteConfig.contentDir}/entwuerfe/${result.id}/.`);

@@ -261,9 +261,10 @@ export function planAccept(contentDir: string, selected: readonly DraftFile[], c
     }
     for (const ref of references(draft)) {
       if (inUse.pages.has(ref)) continue;
-      const needed = draftsOf(draft.file.split('/')[1]!).find((d) => d.entwurf.art === 'eintrag' && idOfFile(d.entwurf.ziel ?? '') === ref);
+      // An entry or an event drafted from the same article (a quote's «event:»), published with it.
+      const needed = draftsOf(draft.file.split('/')[1]!).find((d) => (d.entwurf.art === 'eintrag' || d.entwurf.art === 'ereignis') && idOfFile(d.entwurf.ziel ?? '') === ref);
       if (!needed) {
-        reasons.push(`verweist auf «${ref}», das es weder als Eintrag noch als Entwurf gibt: den Eintrag anlegen (npm run ingest -- <artikel.txt> --stub "Name=<bereich>") oder die Angabe unter «daten» ändern oder entfernen.`);
+        reasons.push(`verweist auf «${ref}», das es weder im Dossier noch als Entwurf dieser Quelle gibt: die Kennung prüfen, einen Eintrag anlegen (npm run ingest -- <artikel.txt> --stub "Name=<bereich>") oder die Angabe unter «daten» ändern oder entfernen.`);
         continue;
       }
       const further = check(needed, attempt, seen);

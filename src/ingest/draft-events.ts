@@ -218,9 +218,12 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       const where = (destination ?? candidatesForWhere.find((n) => n.kind === 'place') ?? candidatesForWhere[0])?.name;
       const whom = (names.find((n) => n.name !== subject && n.kind === 'person') ?? names.find((n) => n.name !== subject && n.kind === 'organisation'))?.name;
       const object = kind === 'besuch' ? where : kind === 'treffen' ? whom : undefined;
-      // Without anyone who acts, the noun the clause uses names it where there is one («Friedenskonferenz auf dem Bürgenstock» -> «Friedenskonferenz in Bürgenstock»).
+      // Without anyone who acts, the noun the clause uses names it where there is one («Friedenskonferenz auf dem Bürgenstock»).
       const noun = found ? new RegExp(`\\p{Lu}[\\p{L}-]*${found.words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[\\p{L}-]*`, 'iu').exec(clause.text)?.[0] : undefined;
-      const nominal: [string, string] = noun && /^\p{Lu}/u.test(noun) && !/\s/u.test(found!.words) ? [`${noun} in {where}`, noun] : KIND_NOMINAL[kind];
+      // …with the preposition the text uses before the place («auf dem Bürgenstock», «am See»), else «in».
+      const whereName = names.find((n) => n.name === where);
+      const preposition = whereName ? /(?:^|\s)(auf dem|auf der|am|an der|im|in der|bei)\s+$/u.exec(sentence.text.slice(Math.max(0, whereName.start - sentence.start - 10), whereName.start - sentence.start))?.[1] : undefined;
+      const nominal: [string, string] = noun && /^\p{Lu}/u.test(noun) && !/\s/u.test(found!.words) ? [`${noun} ${preposition ?? 'in'} {where}`, noun] : KIND_NOMINAL[kind];
       const title = fromHeadline ?? (subject ? `${subject} ${KIND_VERB[kind]}${object ? ` ${object}` : ''}` : where ? nominal[0].replace('{where}', where) : nominal[1]);
       if (!fromHeadline) check.push('Titel: nach einem Muster gebildet; als Schlagzeile (wer tut was) formulieren.');
       const draft: EventDraft = {

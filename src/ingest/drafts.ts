@@ -156,6 +156,9 @@ export function missingOf(draft: DraftFile): string[] {
   return [...unconfirmed, ...missingData(draft)];
 }
 
+/** The summary ingest drafts for a name the text does not describe (entry-drafts.ts): to be replaced before publishing. */
+export const PLACEHOLDER_SUMMARY = / wird in der Quelle «[^»]*» genannt\.$/u;
+
 /** What a draft's data lack to be published, in German, one item per field. */
 function missingData(draft: DraftFile): string[] {
   if (draft.entwurf.art === 'bericht') {
@@ -164,7 +167,11 @@ function missingData(draft: DraftFile): string[] {
   }
   const collection = collectionOf(draft);
   if (!collection) return [`entwurf.ziel: «${draft.entwurf.ziel}» ist kein Ordner für Einträge (${ENTITY_KINDS.map((k) => KIND[k].folder).join(', ')}).`];
+  // A new entry whose summary only says where it was named says nothing of it: not even a confirmation publishes that.
+  const placeholder = draft.entwurf.art === 'eintrag' && typeof draft.daten.summary === 'string' && PLACEHOLDER_SUMMARY.test(draft.daten.summary)
+    ? ['daten.summary: ist noch der Platzhalter («… wird in der Quelle … genannt»); einen Satz schreiben, der sagt, wer oder was es ist.']
+    : [];
   const parsed = SCHEMAS[collection].safeParse(draft.daten);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((issue) => `daten.${issue.path.join('.') || '(alles)'}: ${germanSchemaMessage(issue as never)}${issue.path[0] === 'speaker' ? ' – wer hat es gesagt? Eine Kennung eines Eintrags angeben' : ''}`);
+  if (parsed.success) return placeholder;
+  return [...placeholder, ...parsed.error.issues.map((issue) => `daten.${issue.path.join('.') || '(alles)'}: ${germanSchemaMessage(issue as never)}${issue.path[0] === 'speaker' ? ' – wer hat es gesagt? Eine Kennung eines Eintrags angeben' : ''}`)];
 }

@@ -12,7 +12,8 @@ import type { Candidate } from './name-candidates.ts';
 import { entryDraft, sourceLabel } from './entry-drafts.ts';
 import type { NamedParty } from './read-quotes.ts';
 import { isInstitutionName, ROLE_WORD } from './name-resolver.ts';
-import { countryNamed, countryOfAdjective } from './country-names.ts';
+import { countryNamed, countryOfAdjective, ofCountry } from './country-names.ts';
+import { homeCountry } from './source-language.ts';
 import { today } from './today.ts';
 import type { DraftFile } from './drafts.ts';
 import { rankKnownEvents, type EventCandidate, type KnownEvent } from './known-events.ts';
@@ -53,7 +54,7 @@ function speakerKind(party: NamedParty): EntityKind {
  * The function a role phrase names and the country it holds it in: «Indiens Premierminister»,
  * «der indische Premierminister» -> Premierminister in Indien; undefined where the phrase names no country.
  */
-export function functionIn(role: string): { role: string; country: string } | undefined {
+export function functionIn(role: string, home?: string): { role: string; country: string; implied?: true } | undefined {
   const words = role.split(/\s+/u);
   const title = words.find((w) => ROLE_WORD.test(w));
   if (!title) return undefined;
@@ -64,9 +65,12 @@ export function functionIn(role: string): { role: string; country: string } | un
     return country ? { role: prefixed[2]!.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('de')), country } : undefined;
   }
   // «Indiens» (a genitive), «indische» (an adjective), «US-amerikanische» (a country before a hyphen).
-  const countryOf = (w: string) => (w.includes('-') && /^\p{Lu}/u.test(w) ? countryNamed(w.split('-')[0]!) : /^\p{Lu}/u.test(w) ? (/s$/u.test(w) ? countryNamed(w) : undefined) : countryOfAdjective(w));
-  const country = words.filter((w) => w !== title).map(countryOf).find(Boolean);
-  return country ? { role: title.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('de')), country } : undefined;
+  const countryOf = (w: string) =>
+    /^\p{Lu}/u.test(w) ? (/s$/u.test(w) ? countryNamed(w) : undefined) ?? (w.includes('-') ? countryNamed(w.split('-')[0]!) : undefined) : countryOfAdjective(w);
+  // An unqualified federal office («Bundeskanzler Olaf Scholz») is the agency's home country's (source-language.ts).
+  const named = words.filter((w) => w !== title).map(countryOf).find(Boolean);
+  const country = named ?? (/^Bundes\p{Ll}/u.test(title) ? home : undefined);
+  return country ? { role: title.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('de')), country, ...(named ? {} : { implied: true }) } : undefined;
 }
 
 /** A known event counts as the one a drafted event reports on from this score on; below it, the candidates are only offered. */
@@ -137,6 +141,7 @@ export function draftFiles(
   rejected: (name: string) => boolean = () => false,
 ): DraftSet {
   const folder = `${DRAFTS_FOLDER}/${sourceId}`;
+  const home = homeCountry(paragraphs, credit || undefined);
   const used = new Set<string>();
   // Entries of every kind share one namespace of ids (pages), statements another; a draft file
   // left from an earlier run is taken too.
@@ -171,10 +176,12 @@ export function draftFiles(
     const clash = pageFolders.flatMap((f) => (['md', 'mdx'].some((ext) => taken(`${f}/${slug}.${ext}`)) ? [`${f}/${slug}`] : []))[0];
     const id = free(KIND[kind].folder, slug, 'eintrag');
     // «Indiens Premierminister», «der indische Premierminister»: the person's function in a country the dossier knows or this article names.
-    const held = kind === 'person' && candidate?.role ? functionIn(candidate.role) : undefined;
+    const held = kind === 'person' && candidate?.role ? functionIn(candidate.role, home) : undefined;
     const countryId = held && (taken(`${KIND.country.folder}/${slugOfWords(held.country, 50)}.mdx`) ? slugOfWords(held.country, 50) : candidateOf.get(held.country)?.kind === 'country' ? referenceByName(held.country, 'country', paragraph) : undefined);
     const relation = held && countryId ? { target: countryId, role: held.role } : undefined;
-    return { id, draft: entryDraft({ name, kind, id, sourceId, title, paragraph, candidate, clash, day, relation, source: sourceLabel(credit, articleDate), why: candidate ? undefined : `Sprecher, Kanal oder Beteiligter eines Entwurfs in Absatz ${paragraph}.` }) };
+    // The summary names the country an unqualified federal office implies («Bundeskanzler Deutschlands»).
+    const described = held?.implied && candidate ? { ...candidate, role: `${candidate.role} ${ofCountry(held.country)}` } : candidate;
+    return { id, draft: entryDraft({ name, kind, id, sourceId, title, paragraph, candidate: described, clash, day, relation, source: sourceLabel(credit, articleDate), why: candidate ? undefined : `Sprecher, Kanal oder Beteiligter eines Entwurfs in Absatz ${paragraph}.` }) };
   };
   /** The id a statement refers to for `party`: the known entry, or a drafted entry made once per name. */
   const reference = (party: NamedParty, paragraph: number): string => (party.id ? party.id : referenceByName(party.name, candidateKinds.get(party.name) ?? speakerKind(party), paragraph));

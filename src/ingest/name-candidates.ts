@@ -270,7 +270,11 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       else if (run.length >= 2) {
         // An apposition after the name: «Vedant Patel, Sprecher des US-Aussenministeriums,».
         const apposition = /^,\s+((?:\p{Ll}+ )?\p{Lu}[\p{L}-]*(?:in)? (?:des|der|von|im|beim) [^,;.]+?)(?:[,;.]|$)/u.exec(text.slice(last.end));
-        const role = apposition && kindSuggestedBy(apposition[1]!.split(' ').find((x) => capitalised(x))) ? apposition[1] : undefined;
+        // …or a title before it, set off by a comma: «der Aussenminister Saudi-Arabiens, Faisal bin Farhan Al Saud».
+        const titleBefore = /(?:^|\s)(?:der|die|Der|Die) (\p{Lu}[\p{L}-]* (?:\p{Lu}[\p{L}-]*s|(?:des|der) [^,;.]+)),\s+$/u.exec(text.slice(0, run[0]!.start));
+        const role =
+          (apposition && kindSuggestedBy(apposition[1]!.split(' ').find((x) => capitalised(x))) ? apposition[1] : undefined) ??
+          (titleBefore && kindSuggestedBy(titleBefore[1]!.split(' ')[0]) === 'person' ? titleBefore[1] : undefined);
         // Two to four name words without a title are most often a person («Jared Kushner»); the editor corrects the rest.
         // Particles do not count («Faisal bin Farhan Al Saud» has three name words).
         add(name, paragraph, role || run.filter((x) => !PARTICLE.test(x.text)).length <= 4 ? 'person' : undefined, role);

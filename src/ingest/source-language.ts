@@ -18,3 +18,17 @@ export function sourceLanguage(paragraphs: readonly string[], credit: string | u
   // International agencies or none: the house's own German.
   return 'de-CH';
 }
+
+/**
+ * The country whose federal offices an unqualified «Bundeskanzler», «Bundespräsident» or
+ * «Bundesrat» in the article means: the agency's home (Keystone-SDA: Schweiz, APA: Österreich,
+ * dpa: Deutschland), or a German spelling with «ß» (Deutschland, Österreich with APA); undefined
+ * for international agencies, whose «Bundeskanzler» could be any of them.
+ */
+export function homeCountry(paragraphs: readonly string[], credit: string | undefined): 'Schweiz' | 'Deutschland' | 'Österreich' | undefined {
+  const agencies = credit ?? '';
+  if (SWISS.test(agencies)) return 'Schweiz';
+  if (AUSTRIAN.test(agencies)) return 'Österreich';
+  if (GERMAN.test(agencies) || paragraphs.some((p) => p.includes('ß'))) return 'Deutschland';
+  return undefined;
+}

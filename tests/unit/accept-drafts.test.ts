@@ -301,3 +301,29 @@ describe('a second article on an event that is still a draft', () => {
     expect(checkContent(contentDir)).toEqual([]);
   });
 });
+
+describe('what accept still refuses and what it takes along', () => {
+  test('an entry whose summary is still the placeholder stays, even confirmed, with what to write', () => {
+    const article = Buffer.from(' date 2025-09 Treffen am See\n\nBERN (sda) - Am Montag trafen sich die Delegationen am Beispielsee.\n');
+    const id = ingestArticle(article, 'see.txt', { contentDir }).id;
+    const entry = readDrafts(contentDir, id).drafts.find((d) => d.entwurf.ziel === 'orte/beispielsee.mdx')!;
+    expect(String(entry.daten.summary)).toMatch(/wird in der Quelle .* genannt\.$/u);
+    const outcome = acceptDrafts(contentDir, { files: [path.join(contentDir, entry.file)], confirm: true });
+    expect(outcome.published).toEqual([]);
+    expect(outcome.kept[0]!.reasons.join(' ')).toContain('Platzhalter');
+  });
+
+  test('a quote linked to an event drafted from the same article publishes that event with it', () => {
+    const article = Buffer.from(' date 2025-09 Gipfel in Genf\n\nGENF (sda) - Präsident Max Beispiel hat am Montag in Genf Präsident Jan Muster getroffen. «Das war ein gutes Gespräch», sagte Beispiel.\n');
+    const id = ingestArticle(article, 'gipfel.txt', { contentDir }).id;
+    const drafts = readDrafts(contentDir, id).drafts;
+    const event = drafts.find((d) => d.entwurf.art === 'ereignis')!;
+    const quote = drafts.find((d) => d.entwurf.art === 'aussage')!;
+    const file = path.join(contentDir, quote.file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  kind: zitat\n', `  kind: zitat\n  event: ${event.entwurf.ziel.replace(/^.*\//u, '').replace(/\.mdx$/u, '')}\n`));
+    const outcome = acceptDrafts(contentDir, { files: [file], confirm: true });
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.published.map((p) => p.draft)).toEqual(expect.arrayContaining([quote.file, event.file]));
+    expect(checkContent(contentDir)).toEqual([]);
+  });
+});

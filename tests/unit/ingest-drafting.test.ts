@@ -241,7 +241,7 @@ describe('events', () => {
   test('a headline that states a condition («… ist bereit») does not title the event; the clause\'s noun does', () => {
     const paragraphs = ['Am Wochenende beginnt auf dem Bürgenstock eine zweitägige Friedenskonferenz mit vielen Delegationen.'];
     const [event] = facts(paragraphs, 'Der Bürgenstock ist für die Konferenz bereit', '2024-06').events;
-    expect(event?.title).toBe('Friedenskonferenz in Bürgenstock');
+    expect(event?.title).toBe('Friedenskonferenz auf dem Bürgenstock');
     // Its summary is the article's sentence, which says «Am Wochenende»: to be put in the editor's words.
     const drafted = draftFiles(facts(paragraphs, 'Der Bürgenstock ist für die Konferenz bereit', '2024-06'), 'quelle', 'Titel', '2024-06', () => false, '2025-08-01', [], 'Keystone-SDA', paragraphs);
     const draft = drafted.drafts.find((d) => d.entwurf.art === 'ereignis')!;
@@ -310,9 +310,25 @@ describe('new entries say what they are', () => {
     ['der US-amerikanische Präsident', { role: 'Präsident', country: 'USA' }],
     ['US-Präsident', { role: 'Präsident', country: 'USA' }],
     ['Uno-Generalsekretär', undefined],
+    ['Aussenminister Saudi-Arabiens', { role: 'Aussenminister', country: 'Saudi-Arabien' }],
     ['Sprecher des Ministeriums', undefined],
+    ['Bundeskanzler', undefined],
   ])('a role phrase names a function in a country: %s', (role, expected) => {
     expect(functionIn(role)).toEqual(expected);
+  });
+
+  test('an unqualified federal office is the agency\'s home country\'s, and the summary says so', () => {
+    expect(functionIn('Bundeskanzler', 'Deutschland')).toEqual({ role: 'Bundeskanzler', country: 'Deutschland', implied: true });
+    const paragraphs = ['BERLIN (dpa) - Für Deutschland reist Bundeskanzler Max Beispiel an.'];
+    const { drafts } = draftFiles(draftFacts(paragraphs, '2024-06', targets, matcher, 'Titel'), 'quelle', 'Titel', '2024-06', () => false, '2026-01-01', [], 'dpa', paragraphs);
+    const person = drafts.find((d) => d.entwurf.ziel === 'personen/max-beispiel.mdx')!;
+    expect(person.daten.summary).toContain('Bundeskanzler Deutschlands');
+    expect(person.daten.relations).toEqual([expect.objectContaining({ target: 'deutschland', role: 'Bundeskanzler' })]);
+  });
+
+  test('a title before the name, set off by a comma, is the role', () => {
+    const [candidate] = nameCandidates(['Dabei ist auch der Aussenminister Saudi-Arabiens, Faisal bin Karim Al Harbi.'], matcher).filter((c) => c.kind === 'person');
+    expect(candidate).toMatchObject({ name: 'Faisal bin Karim Al Harbi', role: 'Aussenminister Saudi-Arabiens' });
   });
 
   test.each([
