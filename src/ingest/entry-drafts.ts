@@ -21,6 +21,21 @@ export function sourceLabel(credit: string, articleDate: string): string {
 }
 
 /**
+ * What the institutions that name-patterns.ts knows by name are, in a sober sentence each (the
+ * house's own words, for the editor to confirm; the text names them without saying it).
+ */
+const KNOWN_INSTITUTIONS: Record<string, string> = {
+  Kreml: 'Der Kreml ist der Amtssitz des russischen Präsidenten in Moskau; Meldungen meinen mit ihm die russische Staatsführung.',
+  Nato: 'Die Nato ist das Verteidigungsbündnis Nordamerikas und europäischer Staaten.',
+  EU: 'Die Europäische Union (EU) ist ein Verbund europäischer Staaten.',
+  Uno: 'Die Vereinten Nationen (Uno) sind die Organisation der Staaten der Welt.',
+  UN: 'Die Vereinten Nationen (UN) sind die Organisation der Staaten der Welt.',
+  'Vereinte Nationen': 'Die Vereinten Nationen sind die Organisation der Staaten der Welt.',
+  Bundeswehr: 'Die Bundeswehr ist die Armee Deutschlands.',
+  Bundestag: 'Der Bundestag ist das Parlament Deutschlands.',
+};
+
+/**
  * A new entry as ingest proposes it: its folder, a summary from the title or the naming word the
  * text gives it, dated and attributed («Laut der Meldung von dpa-AFX vom August 2025 ist Wladimir
  * Putin Russlands Präsident.», so it never reads as true for ever), and whether the editor must
@@ -38,6 +53,11 @@ export function proposedEntry(name: string, kind: EntityKind, candidate: Pick<Ca
       state: 'pruefen' as const,
       check: ['Zusammenfassung: aus dem Ortsverzeichnis GeoNames, nicht aus der Meldung; ist dieser Ort gemeint?'],
     };
+  }
+  // An institution agency German names every day without saying what it is: what it is, for the editor to confirm.
+  const institution = !role && kind === 'organisation' ? KNOWN_INSTITUTIONS[name] : undefined;
+  if (institution) {
+    return { folder: KIND[kind].folder, summary: institution, state: 'pruefen' as const, check: ['Zusammenfassung: aus der Liste bekannter Institutionen, nicht aus der Meldung; stimmt sie?'] };
   }
   // A country the text does not describe: where it lies, for the editor to confirm.
   const located = !role && kind === 'country' ? countryDescription(name) : undefined;

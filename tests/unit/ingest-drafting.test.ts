@@ -353,6 +353,11 @@ describe('new entries say what they are', () => {
     expect(entry.check.join(' ')).toContain('Länderverzeichnis');
   });
 
+  test('an institution named every day without description gets what it is, to be confirmed', () => {
+    const entry = proposedEntry('Kreml', 'organisation', undefined, 'Titel');
+    expect(entry).toMatchObject({ state: 'pruefen', summary: expect.stringContaining('Amtssitz des russischen Präsidenten') });
+  });
+
   test('a person drafted with a role in a country the article names carries the function, and accept publishes both', () => {
     const paragraphs = ['NEU-DELHI (dpa) - Indiens Premierminister Narendra Beispiel empfängt am Freitag Gäste aus Moskau.'];
     const facts = draftFacts(paragraphs, '2025-11', targets, matcher, 'Titel');
