@@ -124,12 +124,20 @@ const SUBJUNCTIVE = { test: (text: string) => SUBJUNCTIVE_WORDS.test(text) || [.
 const ADVERBIAL = /^(?:nach|vor|bei|mit|in|im|am|an|auf|zu|zum|zur|seit|während|wegen|trotz|laut|gegenüber|über|unter|neben|aus|von|vom|für|gegen|um|dazu|damit|dabei|danach|zuvor|später|bereits|zudem)\s/iu;
 
 /** Quoted names of papers, ships, operations: not passages anyone said. */
-const NAMING = /(?:logo|schriftzug|slogan|banner|zeitung|zeitschrift|agentur|sender|schiff|zerstörer|fregatte|kreuzer|u-boot|flugzeugträger|tanker|frachter|operation|titel|motto|sendung|programm|plan|projekt|buch|film|partei|bewegung|gruppe|übung|manöver|namen|name|(?:interview|gespräch) mit (?:dem|der))\s*$/iu;
+const NAMING = /(?:logo|schriftzug|slogan|banner|zeitung|zeitschrift|agentur|sender|schiff|zerstörer|fregatte|kreuzer|u-boot|flugzeugträger|tanker|frachter|operation|titel|motto|sendung|programm|plan|projekt|buch|film|partei|bewegung|gruppe|übung|manöver|namen|name|organisation|resolution|abkommen|allianz|koalition|initiative|kampagne|sogenannte|sogenannten|(?:interview|gespräch) mit (?:dem|der))\s*$/iu;
 
-/** Whether the passage at `quote` is a quoted name (after a naming word, capitalised, at most five words). */
+/** Whether the passage at `quote` is a quoted name: capitalised, at most five words, after a naming word, before a hyphen, or all words capitalised. */
 function isQuotedName(paragraph: string, quote: Span): boolean {
   const text = paragraph.slice(quote.start, quote.end);
-  return NAMING.test(paragraph.slice(0, quote.start - 1)) && /^\p{Lu}/u.test(text) && text.split(/\s+/u).length <= 5;
+  const words = text.split(/\s+/u);
+  if (!/^\p{Lu}/u.test(text) || words.length > 5) return false;
+  // «Bild»-Zeitung: a name joined to the noun that says what it is.
+  if (paragraph[quote.end + 1] === '-' && /\p{L}/u.test(paragraph[quote.end + 2] ?? '')) return true;
+  // «New York Times»: several words, every one capitalised (or a number), and no full stop: a title, not words someone said
+  // (Not «Ein Meilenstein», «Grosse Sorge»: an article or pronoun first, or only German nouns, are words of speech.)
+  const titleCase = words.every((w) => /^(?:\p{Lu}|\d)/u.test(w)) && !/[.!?,]/u.test(text);
+  if (words.length >= 2 && titleCase && !FUNCTION_WORDS.has(words[0]!) && words.some((w) => !nounForm(w.replace(/[^\p{L}-]/gu, '')))) return true;
+  return NAMING.test(paragraph.slice(0, quote.start - 1));
 }
 
 /**

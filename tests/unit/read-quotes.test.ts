@@ -50,6 +50,23 @@ describe('what is a quoted passage', () => {
   });
 
   test.each([
+    'Das sagte er der «Bild»-Zeitung.',
+    'Wie die «New York Times» berichtete, sei alles ruhig.',
+    'Die Organisation «Ärzte ohne Grenzen» half.',
+    'Die sogenannte «Koalition der Willigen» tagte.',
+    'Das Abkommen «Minsk II» gilt nicht mehr.',
+  ])('a quoted name is no passage: %s', (paragraph) => {
+    expect(read(paragraph)).toEqual([]);
+  });
+
+  test.each([
+    ['«Ein Meilenstein», sagte er.', ['«Ein Meilenstein» – –']],
+    ['Er sprach von «Völkermord».', ['«Völkermord» – –']],
+  ])('words of speech stay passages, also capitalised: %s', (paragraph, expected) => {
+    expect(read(paragraph).map((r) => r.replace(/ – .*$/u, ' – –'))).toEqual(expected);
+  });
+
+  test.each([
     ['«a» und „b“ und “c” und "d" und ‹e›', ['a', 'b', 'c', 'd', 'e']],
     ['«aussen ‹innen› aussen»', ['aussen ‹innen› aussen']],
     ['ein unvollständiges «Zitat', []],
