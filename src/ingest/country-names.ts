@@ -104,8 +104,8 @@ let regions: Map<string, { where: string | undefined; independent: boolean }> | 
 
 /**
  * What a country is, in a sentence, from the npm package world-countries (ODbL; its region and
- * whether it is independent): «Indien ist ein Staat in Asien.», «Die Schweiz ist ein Staat in
- * Europa.»; undefined where the data has no region. Not from an article: the editor confirms it.
+ * whether it is independent): «Laut dem Länderverzeichnis world-countries ist Indien ein Staat in
+ * Asien.»; undefined where the data has no region. Not from an article: the editor confirms it.
  */
 export function countryDescription(country: string): string | undefined {
   if (!regions) {
@@ -120,7 +120,17 @@ export function countryDescription(country: string): string | undefined {
   if (!region || !where) return undefined;
   const what = region.independent ? 'Staat' : 'Gebiet';
   const article = COUNTRY_ARTICLE[country];
-  if (article === 'PL') return `Die ${country} sind ein ${what} ${where}.`;
-  const subject = article === 'F' ? `Die ${country}` : article === 'M' ? `Der ${country}` : country;
-  return `${subject} ist ein ${what} ${where}.`;
+  // Attributed like every drafted summary: the reference, not the article, says it.
+  if (article === 'PL') return `Laut dem Länderverzeichnis world-countries sind die ${country} ein ${what} ${where}.`;
+  const subject = article === 'F' ? `die ${country}` : article === 'M' ? `der ${country}` : country;
+  return `Laut dem Länderverzeichnis world-countries ist ${subject} ein ${what} ${where}.`;
+}
+
+/** The ISO 3166-1 numeric code of a country by its German name («Indien» -> «356»), for its outline on maps. */
+export function countryNumeric(country: string): string | undefined {
+  const code = [...(forms(), byCode!)].find(([, name]) => name === country)?.[0];
+  if (!code) return undefined;
+  const require = createRequire(import.meta.url);
+  const countries = require('i18n-iso-countries') as { alpha2ToNumeric(code: string): string | undefined };
+  return countries.alpha2ToNumeric(code);
 }

@@ -225,7 +225,9 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       const preposition = whereName ? /(?:^|\s)(auf dem|auf der|am|an der|im|in der|bei)\s+$/u.exec(sentence.text.slice(Math.max(0, whereName.start - sentence.start - 10), whereName.start - sentence.start))?.[1] : undefined;
       const nominal: [string, string] = noun && /^\p{Lu}/u.test(noun) && !/\s/u.test(found!.words) ? [`${noun} ${preposition ?? 'in'} {where}`, noun] : KIND_NOMINAL[kind];
       const title = fromHeadline ?? (subject ? `${subject} ${KIND_VERB[kind]}${object ? ` ${object}` : ''}` : where ? nominal[0].replace('{where}', where) : nominal[1]);
-      if (!fromHeadline) check.push('Titel: nach einem Muster gebildet; als Schlagzeile (wer tut was) formulieren.');
+      // A made title that says who does what to whom or where («Putin trifft Trump», «Wadephul besucht Rom») is a headline;
+      // one without someone who acts, or with a vague verb («äussert sich», «greift an»), is to be rewritten.
+      if (!fromHeadline && !(subject && object)) check.push('Titel: nach einem Muster gebildet; als Schlagzeile (wer tut was) formulieren.');
       const draft: EventDraft = {
         title,
         kind,

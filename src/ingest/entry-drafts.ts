@@ -10,7 +10,7 @@ import { DRAFTS_FOLDER, KIND, type EntityKind } from '../model/vocabulary.ts';
 import { headNoun } from './german-nouns.ts';
 import type { Candidate } from './name-candidates.ts';
 import { cityCountry } from './place-names.ts';
-import { countryByCode, countryDescription, inCountry, ofCountry } from './country-names.ts';
+import { countryByCode, countryDescription, countryNumeric, inCountry, ofCountry } from './country-names.ts';
 import type { DraftFile } from './drafts.ts';
 
 /** How a drafted summary names the source: «der Meldung von dpa-AFX vom August 2025», or by its date alone. */
@@ -19,6 +19,9 @@ export function sourceLabel(credit: string, articleDate: string): string {
   const when = parsed.ok ? formatDossierDate(parsed.date) : articleDate;
   return credit ? `der Meldung von ${credit} vom ${when}` : `der Meldung vom ${when}`;
 }
+
+/** The dossier writes Swiss German: «ß» as «ss» in what ingest drafts in its own words (never in quotes or the source). */
+export const swissSpelling = (text: string) => text.replace(/ß/gu, 'ss');
 
 /**
  * What the institutions that name-patterns.ts knows by name are, in a sober sentence each (the
@@ -49,9 +52,10 @@ export function proposedEntry(name: string, kind: EntityKind, candidate: Pick<Ca
   if (city && country) {
     return {
       folder: KIND[kind].folder,
-      summary: city.capital ? `${name} ist die Hauptstadt ${ofCountry(country)}.` : `${name} ist eine Stadt ${inCountry(country)}.`,
+      summary: `Laut dem Ortsverzeichnis GeoNames ist ${name} ${city.capital ? `die Hauptstadt ${ofCountry(country)}` : `eine Stadt ${inCountry(country)}`}.`,
       state: 'pruefen' as const,
-      check: ['Zusammenfassung: aus dem Ortsverzeichnis GeoNames, nicht aus der Meldung; ist dieser Ort gemeint?'],
+      check: ['Zusammenfassung und Koordinaten: aus dem Ortsverzeichnis GeoNames, nicht aus der Meldung; ist dieser Ort gemeint?'],
+      extra: { coordinates: { lat: city.lat, lon: city.lon, source: `GeoNames, Eintrag «${city.entry}» (${city.country})` } },
     };
   }
   // An institution agency German names every day without saying what it is: what it is, for the editor to confirm.
@@ -62,7 +66,12 @@ export function proposedEntry(name: string, kind: EntityKind, candidate: Pick<Ca
   // A country the text does not describe: where it lies, for the editor to confirm.
   const located = !role && kind === 'country' ? countryDescription(name) : undefined;
   if (located) {
-    return { folder: KIND[kind].folder, summary: located, state: 'pruefen' as const, check: ['Zusammenfassung: aus dem Länderverzeichnis (world-countries), nicht aus der Meldung; stimmt sie?'] };
+    const numeric = countryNumeric(name);
+    return {
+      folder: KIND[kind].folder, summary: located, state: 'pruefen' as const,
+      check: ['Zusammenfassung: aus dem Länderverzeichnis (world-countries), nicht aus der Meldung; stimmt sie?'],
+      ...(numeric ? { extra: { isoNumeric: numeric } } : {}),
+    };
   }
   const check = role ? [] : ['Zusammenfassung: die Meldung beschreibt den Namen nicht; einen Satz schreiben, der sagt, wer oder was es ist.'];
   // «Nachrichtenagentur», «Stadt»: a naming noun takes its indefinite article.
@@ -83,8 +92,8 @@ export function proposedEntry(name: string, kind: EntityKind, candidate: Pick<Ca
 export function entryDraft(o: {
   name: string; kind: EntityKind; id: string; sourceId: string; title: string; paragraph: number; day: string;
   candidate?: Candidate; clash?: string; why?: string; source?: string;
-  /** A person's function in a country, from the role the text gives («Indiens Premierminister»). */
-  relation?: { target: string; role: string };
+  /** A person's function in a country or organisation (from the role the text gives), or where a place lies. */
+  relation?: { type: 'funktion' | 'liegt-in'; target: string; role?: string };
 }): DraftFile {
   const entry = proposedEntry(o.name, o.kind, o.candidate, o.title, o.source);
   const check = [
@@ -100,8 +109,9 @@ export function entryDraft(o: {
       grund: o.why ?? `Name, den das Dossier nicht kennt, in Absatz ${paragraphs.join(', ')}${o.candidate?.role ? ` («${o.candidate.role}»)` : ''}.`,
     },
     daten: {
-      name: o.name, aliases: o.candidate?.aliases ?? [], summary: entry.summary, cite: [`${o.sourceId}#p${paragraphs[0]!}`],
-      ...(o.relation ? { relations: [{ type: 'funktion', target: o.relation.target, role: o.relation.role, cite: [`${o.sourceId}#p${paragraphs[0]!}`] }] } : {}),
+      name: o.name, aliases: o.candidate?.aliases ?? [], summary: swissSpelling(entry.summary), cite: [`${o.sourceId}#p${paragraphs[0]!}`],
+      ...('extra' in entry ? entry.extra : {}),
+      ...(o.relation ? { relations: [{ type: o.relation.type, target: o.relation.target, ...(o.relation.role ? { role: swissSpelling(o.relation.role) } : {}), cite: [`${o.sourceId}#p${paragraphs[0]!}`] }] } : {}),
       added: o.day,
     },
   };

@@ -9,10 +9,12 @@ import { formatDossierDate } from '../view/format-date.ts';
 import { earliestDay, latestDay, parseDossierDate } from '../model/dossier-date.ts';
 import { slugOfWords, type FactDrafts } from './draft-facts.ts';
 import type { Candidate } from './name-candidates.ts';
-import { entryDraft, sourceLabel } from './entry-drafts.ts';
+import { entryDraft, sourceLabel, swissSpelling } from './entry-drafts.ts';
 import type { NamedParty } from './read-quotes.ts';
 import { isInstitutionName, ROLE_WORD } from './name-resolver.ts';
-import { countryNamed, countryOfAdjective, ofCountry } from './country-names.ts';
+import { countryByCode, countryNamed, countryOfAdjective, ofCountry } from './country-names.ts';
+import { cityCountry } from './place-names.ts';
+import { WELL_KNOWN } from './name-patterns.ts';
 import { homeCountry } from './source-language.ts';
 import { today } from './today.ts';
 import type { DraftFile } from './drafts.ts';
@@ -71,6 +73,14 @@ export function functionIn(role: string, home?: string): { role: string; country
   const named = words.filter((w) => w !== title).map(countryOf).find(Boolean);
   const country = named ?? (/^Bundes\p{Ll}/u.test(title) ? home : undefined);
   return country ? { role: title.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('de')), country, ...(named ? {} : { implied: true }) } : undefined;
+}
+
+/** «Kremlsprecher» -> Sprecher des Kreml, «Nato-Generalsekretär» -> Generalsekretär der Nato: a title that names its institution. */
+export function officeIn(role: string): { role: string; organisation: string } | undefined {
+  const title = role.split(/\s+/u).find((w) => ROLE_WORD.test(w));
+  const m = title ? /^(\p{Lu}[\p{L}]*?)-?(sprecher(?:in)?|generalsekretär(?:in)?|chef(?:in)?|präsident(?:in)?)$/iu.exec(title) : null;
+  const known = m ? WELL_KNOWN[m[1]!] : undefined;
+  return m && known && known.kind === 'organisation' ? { role: m[2]!.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('de')), organisation: known.name } : undefined;
 }
 
 /** A known event counts as the one a drafted event reports on from this score on; below it, the candidates are only offered. */
@@ -177,8 +187,27 @@ export function draftFiles(
     const id = free(KIND[kind].folder, slug, 'eintrag');
     // «Indiens Premierminister», «der indische Premierminister»: the person's function in a country the dossier knows or this article names.
     const held = kind === 'person' && candidate?.role ? functionIn(candidate.role, home) : undefined;
-    const countryId = held && (taken(`${KIND.country.folder}/${slugOfWords(held.country, 50)}.mdx`) ? slugOfWords(held.country, 50) : candidateOf.get(held.country)?.kind === 'country' ? referenceByName(held.country, 'country', paragraph) : undefined);
-    const relation = held && countryId ? { target: countryId, role: held.role } : undefined;
+    // The id of an entry the dossier has or this article names (drafted with this one).
+    const entryId = (named: string, of: EntityKind) => {
+      const slug = slugOfWords(named, 50);
+      if (taken(`${KIND[of].folder}/${slug}.mdx`)) return slug;
+      return candidateOf.get(named)?.kind === of ? referenceByName(named, of, paragraph) : undefined;
+    };
+    // «Kremlsprecher», «Nato-Generalsekretär»: a function in the institution the title names.
+    const office = kind === 'person' && candidate?.role ? officeIn(candidate.role) : undefined;
+    const heldId = held ? entryId(held.country, 'country') : undefined;
+    const officeId = !heldId && office ? entryId(office.organisation, 'organisation') : undefined;
+    // A city lies in the country the gazetteer gives, where the dossier has it or this article names it.
+    const city = kind === 'place' ? cityCountry(name) : undefined;
+    const cityCountryName = city && countryByCode(city.country);
+    const inId = cityCountryName ? entryId(cityCountryName, 'country') : undefined;
+    const relation = held && heldId
+      ? { type: 'funktion' as const, target: heldId, role: held.role }
+      : office && officeId
+        ? { type: 'funktion' as const, target: officeId, role: office.role }
+        : inId
+          ? { type: 'liegt-in' as const, target: inId }
+          : undefined;
     // The summary names the country an unqualified federal office implies («Bundeskanzler Deutschlands»).
     const described = held?.implied && candidate ? { ...candidate, role: `${candidate.role} ${ofCountry(held.country)}` } : candidate;
     return { id, draft: entryDraft({ name, kind, id, sourceId, title, paragraph, candidate: described, clash, day, relation, source: sourceLabel(credit, articleDate), why: candidate ? undefined : `Sprecher, Kanal oder Beteiligter eines Entwurfs in Absatz ${paragraph}.` }) };
@@ -275,14 +304,14 @@ export function draftFiles(
         zustand: check.length ? 'pruefen' : 'sicher', ...(check.length ? { pruefen: check } : {}), grund: event.why, ...(kandidaten.length ? { kandidaten } : {}),
       },
       daten: {
-        title: event.title,
+        title: swissSpelling(event.title),
         kind: event.kind,
         date: event.date,
         dateNote: event.dateText ? dateNote(event.dateText, event.date, articleDate, credit) : `Die Meldung${credit ? ` von ${credit}` : ''} nennt kein genaueres Datum als den Monat, in dem sie erschien.`,
         ...(event.place ? { place: reference(event.place, 'place') } : {}),
         participants: event.participants.map((p) => reference(p, candidateKinds.get(p))),
         countries: event.countries.map((c) => reference(c, 'country')),
-        summary: event.sentence,
+        summary: swissSpelling(event.sentence),
         cite: event.paragraphs.map((p) => `${sourceId}#p${p}`),
         added: day,
       },
@@ -290,6 +319,13 @@ export function draftFiles(
     eventDrafts.push(drafts.at(-1)!.file);
     eventReports.push({ existing: null, candidates, abweichend: false, state: check.length ? 'pruefen' : 'sicher', check, why: event.why });
   }
+  // A quote said in a paragraph that carries an event (new or already in the dossier) is linked to it («event:»).
+  facts.quotes.forEach((quote, i) => {
+    const at = facts.events.findIndex((e) => e.paragraphs.includes(quote.paragraph));
+    const eventDraft = at >= 0 ? drafts.find((d) => d.file === eventDrafts[at]) : undefined;
+    const quoteDraft = drafts.find((d) => d.file === quoteDrafts[i]);
+    if (eventDraft && quoteDraft && quoteDraft.daten.event === undefined) quoteDraft.daten.event = eventDraft.entwurf.ziel.replace(/^.*\//u, '').replace(/\.mdx$/u, '');
+  });
   // Every other new name the article gives, with a kind, is proposed as an entry draft too: the editor
   // accepts or rejects it instead of typing --stub.
   // Not a name the editors rejected before (rejected-names.ts), unless a draft above needed it.

@@ -22,6 +22,8 @@ interface GazetteerCity {
   alternativeNames: string[];
   featureCode: string;
   population: string;
+  lat: string;
+  lon: string;
 }
 
 /** A capitalised name of letters, spaces and hyphens, as German text writes a city. */
@@ -30,9 +32,10 @@ const IMPORTANT_SEAT = /^(?:PPLC|PPLA|PPLG)$/u;
 const MIN_POPULATION = 50_000;
 
 /** For each name, the most populous city it names: its country (ISO 3166 alpha-2) and whether it is the capital. */
-type CityTable = Record<string, { country: string; capital: boolean; population: number }>;
+type City = { country: string; capital: boolean; lat: number; lon: number; entry: string };
+type CityTable = Record<string, City & { population: number }>;
 
-let table: Map<string, { country: string; capital: boolean }> | undefined;
+let table: Map<string, City> | undefined;
 
 /** The cities ingest knows, selected from the gazetteer (see the module comment). */
 function selectCities(all: readonly GazetteerCity[]): CityTable {
@@ -42,7 +45,9 @@ function selectCities(all: readonly GazetteerCity[]): CityTable {
     for (const name of [city.name, ...city.alternativeNames]) {
       if (!WRITTEN_NAME.test(name)) continue;
       const population = Number(city.population);
-      if ((selected[name]?.population ?? -1) < population) selected[name] = { country: city.country, capital: city.featureCode === 'PPLC', population };
+      if ((selected[name]?.population ?? -1) < population) {
+        selected[name] = { country: city.country, capital: city.featureCode === 'PPLC', population, lat: Number(city.lat), lon: Number(city.lon), entry: city.name };
+      }
     }
   }
   return selected;
@@ -50,24 +55,24 @@ function selectCities(all: readonly GazetteerCity[]): CityTable {
 
 /**
  * The selected cities, kept in node_modules/.cache once derived, one line per name
- * («name TAB country TAB 1 for a capital»): parsing the package's 17 MB costs about 0.5 s per
+ * («name TAB country TAB 1 for a capital TAB latitude TAB longitude TAB the gazetteer's own name»): parsing the package's 17 MB costs about 0.5 s per
  * process, reading these lines about 30 ms (measured here; every ingest, and every test that
  * spawns one, paid it). The cache is keyed by the package's version and the selection and written
  * by rename, so no process reads half of it; where it cannot be written, the table is derived
  * each time.
  */
-function cityTable(): Map<string, { country: string; capital: boolean }> {
+function cityTable(): Map<string, City> {
   if (table) return table;
   const require = createRequire(import.meta.url);
   const manifest = require.resolve('cities15000-json/package.json');
   const version = (require('cities15000-json/package.json') as { version: string }).version;
-  const cache = path.join(path.dirname(manifest), '..', '.cache', 'briefing-dossier', `cities-${version}-${MIN_POPULATION}-v2.tsv`);
+  const cache = path.join(path.dirname(manifest), '..', '.cache', 'briefing-dossier', `cities-${version}-${MIN_POPULATION}-v3.tsv`);
   let lines: string;
   try {
     lines = readFileSync(cache, 'utf8');
   } catch {
     const selected = selectCities(require('cities15000-json') as GazetteerCity[]);
-    lines = Object.entries(selected).map(([name, city]) => `${name}\t${city.country}\t${city.capital ? 1 : 0}`).join('\n');
+    lines = Object.entries(selected).map(([name, city]) => [name, city.country, city.capital ? 1 : 0, city.lat, city.lon, city.entry].join('\t')).join('\n');
     try {
       mkdirSync(path.dirname(cache), { recursive: true });
       const partial = `${cache}.${process.pid}.tmp`;
@@ -79,16 +84,18 @@ function cityTable(): Map<string, { country: string; capital: boolean }> {
   }
   table = new Map();
   for (const line of lines.split('\n')) {
-    const [name, country, capital] = line.split('\t');
-    table.set(name!, { country: country!, capital: capital === '1' });
+    const [name, country, capital, lat, lon, entry] = line.split('\t');
+    table.set(name!, { country: country!, capital: capital === '1', lat: Number(lat), lon: Number(lon), entry: entry! });
   }
   return table;
 }
 
-/** The country (ISO 3166 alpha-2) of the most populous city `name` names, and whether it is that country's capital. */
-export function cityCountry(name: string): { country: string; capital: boolean } | undefined {
-  const found = cityTable().get(name);
-  return found && { country: found.country, capital: found.capital };
+/**
+ * The most populous city `name` names: its country (ISO 3166 alpha-2), whether it is that
+ * country's capital, its position and the gazetteer's own name for it (to cite the entry).
+ */
+export function cityCountry(name: string): City | undefined {
+  return cityTable().get(name);
 }
 
 /** Whether `name` (as cityNamed gives it) names a country's capital. */

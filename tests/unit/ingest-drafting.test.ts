@@ -332,24 +332,24 @@ describe('new entries say what they are', () => {
   });
 
   test.each([
-    ['Seoul', 'Seoul ist die Hauptstadt Südkoreas.'],
-    ['Kasan', 'Kasan ist eine Stadt in Russland.'],
-    ['Luzern', 'Luzern ist eine Stadt in der Schweiz.'],
-    ['Teheran', 'Teheran ist die Hauptstadt des Iran.'],
-    ['Washington', 'Washington ist die Hauptstadt der USA.'],
+    ['Seoul', 'Laut dem Ortsverzeichnis GeoNames ist Seoul die Hauptstadt Südkoreas.'],
+    ['Kasan', 'Laut dem Ortsverzeichnis GeoNames ist Kasan eine Stadt in Russland.'],
+    ['Luzern', 'Laut dem Ortsverzeichnis GeoNames ist Luzern eine Stadt in der Schweiz.'],
+    ['Teheran', 'Laut dem Ortsverzeichnis GeoNames ist Teheran die Hauptstadt des Iran.'],
+    ['Washington', 'Laut dem Ortsverzeichnis GeoNames ist Washington die Hauptstadt der USA.'],
   ])('a city the text does not describe gets what the gazetteer says, to be confirmed: %s', (name, summary) => {
     const entry = proposedEntry(name, 'place', undefined, 'Titel');
-    expect(entry).toMatchObject({ summary, state: 'pruefen' });
+    expect(entry).toMatchObject({ summary, state: 'pruefen', extra: { coordinates: { source: expect.stringContaining('GeoNames') } } });
     expect(entry.check.join(' ')).toContain('GeoNames');
   });
 
   test.each([
-    ['Indien', 'Indien ist ein Staat in Asien.'],
-    ['Schweiz', 'Die Schweiz ist ein Staat in Europa.'],
-    ['USA', 'Die USA sind ein Staat in Nordamerika.'],
-  ])('a country the text does not describe gets where it lies, to be confirmed: %s', (name, summary) => {
+    ['Indien', 'Laut dem Länderverzeichnis world-countries ist Indien ein Staat in Asien.', '356'],
+    ['Schweiz', 'Laut dem Länderverzeichnis world-countries ist die Schweiz ein Staat in Europa.', '756'],
+    ['USA', 'Laut dem Länderverzeichnis world-countries sind die USA ein Staat in Nordamerika.', '840'],
+  ])('a country the text does not describe gets where it lies and its code for maps, to be confirmed: %s', (name, summary, isoNumeric) => {
     const entry = proposedEntry(name, 'country', undefined, 'Titel');
-    expect(entry).toMatchObject({ summary, state: 'pruefen' });
+    expect(entry).toMatchObject({ summary, state: 'pruefen', extra: { isoNumeric } });
     expect(entry.check.join(' ')).toContain('Länderverzeichnis');
   });
 
@@ -397,4 +397,13 @@ test('who comments on a summit is not its participant, and a headline that repor
   const [event] = facts(['MOSKAU (dpa) - Die Regierung in Beispielstadt wertet das Gipfeltreffen von Präsident Max Beispiel mit Präsident Jan Muster in Genf positiv.'], 'Regierung spricht von gutem Gespräch auf Gipfel').events;
   expect(event).toMatchObject({ kind: 'treffen', title: 'Max Beispiel trifft Jan Muster' });
   expect(event!.participants).toEqual(['Max Beispiel', 'Jan Muster']);
+});
+
+test('a city lies in its country, a spokesman of the Kremlin holds his office there, and drafted prose is written with ss', () => {
+  const paragraphs = ['ANCHORAGE (dpa-AFX) - Der Kreml ist mit dem Gipfel in den USA zufrieden, sagte Kremlsprecher Dmitri Beispiel in Anchorage. Der Außenminister Saudi-Arabiens, Faisal bin Karim Al Harbi, reiste ab.'];
+  const { drafts } = draftFiles(draftFacts(paragraphs, '2025-08', targets, matcher, 'Titel'), 'quelle', 'Titel', '2025-08', () => false, '2026-01-01', [], 'dpa-AFX', paragraphs);
+  const daten = (target: string) => drafts.find((d) => d.entwurf.ziel === target)!.daten;
+  expect(daten('orte/anchorage.mdx').relations).toEqual([expect.objectContaining({ type: 'liegt-in', target: 'usa' })]);
+  expect(daten('personen/dmitri-beispiel.mdx').relations).toEqual([expect.objectContaining({ type: 'funktion', target: 'kreml', role: 'Sprecher' })]);
+  expect(String(daten('personen/faisal-bin-karim-al-harbi.mdx').summary)).toContain('Aussenminister Saudi-Arabiens');
 });
