@@ -100,7 +100,7 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
   };
 
   const quotes: QuoteDraft[] = readQuotes(paragraphs, resolve).flatMap((readings, i) =>
-    readings.map(({ text, speaker: read, channel, form, rule, channelCarried }) => {
+    readings.map(({ text, speaker: read, channel, form, rule }) => {
       // The name as the entry is proposed or known (base form), in the checks too.
       const speaker = read && { ...read, ...party(read) };
       const check: string[] = [];
@@ -111,7 +111,6 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
       if (rule === 'rueckbezug') check.push(`Sprecher: aus einem späteren Satz («Das teilte … mit») übernommen (${speaker?.name ?? '–'}); gilt er für dieses Zitat?`);
       // A channel is never the speaker itself.
       const via = channel && speaker && (channel.id ?? channel.name) === (speaker.id ?? speaker.name) ? null : channel;
-      if (via && channelCarried) check.push(`Kanal: aus einem früheren Absatz übernommen (${via.name}); nennt die Meldung ihn auch für dieses Zitat?`);
       return {
         text,
         paragraph: i + 1,

@@ -38,8 +38,6 @@ export interface QuoteReading {
   channel: NamedParty | null;
   /** The statement's form in the text's own words, where an institution speaks: «in einer Erklärung». */
   form?: string;
-  /** The channel was named in an earlier paragraph, not in this one: the paragraph cited for the quote does not name it. */
-  channelCarried?: boolean;
   /** How the speaker was found (for the review): after the quote, the verb's subject, an institution's «hiess es», … */
   rule: 'rahmen' | 'verb' | 'institution' | 'zitiert' | 'kanal' | 'weitergefuehrt' | 'rueckbezug' | 'keiner';
 }
@@ -238,14 +236,14 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
         // The channel the previous sentence named for the same speaker still holds («…, verwies Lawrow nach Angaben der Tass …. «…», sagte Lawrow»).
         const sameSpeaker = said !== null && previous.speaker !== null && (said.id ?? said.name) === (previous.speaker.id ?? previous.speaker.name);
         const ownChannel = reported ? null : channel;
-        const carriedChannel = reported || ownChannel ? null : carried || sameSpeaker ? previous.channel : null;
+        // Only within the paragraph: a paragraph that does not name the channel is not cited for it (editors removed such channels in every trial).
+        const carriedChannel = reported || ownChannel || previous.paragraph !== paragraphIndex ? null : carried || sameSpeaker ? previous.channel : null;
         readings.push({
           text: paragraph.slice(quote.start, quote.end),
           start: quote.start,
           end: quote.end,
           speaker: said,
           channel: ownChannel ?? carriedChannel,
-          ...(carriedChannel && previous.paragraph !== paragraphIndex ? { channelCarried: true } : {}),
           ...(form && said ? { form } : {}),
           rule: said ? rule : 'keiner',
         });
