@@ -5,7 +5,7 @@
  *   npm run reject -- --source <quelle>
  *   npm run reject -- --source <quelle> --json   # the outcome as JSON on standard output
  */
-import { rejectDrafts } from '../src/ingest/accept-drafts.ts';
+import { rejectDrafts } from '../src/ingest/reject-drafts.ts';
 import { draftSelection, wantsJson } from './lib/draft-args.ts';
 import { siteConfig } from '../src/site.config.ts';
 

@@ -1,5 +1,5 @@
 /** Reads which drafts `npm run accept` or `npm run reject` should act on: files, or `--source <quelle>`. */
-import type { DraftSelection } from '../../src/ingest/accept-drafts.ts';
+import type { DraftSelection } from '../../src/ingest/draft-selection.ts';
 
 export function draftSelection(command: 'accept' | 'reject', given: readonly string[]): DraftSelection {
   const usage = `Aufruf: npm run ${command} -- <entwurf.yaml> …   oder   npm run ${command} -- --source <quelle>${command === 'accept' ? '   (mit --bestaetigen: geprüfte Entwürfe «pruefen» mit veröffentlichen)' : ''}   (mit --json: das Ergebnis als JSON)`;

@@ -6,33 +6,22 @@
  * why. Nothing is half done: the new files are written only where no file exists, the whole
  * content is then checked as the build checks it, and if the check finds any problem it did not
  * find before (in a new file or, through a clash, in an old one), every new file is removed
- * again. Reject deletes drafts, readable or not, and nothing else.
+ * again. Reject (reject-drafts.ts) deletes drafts; which drafts, draft-selection.ts reads.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../content-check/check-content.ts';
-import { COLLECTION, DRAFTS_FOLDER, ENTITY_KINDS, KIND, isCollectionFile } from '../model/vocabulary.ts';
-import { idOfFile, SLUG_PATTERN } from '../model/entry-id.ts';
-import { liesBelow } from '../io/safe-paths.ts';
+import { COLLECTION, ENTITY_KINDS, KIND, isCollectionFile } from '../model/vocabulary.ts';
+import { idOfFile } from '../model/entry-id.ts';
 import { contentYaml } from './content-yaml.ts';
 import { load as parseYaml } from 'js-yaml';
 import { readFrontmatter } from '../io/files.ts';
 import { today } from './today.ts';
-import { readRejectedNames, REJECTED_NAMES_FILE, withRejectedNames } from './rejected-names.ts';
-import { missingOf, readDraft, readDrafts, targetProblem, type DraftFile } from './drafts.ts';
+import { missingOf, readDrafts, targetProblem, type DraftFile } from './drafts.ts';
+import { selectDrafts, type DraftSelection } from './draft-selection.ts';
 import { fileRefusal } from '../io/file-errors.ts';
 import { applyContentChanges, type ContentChange } from '../io/content-transaction.ts';
 import { ContentRefusal, withContentLock } from '../io/content-lock.ts';
-
-/**
- * Which drafts: files (paths as given on the command line, relative to `cwd`, the folder the
- * editor typed the command in) or every draft of a source.
- */
-/**
- * Which drafts to act on: files, or all of a source's. `confirm`: the editor has checked them
- * (`--bestaetigen`), so `pruefen` drafts among them, and the entry drafts they need, are published too.
- */
-export type DraftSelection = ({ files: string[]; cwd?: string } | { source: string }) & { confirm?: boolean };
 
 export interface AcceptOutcome {
   /** Drafts published, with the file each became (below the content folder). */
@@ -43,55 +32,6 @@ export interface AcceptOutcome {
   errors: string[];
   /** What became of an interrupted earlier run (finished or undone), if there was one. */
   recovered?: string;
-}
-
-/**
- * What is wrong with `--source <id>` for the drafts folder of `contentDir`: not a source's id (a
- * path such as `..` or `../aussagen`), or a folder that leads out of the drafts folder (a
- * symbolic link). Undefined when it names a drafts folder, existing or not.
- */
-export function draftSourceProblem(contentDir: string, source: string): string | undefined {
-  const root = path.join(contentDir, DRAFTS_FOLDER);
-  if (!SLUG_PATTERN.test(source)) return `--source «${source}»: keine Kennung einer Quelle (nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. 2025-07-lawrow-trifft-kim); es wurde nichts verändert.`;
-  const folder = path.join(root, source);
-  if (existsSync(folder) && !liesBelow(root, folder)) return `${folder}: der Entwurfsordner führt aus ${root}/ hinaus (eine Verknüpfung?); es wurde nichts verändert. Hinweis: die Verknüpfung entfernen und die Entwürfe neu importieren.`;
-  return undefined;
-}
-
-/** What is wrong with a draft file given on the command line (`absolute`, as resolved), or undefined. */
-function draftFileProblem(contentDir: string, given: string, absolute: string): string | undefined {
-  const root = path.resolve(contentDir, DRAFTS_FOLDER);
-  if (!absolute.startsWith(`${root}${path.sep}`) || !absolute.endsWith('.yaml')) return `${given}: kein Entwurf; Entwürfe liegen in ${path.join(contentDir, DRAFTS_FOLDER)}/<Quelle>/ und enden auf .yaml.`;
-  if (!existsSync(absolute)) return `${given}: Datei nicht gefunden (schon veröffentlicht oder verworfen?).`;
-  // A draft (or its folder) that is a symbolic link out of the drafts folder is no draft.
-  if (!liesBelow(root, absolute)) return `${given}: führt aus ${path.join(contentDir, DRAFTS_FOLDER)}/ hinaus (eine Verknüpfung?); kein Entwurf.`;
-  return undefined;
-}
-
-/** The drafts selected, read; or the problems that make the selection unreadable. */
-function selectDrafts(contentDir: string, selection: DraftSelection): { drafts: DraftFile[]; errors: string[]; unreadable: string[] } {
-  if ('source' in selection) {
-    const problem = draftSourceProblem(contentDir, selection.source);
-    if (problem) return { drafts: [], errors: [problem], unreadable: [] };
-    const { drafts, problems } = readDrafts(contentDir, selection.source);
-    if (drafts.length === 0 && problems.length === 0) return { drafts, errors: [`Für die Quelle «${selection.source}» gibt es keine Entwürfe (mehr) in ${path.join(contentDir, DRAFTS_FOLDER, selection.source)}: schon veröffentlicht oder verworfen, oder die Kennung ist verschrieben.`], unreadable: [] };
-    // An unreadable draft of the source stays (listed), and does not hold back the others.
-    return { drafts, errors: [], unreadable: problems };
-  }
-  const drafts: DraftFile[] = [];
-  const errors: string[] = [];
-  for (const given of new Set(selection.files)) {
-    const absolute = path.resolve(selection.cwd ?? process.cwd(), given);
-    const problem = draftFileProblem(contentDir, given, absolute);
-    if (problem) {
-      errors.push(problem);
-      continue;
-    }
-    const draft = readDraft(contentDir, path.relative(path.resolve(contentDir), absolute).split(path.sep).join('/'));
-    if (typeof draft === 'string') errors.push(draft);
-    else drafts.push(draft);
-  }
-  return { drafts, errors, unreadable: [] };
 }
 
 /** Ids in use: of the pages (entities, events, sources share one namespace) and of the statements. */
@@ -282,47 +222,4 @@ export function planAccept(contentDir: string, selected: readonly DraftFile[], c
     else for (const [file, d] of attempt) plan.set(file, d);
   }
   return { plan: [...plan.values()], kept };
-}
-
-/** Deletes the `selection` of drafts, readable or not, and nothing else; returns the files removed, or the problems that stopped it. */
-export function rejectDrafts(contentDir: string, selection: DraftSelection): { removed: string[]; errors: string[]; recovered?: string } {
-  try {
-    return withContentLock(contentDir, 'npm run reject', (recovered) => {
-      const outcome = rejectLocked(contentDir, selection);
-      return recovered ? { ...outcome, recovered } : outcome;
-    });
-  } catch (error) {
-    if (error instanceof ContentRefusal) return { removed: [], errors: [error.message] };
-    throw error;
-  }
-}
-
-function rejectLocked(contentDir: string, selection: DraftSelection): { removed: string[]; errors: string[] } {
-  const root = path.resolve(contentDir, DRAFTS_FOLDER);
-  let files: string[];
-  if ('source' in selection) {
-    const problem = draftSourceProblem(contentDir, selection.source);
-    if (problem) return { removed: [], errors: [problem] };
-    const folder = path.join(root, selection.source);
-    if (!existsSync(folder)) return { removed: [], errors: [`Für die Quelle «${selection.source}» gibt es keine Entwürfe (mehr) in ${path.join(contentDir, DRAFTS_FOLDER, selection.source)}: schon veröffentlicht oder verworfen, oder die Kennung ist verschrieben.`] };
-    files = readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${DRAFTS_FOLDER}/${selection.source}/${f}`);
-  } else {
-    const errors: string[] = [];
-    files = [];
-    for (const given of new Set(selection.files)) {
-      const absolute = path.resolve(selection.cwd ?? process.cwd(), given);
-      const problem = draftFileProblem(contentDir, given, absolute);
-      if (problem) errors.push(problem);
-      else files.push(path.relative(path.resolve(contentDir), absolute).split(path.sep).join('/'));
-    }
-    if (errors.length > 0) return { removed: [], errors };
-  }
-  // Rejected entry drafts: their names are noted, so that the next article does not propose them again.
-  const rejectedEntries = files.flatMap((file) => {
-    const draft = readDraft(contentDir, file);
-    return typeof draft !== 'string' && draft.entwurf.art === 'eintrag' ? [{ name: String(draft.entwurf.markiert), ordner: String(draft.entwurf.ziel).split('/')[0]!, quelle: draft.entwurf.quelle, tag: today() }] : [];
-  });
-  const noted: ContentChange[] = rejectedEntries.length > 0 ? [{ file: REJECTED_NAMES_FILE, data: withRejectedNames(readRejectedNames(contentDir), rejectedEntries) }] : [];
-  applyContentChanges(contentDir, 'npm run reject', [...files.map((file) => ({ file, data: null })), ...noted]);
-  return { removed: files, errors: [] };
 }

@@ -9,6 +9,7 @@
  */
 import type { EntityKind, EventKind } from '../model/vocabulary.ts';
 import type { DateMention, DatePrecision } from './read-dates.ts';
+import { clausesOf } from './event-clauses.ts';
 
 export interface EventDraft {
   title: string;
@@ -83,9 +84,6 @@ const COMPLETED = /(?<!\p{L})(?:hat|haben|hatte|hatten|wurde|wurden|ist|sind)(?!
 
 /** Reported speech: a clause in the subjunctive passes on what someone said. */
 const SUBJUNCTIVE = /(?<!\p{L})(?:sei|seien|habe|hätten|werde|würden|könne|müsse|solle|wolle)(?!\p{L})/u;
-
-/** Conjunctions that open a subordinate clause: a date in one dates another event than the main clause's. */
-const SUBORDINATE = /(?:^|,\s*)(?:nachdem|als|bevor|seit|seitdem|während|weil|da|obwohl|wenn|dass|ob|wie)\s/u;
 
 /** How each kind is said in a title made from a pattern (present tense). */
 const KIND_VERB: Record<EventKind, string> = {
@@ -268,34 +266,4 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
 function within(inner: string, outer: string): boolean {
   const [from, to = from] = inner.split('/');
   return outer.length < from!.length && !outer.includes('/') && from!.startsWith(outer) && to!.startsWith(outer);
-}
-
-interface Clause {
-  text: string;
-  start: number;
-  end: number;
-  subordinate: boolean;
-  dates: DateMention[];
-}
-
-/** A sentence's clauses: the main clause and the subordinate clauses a conjunction opens (offsets in the paragraph). */
-function clausesOf(sentence: SentenceInfo): Clause[] {
-  const text = sentence.unquoted;
-  const cuts = [0];
-  for (const m of text.matchAll(/,\s*(?=(?:nachdem|als|bevor|seit|seitdem|während|weil|da|obwohl|wenn|dass|ob|wie|nachdem)\s)/gu)) cuts.push(m.index);
-  // A sentence that opens with a conjunction («Nachdem …, hat …») has its main clause after the first comma that follows.
-  const opensSubordinate = SUBORDINATE.test(text.trimStart().toLocaleLowerCase('de-CH').replace(/^/u, ''));
-  cuts.push(text.length);
-  const clauses: Clause[] = [];
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const from = cuts[i]!;
-    const to = cuts[i + 1]!;
-    const part = text.slice(from, to);
-    const subordinate = i > 0 || (opensSubordinate && /^\s*\p{L}/u.test(part) && SUBORDINATE.test(part.trimStart().toLocaleLowerCase('de-CH')));
-    const start = sentence.start + from;
-    const end = sentence.start + to;
-    clauses.push({ text: part, start, end, subordinate, dates: sentence.dates.filter((d) => d.start >= start && d.end <= end) });
-  }
-  // Main clauses first: an event is read from the clause that carries it.
-  return clauses.sort((a, b) => Number(a.subordinate) - Number(b.subordinate));
 }

@@ -6,7 +6,7 @@
  */
 import { COLLECTION, DRAFTS_FOLDER, ENTITY_KINDS, KIND, type EntityKind } from '../model/vocabulary.ts';
 import { formatDossierDate } from '../view/format-date.ts';
-import { earliestDay, latestDay, parseDossierDate } from '../model/dossier-date.ts';
+import { parseDossierDate } from '../model/dossier-date.ts';
 import { slugOfWords, type FactDrafts } from './draft-facts.ts';
 import type { Candidate } from './name-candidates.ts';
 import { entryDraft, sourceLabel, swissSpelling } from './entry-drafts.ts';
@@ -18,9 +18,8 @@ import { cityCountry } from './place-names.ts';
 import { homeCountry } from './source-language.ts';
 import { today } from './today.ts';
 import type { DraftFile } from './drafts.ts';
-import { rankKnownEvents, type EventCandidate, type KnownEvent } from './known-events.ts';
-import type { EventDraft } from './draft-events.ts';
-import { foldText } from '../text/normalise.ts';
+import type { EventCandidate, KnownEvent } from './known-events.ts';
+import { couldBeSame, differingFigures, eventCandidates, OFFER_SCORE, REPORT_SCORE, SURE_REPORT_SCORE } from './event-matching.ts';
 
 export type { KnownEvent } from './known-events.ts';
 
@@ -50,51 +49,6 @@ function speakerKind(party: NamedParty): EntityKind {
   if (party.person === true) return 'person';
   if (party.person === false || isInstitutionName(party.name) || !party.name.includes(' ')) return 'organisation';
   return 'person';
-}
-
-/** A known event counts as the one a drafted event reports on from this score on; below it, the candidates are only offered. */
-const REPORT_SCORE = 7;
-/** A known event is offered as a candidate from this score on. */
-const OFFER_SCORE = 4;
-/** From this score on, the match is sure; between REPORT_SCORE and this, the editor checks it. */
-const SURE_REPORT_SCORE = 10;
-
-/** The ranked known events a drafted event may report on. */
-export function eventCandidates(event: EventDraft, evidence: string, known: readonly KnownEvent[]): EventCandidate[] {
-  const parsed = parseDossierDate(event.date);
-  const dates = parsed.ok ? { from: earliestDay(parsed.date.from), to: latestDay(parsed.date.to ?? parsed.date.from) } : {};
-  const ref = (r: string) => (/^[a-z0-9-]+$/u.test(r) ? r : slugOfWords(r, 200));
-  return rankKnownEvents(
-    { kind: event.kind, ...dates, ...(event.place ? { place: ref(event.place) } : {}), participants: event.participants.map(ref), countries: event.countries.map(ref), text: evidence },
-    known,
-  );
-}
-
-/**
- * Figures that differ between a report and the known event's account: the same noun counted
- * differently («100 Delegationen» against «90 Delegationen», «179 Millionen» against «79 Millionen»).
- */
-export function differingFigures(report: string, account: string): string[] {
-  // A figure is a number or a vague count («tausende»), and the noun it counts.
-  const figures = (text: string) =>
-    new Map(
-      [...text.matchAll(/(?<![\d.,\p{L}])(\d{1,3}(?:[.'’ ]\d{3})*(?:,\d+)?|\d+|[Dd]utzende|[Hh]underte|[Tt]ausende|[Zz]ehntausende)\s+(\p{L}{3,})/gu)].map(
-        (m) => [foldText(m[2]!).toLocaleLowerCase('de-CH').slice(0, 6), { figure: m[1]!.toLocaleLowerCase('de-CH').replace(/[.'’ ]/gu, ''), words: m[0] }] as const,
-      ),
-    );
-  // «Die Zahl der Delegationen … ist auf 100 angewachsen»: the noun before the figure.
-  const counted = (text: string) =>
-    new Map([
-      ...figures(text),
-      ...[...text.matchAll(/Zahl der (\p{L}{3,})[^.]{0,80}?(?:auf|bei|von) (?:rund |etwa |mehr als |über )?(\d{1,3}(?:[.'’ ]\d{3})*|\d+)(?![\d.,])/gu)].map(
-        (m) => [foldText(m[1]!).toLocaleLowerCase('de-CH').slice(0, 6), { figure: m[2]!.replace(/[.'’ ]/gu, ''), words: m[0] }] as const,
-      ),
-    ]);
-  const before = counted(account);
-  return [...counted(report).entries()].flatMap(([noun, now]) => {
-    const then = before.get(noun);
-    return then && then.figure !== now.figure ? [`«${now.words}» gegenüber «${then.words}»`] : [];
-  });
 }
 
 /** Times said relative to the article's day: «am Montag», «gestern», «am Wochenende», «kommende Woche». */
@@ -211,17 +165,16 @@ export function draftFiles(
   for (const event of facts.events) {
     const evidence = event.paragraphs.map((p) => paragraphs[p - 1] ?? '').join('\n');
     const candidates = eventCandidates(event, evidence, known);
-    // The best candidate that could be the same event (see `related` below), not one that only shares the month and a country.
-    const best = candidates.find((c) => c.reasons.some((r) => /^(?:Art|Beteiligte|Ort):/u.test(r))) ?? candidates[0];
-    // Offered to the editor only where a candidate could be the same event: the same kind, a shared actor or place, and
-    // some weight; a shared country and a common word alone are noise («Länder: russland; gemeinsame Wörter: russis»).
+    // The best candidate that could be the same event, not one that only shares the month and a country.
+    const best = candidates.find(couldBeSame) ?? candidates[0];
+    // Offered to the editor only where a candidate could be the same event, with some weight.
     const kandidaten = candidates
-      .filter((c) => c.score >= OFFER_SCORE && c.reasons.some((r) => /^(?:Art|Beteiligte|Ort):/u.test(r)))
+      .filter((c) => c.score >= OFFER_SCORE && couldBeSame(c))
       .slice(0, 3)
       .map((c) => ({ id: c.id, punkte: c.score, gruende: c.reasons }));
     // The same event from another source: an account of it, not a second event.
     // Countries and dates alone do not make the same event: the same kind, or a shared actor or place, must join them.
-    const related = best !== undefined && best.reasons.some((r) => /^(?:Art|Beteiligte|Ort):/u.test(r));
+    const related = best !== undefined && couldBeSame(best);
     if (best && best.score >= REPORT_SCORE && related) {
       const existing = known.find((k) => k.id === best.id)!;
       const earlier = reported.get(existing.id);

@@ -23,9 +23,12 @@ import type { EntityKind } from '../model/vocabulary.ts';
 import { countryNamed, countryOfAdjective } from './country-names.ts';
 import { cityNamed, isCapital } from './place-names.ts';
 import { mergeNameForms } from './name-forms.ts';
-import { ADJECTIVE_FORM, ARABIC_ARTICLE, CALENDAR, CITY_NAMED_HEADS, cityAdjective, FACILITY, institutionTail, isAbbreviation, NOT_NAME_HEADS, NOT_NAMES, NOUN_ENDING, PARTICLE, PLACE_NOUNS, PLACE_PREPOSITION, ROMAN, STATE_BODY, strongAdjective, WEAPON_SYSTEMS, WELL_KNOWN } from './name-patterns.ts';
+import {
+  ADJECTIVE_FORM, ARABIC_ARTICLE, CALENDAR, capitalised, CITY_NAMED_HEADS, cityAdjective, FACILITY, institutionTail, isAbbreviation, isNoun, kindSuggestedBy,
+  NOT_NAME_HEADS, NOT_NAMES, opensSentence, PARTICLE, PLACE_NOUNS, PLACE_PREPOSITION, ROMAN, STATE_BODY, strongAdjective, WEAPON_SYSTEMS, WELL_KNOWN,
+} from './name-patterns.ts';
 import { headNoun, isNominalisedAdjective, nounForm, nounHasPlural } from './german-nouns.ts';
-import { FAMILY_AND_CHURCH, FUNCTION_WORDS, isInstitutionName, NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
+import { FUNCTION_WORDS, isInstitutionName, NAMING_WORDS } from './name-resolver.ts';
 
 export interface Candidate {
   /** The name in its base form. */
@@ -40,43 +43,11 @@ export interface Candidate {
   aliases?: string[];
 }
 
-/** Words before a name that say what it names, beyond roles (which name people). */
-export function kindSuggestedBy(word: string | undefined): EntityKind | undefined {
-  if (!word) return undefined;
-  if (word in NAMING_WORDS) return NAMING_WORDS[word];
-  return ROLE_WORD.test(word) || FAMILY_AND_CHURCH.test(word) ? 'person' : undefined;
-}
-
-
-
 interface Word {
   text: string;
   start: number;
   end: number;
 }
-
-/** Whether the word at `index` opens a sentence or a quotation (only then capitalised for that reason). */
-function opensSentence(text: string, index: number): boolean {
-  const before = text.slice(0, index).replace(/\s+$/u, '');
-  return before === '' || /[.!?:«„“"‹(•–#-]$/u.test(before) || /[.!?][»“”"›]$/u.test(before);
-}
-
-const capitalised = (w: string) => /^\p{Lu}/u.test(w);
-/** A common noun (the lexicon knows it, or it ends like one), not a name. */
-const isNoun = (w: string) => {
-  if (ROMAN.test(w) || /^\p{Lu}{2,}$/u.test(w) || WELL_KNOWN[w]) return false;
-  // «Presse-Agentur» and «Vermittlungs-Bemühungen» are nouns, «Frank-Walter» and «Uno-Sicherheitsrat» are names:
-  // the first part decides, or a noun last after a first part that names nothing.
-  if (w.includes('-')) {
-    const parts = w.split('-');
-    const first = parts[0]!;
-    const namesSomething = WELL_KNOWN[first] !== undefined || countryNamed(first) !== undefined || cityNamed(first) !== undefined || /^\p{Lu}{2,}$/u.test(first);
-    return nounForm(w) !== undefined || nounForm(first) !== undefined || (parts.length === 2 && !namesSomething && nounForm(parts[1]!) !== undefined && /s$/u.test(first));
-  }
-  // A compound's head: six letters at least, or five in the plural («Charterflüge»; a name is rarely plural, «Bürgenstock» stays a name).
-  return nounForm(w) !== undefined || NOUN_ENDING.test(w) || (w.length > 9 && (headNoun(w, 6) !== undefined || headNoun(w, 5)?.plural === true));
-};
-
 
 export function nameCandidates(paragraphs: readonly string[], known: MentionMatcher, skip: ReadonlySet<number> = new Set()): Candidate[] {
   const found = new Map<string, { paragraphs: Set<number>; kind?: EntityKind; role?: string; aliases: Set<string> }>();

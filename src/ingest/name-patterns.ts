@@ -2,11 +2,15 @@
  * The word lists and patterns by which ingest tells a name in German agency text
  * (name-candidates.ts reads the text with them): particles inside names, prepositions before
  * places, adjectives that only names capitalise, facilities and state bodies named with their
- * noun, institutions agency German names every day, and abbreviations that are no names.
+ * noun, institutions agency German names every day, and abbreviations that are no names; and
+ * the tests on one word built from them (a common noun, a word capitalised for opening a sentence,
+ * a word that says what the name after it names).
  */
 import type { EntityKind } from '../model/vocabulary.ts';
 import { countryNamed } from './country-names.ts';
 import { cityNamed } from './place-names.ts';
+import { headNoun, nounForm } from './german-nouns.ts';
+import { FAMILY_AND_CHURCH, NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
 
 /** Lower-case words inside a name («Alexander Van der Bellen», «Faisal bin Farhan»). */
 export const PARTICLE = /^(?:van|von|der|de|den|al|bin|ibn|da|di|du|el|la|le|dos|das)$/iu;
@@ -71,3 +75,32 @@ export function strongAdjective(adjective: string, gender: 'M' | 'F' | 'N' | und
   if (plural || gender === 'F' || gender === undefined) return `${stem}e`;
   return gender === 'M' ? `${stem}er` : `${stem}es`;
 }
+
+/** Words before a name that say what it names, beyond roles (which name people). */
+export function kindSuggestedBy(word: string | undefined): EntityKind | undefined {
+  if (!word) return undefined;
+  if (word in NAMING_WORDS) return NAMING_WORDS[word];
+  return ROLE_WORD.test(word) || FAMILY_AND_CHURCH.test(word) ? 'person' : undefined;
+}
+
+/** Whether the word at `index` opens a sentence or a quotation (only then capitalised for that reason). */
+export function opensSentence(text: string, index: number): boolean {
+  const before = text.slice(0, index).replace(/\s+$/u, '');
+  return before === '' || /[.!?:«„“"‹(•–#-]$/u.test(before) || /[.!?][»“”"›]$/u.test(before);
+}
+
+export const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+/** A common noun (the lexicon knows it, or it ends like one), not a name. */
+export const isNoun = (w: string) => {
+  if (ROMAN.test(w) || /^\p{Lu}{2,}$/u.test(w) || WELL_KNOWN[w]) return false;
+  // «Presse-Agentur» and «Vermittlungs-Bemühungen» are nouns, «Frank-Walter» and «Uno-Sicherheitsrat» are names:
+  // the first part decides, or a noun last after a first part that names nothing.
+  if (w.includes('-')) {
+    const parts = w.split('-');
+    const first = parts[0]!;
+    const namesSomething = WELL_KNOWN[first] !== undefined || countryNamed(first) !== undefined || cityNamed(first) !== undefined || /^\p{Lu}{2,}$/u.test(first);
+    return nounForm(w) !== undefined || nounForm(first) !== undefined || (parts.length === 2 && !namesSomething && nounForm(parts[1]!) !== undefined && /s$/u.test(first));
+  }
+  // A compound's head: six letters at least, or five in the plural («Charterflüge»; a name is rarely plural, «Bürgenstock» stays a name).
+  return nounForm(w) !== undefined || NOUN_ENDING.test(w) || (w.length > 9 && (headNoun(w, 6) !== undefined || headNoun(w, 5)?.plural === true));
+};
