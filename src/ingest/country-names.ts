@@ -64,6 +64,12 @@ export function countryOfAdjective(adjective: string): string | undefined {
   return best?.name;
 }
 
+/** The ISO 3166 alpha-2 code of a country by the German name countryByCode gives it. */
+function codeOf(country: string): string | undefined {
+  forms();
+  return [...byCode!].find(([, name]) => name === country)?.[0];
+}
+
 /** The German name of a country by its ISO 3166 alpha-2 code («KR» -> «Südkorea»), the shortest the list gives. */
 export function countryByCode(code: string): string | undefined {
   forms();
@@ -113,8 +119,7 @@ export function countryDescription(country: string): string | undefined {
     const all = require('world-countries/countries.json') as { cca2: string; region: string; subregion: string; independent: boolean | null }[];
     regions = new Map(all.map((c) => [c.cca2, { where: continent(c.region, c.subregion), independent: c.independent !== false }]));
   }
-  forms();
-  const code = [...byCode!].find(([, name]) => name === country)?.[0];
+  const code = codeOf(country);
   const region = code ? regions.get(code) : undefined;
   const where = region?.where;
   if (!region || !where) return undefined;
@@ -128,7 +133,7 @@ export function countryDescription(country: string): string | undefined {
 
 /** The ISO 3166-1 numeric code of a country by its German name («Indien» -> «356»), for its outline on maps. */
 export function countryNumeric(country: string): string | undefined {
-  const code = [...(forms(), byCode!)].find(([, name]) => name === country)?.[0];
+  const code = codeOf(country);
   if (!code) return undefined;
   const require = createRequire(import.meta.url);
   const countries = require('i18n-iso-countries') as { alpha2ToNumeric(code: string): string | undefined };

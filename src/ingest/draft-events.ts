@@ -205,14 +205,15 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       const beforeVerb = names.filter((n) => n.end <= verbAt);
       const byRank = (pool: NamedIn[]) => (['person', 'organisation', 'country'] as const).map((k) => pool.find((n) => n.kind === k)).find(Boolean)?.name;
       // (Where the clause names a person, the person acts: «Der Kreml wertet das Gipfeltreffen von Putin mit Trump» is Putin's meeting.)
-      const subject = (names.some((n) => n.kind === 'person') ? byRank(names) : undefined) ?? byRank(beforeVerb) ?? byRank(names);
+      const subject = names.some((n) => n.kind === 'person') ? byRank(names) : byRank(beforeVerb) ?? byRank(names);
       // A made title names whom or where, where the clause says it: «Selenskyj besucht Washington», «Lawrow trifft Choe Son Hui».
       // Not the actor's own country, named right before the actor («der ukrainische Präsident Selenskyj», «Deutschlands Aussenminister Wadephul»).
       const actor = names.find((n) => n.name === subject);
       const own = (n: NamedIn) => actor !== undefined && n.end <= actor.start && actor.start - n.end < 40;
       const candidatesForWhere = names.filter((n) => n.kind === 'place' || (n.kind === 'country' && n.name !== subject && !own(n)));
       // Where to: a place or country after «nach», «in», «im» («reiste nach Kiew»), else the first place, else the first country.
-      const destination = candidatesForWhere.find((n) => /(?:^|\s)(?:nach|in|im|in die|in den|in das)\s+$/u.test(sentence.text.slice(Math.max(0, n.start - sentence.start - 12), n.start - sentence.start)));
+      const textBefore = (n: NamedIn, length: number) => sentence.text.slice(Math.max(0, n.start - sentence.start - length), n.start - sentence.start);
+      const destination = candidatesForWhere.find((n) => /(?:^|\s)(?:nach|in|im|in die|in den|in das)\s+$/u.test(textBefore(n, 12)));
       const where = (destination ?? candidatesForWhere.find((n) => n.kind === 'place') ?? candidatesForWhere[0])?.name;
       const whom = (names.find((n) => n.name !== subject && n.kind === 'person') ?? names.find((n) => n.name !== subject && n.kind === 'organisation'))?.name;
       const object = kind === 'besuch' ? where : kind === 'treffen' ? whom : undefined;
@@ -220,7 +221,7 @@ export function draftEvents(sentences: readonly SentenceInfo[], headline: string
       const noun = found ? new RegExp(`\\p{Lu}[\\p{L}-]*${found.words.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[\\p{L}-]*`, 'iu').exec(clause.text)?.[0] : undefined;
       // …with the preposition the text uses before the place («auf dem Bürgenstock», «am See»), else «in».
       const whereName = names.find((n) => n.name === where);
-      const preposition = whereName ? /(?:^|\s)(auf dem|auf der|am|an der|im|in der|bei)\s+$/u.exec(sentence.text.slice(Math.max(0, whereName.start - sentence.start - 10), whereName.start - sentence.start))?.[1] : undefined;
+      const preposition = whereName ? /(?:^|\s)(auf dem|auf der|am|an der|im|in der|bei)\s+$/u.exec(textBefore(whereName, 10))?.[1] : undefined;
       const nominal: [string, string] = noun && /^\p{Lu}/u.test(noun) && !/\s/u.test(found!.words) ? [`${noun} ${preposition ?? 'in'} {where}`, noun] : KIND_NOMINAL[kind];
       const title = fromHeadline ?? (subject ? `${subject} ${KIND_VERB[kind]}${object ? ` ${object}` : ''}` : where ? nominal[0].replace('{where}', where) : nominal[1]);
       // A made title that says who does what to whom or where («Putin trifft Trump», «Wadephul besucht Rom») is a headline;

@@ -68,23 +68,20 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
   // Institutions the article names, in order, for a spokesperson it does not name («ein Ministeriumssprecher»).
   // A known entry in another case («des Auswärtigen Amts» for Auswärtiges Amt) is known, not a new name.
   const knownByForm = (name: string) => targets.find((t) => sameNameInflected(t.name, name) || t.aliases?.some((a) => sameNameInflected(a, name)));
-  const drafted = nameCandidates(paragraphs.map(foldText), matcher, creditLineOf(paragraphs));
-  const candidates = drafted.filter((c) => !knownByForm(c.name));
-  const knownInOtherCase = drafted.flatMap((c) => {
-    const target = knownByForm(c.name);
-    return target ? [{ id: target.id, paragraphs: c.paragraphs }] : [];
+  const drafted = nameCandidates(paragraphs.map(foldText), matcher, creditLineOf(paragraphs)).map((c) => ({ candidate: c, target: knownByForm(c.name) }));
+  const candidates = drafted.flatMap(({ candidate, target }) => (target ? [] : [candidate]));
+  const knownInOtherCase = drafted.flatMap(({ candidate, target }) => (target ? [{ id: target.id, paragraphs: candidate.paragraphs }] : []));
+  const mentions = paragraphs.map((text) => matcher.findAll(text));
+  // Each with the paragraphs (0-based) that name it, in the order the article first names them:
+  // an unnamed spokesperson speaks for the one named last.
+  const knownInstitutions = new Map<string, number[]>();
+  mentions.forEach((found, i) => {
+    for (const m of found) if (kindOf.get(m.id) === 'organisation' && !knownInstitutions.get(m.id)?.includes(i)) knownInstitutions.set(m.id, [...(knownInstitutions.get(m.id) ?? []), i]);
   });
-  const firstParagraph = (c: Candidate) => c.paragraphs[0] ?? 0;
-  // Each with the paragraphs (0-based) that name it: an unnamed spokesperson speaks for the one named last.
   const institutions: NamedInstitution[] = [
-    ...candidates.filter((c) => c.kind === 'organisation').map((c) => ({ at: firstParagraph(c), party: { name: c.name, person: false }, paragraphs: c.paragraphs.map((p) => p - 1) })),
-    ...[...new Set(paragraphs.flatMap((text) => matcher.findAll(text).filter((m) => kindOf.get(m.id) === 'organisation').map((m) => m.id)))].map((id) => {
-      const where = paragraphs.flatMap((text, i) => (matcher.findAll(text).some((m) => m.id === id) ? [i] : []));
-      return { at: where[0]! + 1, party: { id, name: names.get(id) ?? id, person: false }, paragraphs: where };
-    }),
-  ]
-    .sort((a, b) => a.at - b.at)
-    .map(({ party: named, paragraphs: where }) => ({ party: named, paragraphs: where }));
+    ...candidates.filter((c) => c.kind === 'organisation').map((c) => ({ party: { name: c.name, person: false }, paragraphs: c.paragraphs.map((p) => p - 1) })),
+    ...[...knownInstitutions].map(([id, where]) => ({ party: { id, name: names.get(id) ?? id, person: false }, paragraphs: where })),
+  ].sort((a, b) => (a.paragraphs[0] ?? 0) - (b.paragraphs[0] ?? 0));
   const resolve = nameResolver(paragraphs, matcher, names, people, targets, institutions);
   // The person flag travels with the draft (a new speaker's kind), not into the report. A new
   // name in another case («des Auswärtigen Amts») or another form is the candidate's base form.
@@ -127,8 +124,8 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
   const creditLine = creditLineOf(paragraphs);
 
   const byEntity = new Map<string, Set<number>>();
-  paragraphs.forEach((text, i) => {
-    for (const m of matcher.findAll(text)) byEntity.set(m.id, (byEntity.get(m.id) ?? new Set()).add(i + 1));
+  mentions.forEach((found, i) => {
+    for (const m of found) byEntity.set(m.id, (byEntity.get(m.id) ?? new Set()).add(i + 1));
   });
   for (const { id, paragraphs: where } of knownInOtherCase) for (const p of where) byEntity.set(id, (byEntity.get(id) ?? new Set()).add(p));
   const known = [...byEntity.entries()].map(([id, set]) => ({ id, paragraphs: [...set].sort((a, b) => a - b) })).sort((a, b) => a.id.localeCompare(b.id));
@@ -142,8 +139,8 @@ export function draftFacts(paragraphs: readonly string[], articleDate: string, t
     const found = readDates(paragraph, articleDate).filter((d) => !insideQuote(d.start));
     for (const d of found) dates.push({ text: d.text, paragraph: i + 1, value: d.value, precision: d.precision });
     // A known entry is named by its own name in made titles («Ukraine», not the adjective «ukrainische» the text used).
-    const mentions = matcher.findAll(paragraph).map((m) => ({ ref: m.id, name: names.get(m.id) ?? m.text, kind: kindOf.get(m.id), start: m.start, end: m.end }));
-    const named = namesIn(paragraph, mentions, candidates);
+    const knownHere = mentions[i]!.map((m) => ({ ref: m.id, name: names.get(m.id) ?? m.text, kind: kindOf.get(m.id), start: m.start, end: m.end }));
+    const named = namesIn(paragraph, knownHere, candidates);
     for (const span of sentenceSpans(paragraph, quoted)) {
       // A dateline («PJÖNGJANG (dpa) - ») opens the article's first sentence; it is not part of what happened.
       const dateline = span.start === 0 ? DATELINE.exec(paragraph)?.[0].length ?? 0 : 0;

@@ -24,7 +24,7 @@ import { countryNamed, countryOfAdjective } from './country-names.ts';
 import { cityNamed, isCapital } from './place-names.ts';
 import { mergeNameForms } from './name-forms.ts';
 import {
-  ADJECTIVE_FORM, ARABIC_ARTICLE, CALENDAR, capitalised, CITY_NAMED_HEADS, cityAdjective, FACILITY, institutionTail, isAbbreviation, isNoun, kindSuggestedBy,
+  ADJECTIVE_FORM, ARABIC_ARTICLE, CALENDAR, capitalised, CITY_NAMED_HEADS, cityAdjective, FACILITY, institutionTail, isAbbreviation, isNoun, kindSuggestedBy, nominative,
   NOT_NAME_HEADS, NOT_NAMES, opensSentence, PARTICLE, PLACE_NOUNS, PLACE_PREPOSITION, ROMAN, STATE_BODY, strongAdjective, WEAPON_SYSTEMS, WELL_KNOWN,
 } from './name-patterns.ts';
 import { headNoun, isNominalisedAdjective, nounForm, nounHasPlural } from './german-nouns.ts';
@@ -84,7 +84,7 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       const body = !capitalised(w.text) && countryOfAdjective(w.text) && words[i + 1] && gap(w, words[i + 1]!) === ' ' && !isKnown(words[i + 1]!) ? headNoun(words[i + 1]!.text) : undefined;
       if (body && STATE_BODY.test(body.lemma)) {
         const noun = words[i + 1]!.text;
-        const base = body.plural ? noun : noun.replace(/e?s$/u, (s) => (headNoun(noun.slice(0, -s.length))?.lemma === body.lemma ? '' : s));
+        const base = body.plural ? noun : nominative(noun);
         add(`${strongAdjective(w.text.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('de')), body.gender, body.plural)} ${base}`, paragraph, 'organisation');
         i++;
         continue;
@@ -117,7 +117,7 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
         const cityHead = !adjectives.some((a) => cityAdjective(a.text)) || (head !== undefined && (isInstitutionName(noun!.text) || CITY_NAMED_HEADS.test(head.lemma)));
         if (noun && head && !isKnown(noun) && cityHead) {
           // A city's adjective does not decline («der Münchner Sicherheitskonferenz»).
-          let name = [...adjectives.map((a) => (cityAdjective(a.text) ? a.text : strongAdjective(a.text, head.gender, head.plural))), head.plural ? noun.text : noun.text.replace(/(?<=[^s])e?s$/u, (s) => (noun.text.slice(0, -s.length).toLocaleLowerCase('de').endsWith(head.lemma.toLocaleLowerCase('de')) || nounForm(noun.text.slice(0, -s.length)) ? '' : s))].join(' ');
+          let name = [...adjectives.map((a) => (cityAdjective(a.text) ? a.text : strongAdjective(a.text, head.gender, head.plural))), head.plural ? noun.text : nominative(noun.text)].join(' ');
           name += institutionTail(head.lemma, text.slice(noun.end));
           if (!NOT_NAME_HEADS.test(head.lemma)) add(countryNamed(name) ?? name, paragraph, countryNamed(name) ? 'country' : PLACE_NOUNS.test(head.lemma) ? 'place' : 'organisation');
           i = j + 1;
@@ -128,7 +128,7 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       const prefix = w.text.includes('-') ? WELL_KNOWN[w.text.split('-')[0]!] : undefined;
       // «Uno-Vollversammlung» is an institution of its own; «UN-Generalsekretär» names the UN.
       if (prefix && isInstitutionName(w.text.split('-').at(-1)!.replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('de')))) {
-        add(`${w.text.replace(/(?<=[^s])e?s$/u, (s) => (headNoun(w.text.slice(0, -s.length)) ? '' : s))}${institutionTail(headNoun(w.text)?.lemma ?? '', text.slice(w.end))}`, paragraph, 'organisation');
+        add(`${nominative(w.text)}${institutionTail(headNoun(w.text)?.lemma ?? '', text.slice(w.end))}`, paragraph, 'organisation');
         continue;
       }
       const wellKnown = WELL_KNOWN[w.text] ?? prefix;
@@ -141,7 +141,7 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       if (facility) {
         const second = words[i + 2] && gap(facility, words[i + 2]!) === ' ' && capitalised(words[i + 2]!.text) && !nounForm(words[i + 2]!.text) && !FUNCTION_WORDS.has(words[i + 2]!.text) ? words[i + 2] : undefined;
         // The facility's noun in the nominative («des Atomkraftwerks Saporischschja» -> Atomkraftwerk Saporischschja).
-        const noun = w.text.replace(/e?s$/u, (x) => (FACILITY.test(w.text.slice(0, -x.length)) && w.text.length - x.length > 3 ? '' : x));
+        const noun = nominative(w.text);
         add(`${noun}${text.slice(w.end, (second ?? facility).end)}`, paragraph, 'place');
         i += second ? 2 : 1;
         continue;
@@ -154,7 +154,7 @@ export function nameCandidates(paragraphs: readonly string[], known: MentionMatc
       }
       // A federal body of Germany, Switzerland or Austria by its compound («das Bundespräsidialamt», «Bundesamt für Migration»).
       if (/^Bundes\p{Ll}/u.test(w.text) && isInstitutionName(w.text) && !isKnown(w)) {
-        const base = w.text.replace(/(?<=[^s])e?s$/u, (s) => (isInstitutionName(w.text.slice(0, -s.length)) ? '' : s));
+        const base = nominative(w.text);
         add(`${base}${institutionTail(base, text.slice(w.end))}`, paragraph, 'organisation');
         continue;
       }

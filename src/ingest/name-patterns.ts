@@ -10,7 +10,7 @@ import type { EntityKind } from '../model/vocabulary.ts';
 import { countryNamed } from './country-names.ts';
 import { cityNamed } from './place-names.ts';
 import { headNoun, nounForm } from './german-nouns.ts';
-import { FAMILY_AND_CHURCH, NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
+import { FAMILY_AND_CHURCH, isInstitutionName, NAMING_WORDS, ROLE_WORD } from './name-resolver.ts';
 
 /** Lower-case words inside a name («Alexander Van der Bellen», «Faisal bin Farhan»). */
 export const PARTICLE = /^(?:van|von|der|de|den|al|bin|ibn|da|di|du|el|la|le|dos|das)$/iu;
@@ -104,3 +104,18 @@ export const isNoun = (w: string) => {
   // A compound's head: six letters at least, or five in the plural («Charterflüge»; a name is rarely plural, «Bürgenstock» stays a name).
   return nounForm(w) !== undefined || NOUN_ENDING.test(w) || (w.length > 9 && (headNoun(w, 6) !== undefined || headNoun(w, 5)?.plural === true));
 };
+
+/**
+ * A singular noun (or a compound ending in one) in the nominative, without the genitive ending
+ * («des Atomkraftwerks» -> Atomkraftwerk, «des Bundespräsidialamts» -> Bundespräsidialamt,
+ * «des Malteserordens» -> Malteserorden): the ending goes where what is left is a noun of the
+ * lexicon, or ends in the noun the whole word ends in («Präsidialamts» -> …amt), or is an institution.
+ */
+export function nominative(word: string): string {
+  const m = /(?<=[^s])e?s$/u.exec(word);
+  if (!m) return word;
+  const stem = word.slice(0, m.index);
+  const head = headNoun(word)?.lemma.toLocaleLowerCase('de');
+  const base = nounForm(stem) !== undefined || headNoun(stem) !== undefined || (head !== undefined && stem.toLocaleLowerCase('de').endsWith(head)) || isInstitutionName(stem) || FACILITY.test(stem);
+  return base ? stem : word;
+}

@@ -104,17 +104,17 @@ function nameIn(phrase: string): string | undefined {
   return best.length > 0 ? best.join(' ') : undefined;
 }
 
-/**
- * A resolver for the speakers and channels of one article: `paragraphs` (the article, to learn
- * which name fills which role), `matcher` (the dossier's known entries) and `names` (id -> name,
- * to report a known entry by its name).
- */
 /** An institution the article names, with the paragraphs (0-based) that name it. */
 export interface NamedInstitution {
   party: NamedParty;
   paragraphs: number[];
 }
 
+/**
+ * A resolver for the speakers and channels of one article: `paragraphs` (the article, to learn
+ * which name fills which role), `matcher` (the dossier's known entries) and `names` (id -> name,
+ * to report a known entry by its name).
+ */
 export function nameResolver(
   paragraphs: readonly string[],
   matcher: MentionMatcher,
@@ -183,7 +183,7 @@ export function nameResolver(
     if (article) return article;
     // «des Ministeriums», «die Regierung» alone: the institution of that kind the article named last, not a new name.
     const bare = /^(?:(?:der|die|das|des|dem|den)\s+)?(\p{Lu}\p{Ll}+?)(?:e?s)?$/u.exec(phrase.trim())?.[1];
-    if (bare && BARE_HEAD.test(bare)) return lastInstitution((i) => i.name.toLocaleLowerCase('de').endsWith(bare.toLocaleLowerCase('de'))) ?? undefined;
+    if (bare && BARE_HEAD.test(bare)) return lastInstitution((i) => i.name.toLocaleLowerCase('de').endsWith(bare.toLocaleLowerCase('de')));
     const institution = institutionIn(phrase);
     if (institution) return { name: institution, person: false };
     const single = phrase.split(/\s+/u).map((w) => shortNames.get(w.replace(/[^\p{L}'’-]/gu, '').toLocaleLowerCase('de'))).find((full) => full);

@@ -113,10 +113,11 @@ function unknownSurname(clause: string): NamedParty | undefined {
 /** Verb forms of reported speech (Konjunktiv I and its stand-ins). */
 const SUBJUNCTIVE_WORDS = /(?<!\p{L})(?:sei|seien|habe|hätten|hätte|werde|würden|würde|könne|könnten|müsse|müssten|solle|wolle|gebe|stehe|bleibe)(?!\p{L})/u;
 /** A name and a verb in -e after it, the Konjunktiv I of any verb («Katar arbeite daran»), not a past tense in -te. */
-const SUBJUNCTIVE_AFTER_NAME = /(?<!\p{L})\p{Lu}[\p{L}-]+ (?!\p{Ll}+te(?!\p{L}))(\p{Ll}{3,}e)(?!\p{L})/u;
+const SUBJUNCTIVE_AFTER_NAME = /(?<!\p{L})\p{Lu}[\p{L}-]+ (?!\p{Ll}+te(?!\p{L}))(\p{Ll}{3,}e)(?!\p{L})/gu;
 /** Words in -e after a name that are no verb: determiners and adjectives. */
 const NOT_VERBS = new Set(['eine', 'keine', 'seine', 'ihre', 'diese', 'jene', 'jede', 'alle', 'viele', 'einige', 'beide', 'meine', 'unsere', 'welche', 'solche', 'manche', 'grosse', 'große', 'ganze', 'andere', 'gleiche', 'nächste', 'letzte', 'erste', 'neue', 'alte', 'ohne', 'gegenüber', 'sowie', 'daher', 'gerade', 'heute', 'gerne', 'ebenfalls', 'bitte', 'hinaus', 'selbe', 'derselbe', 'dieselbe', 'offene', 'klare', 'eigene']);
-const SUBJUNCTIVE = { test: (text: string) => SUBJUNCTIVE_WORDS.test(text) || [...text.matchAll(new RegExp(SUBJUNCTIVE_AFTER_NAME, 'gu'))].some((m) => !NOT_VERBS.has(m[1]!)) };
+/** Whether a clause is reported speech: a verb in the subjunctive. */
+const inSubjunctive = (text: string) => SUBJUNCTIVE_WORDS.test(text) || [...text.matchAll(SUBJUNCTIVE_AFTER_NAME)].some((m) => !NOT_VERBS.has(m[1]!));
 
 /** A clause that opens with a preposition is an adverbial, not the subject. */
 const ADVERBIAL = /^(?:nach|vor|bei|mit|in|im|am|an|auf|zu|zum|zur|seit|während|wegen|trotz|laut|gegenüber|über|unter|neben|aus|von|vom|für|gegen|um|dazu|damit|dabei|danach|zuvor|später|bereits|zudem)\s/iu;
@@ -144,7 +145,7 @@ function isQuotedName(paragraph: string, quote: Span): boolean {
  * order, so a paragraph that opens with a passage and no frame can take the previous speaker.
  */
 export function readQuotes(paragraphs: readonly string[], resolveName: NameResolver): QuoteReading[][] {
-  // `paragraph`: where the previous sentence stands (a channel carried into another paragraph is to be checked).
+  // `paragraph`: where the previous sentence stands (its channel holds only within that paragraph).
   let previous: { speaker: NamedParty | null; channel: NamedParty | null; paragraph: number } = { speaker: null, channel: null, paragraph: -1 };
   /** The last speaker named, for a pronoun («sagte er», «Dazu sagte sie») even after sentences without one. */
   let lastNamed: NamedParty | undefined;
@@ -230,7 +231,7 @@ export function readQuotes(paragraphs: readonly string[], resolveName: NameResol
         if (reported) rule = 'kanal';
         speaker ??= reported;
         // Only a sentence that continues the previous one's speech: opening with the passage, or in the subjunctive of reported speech.
-        const carried = speaker === undefined && verbs.length === 0 && !channel && (text.trimStart().startsWith(paragraph[quote.start - 1]!) || SUBJUNCTIVE.test(unquoted));
+        const carried = speaker === undefined && verbs.length === 0 && !channel && (text.trimStart().startsWith(paragraph[quote.start - 1]!) || inSubjunctive(unquoted));
         const said = speaker ?? (carried ? previous.speaker : null);
         if (!speaker && carried && said) rule = 'weitergefuehrt';
         // The channel the previous sentence named for the same speaker still holds («…, verwies Lawrow nach Angaben der Tass …. «…», sagte Lawrow»).
